@@ -1,0 +1,182 @@
+package kz.zauyt.extract.document;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.zauyt.extract.text.Language;
+
+/**
+ * Turns text copied from a web page into the normalised text of a document: Unicode NFC, one kind of
+ * line break, no zero-width characters, no page clutter (share buttons, "Читайте также", photo
+ * credits, comment forms, the author's bio at the end), paragraphs separated by one blank line.
+ * Clutter patterns live in {@code lang/xx/boilerplate.txt}. Lines it drops near the top are kept
+ * aside because sites put the publication date there ("Published: 29.05.2024 14:35").
+ */
+public final class Cleaner {
+
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)^date\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})\\b.*");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]");
+    private static final int TOP_LINES = 12;
+    private static final int BIO_WINDOW = 12;
+
+    private final List<Pattern> clutter;
+
+    private Cleaner(List<Pattern> clutter) {
+        this.clutter = clutter;
+    }
+
+    public static Cleaner load() {
+        List<Pattern> patterns = new ArrayList<>();
+        for (Language lang : Language.values()) {
+            String path = "/zauyt/lang/" + lang.code() + "/boilerplate.txt";
+            try (InputStream in = Cleaner.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    continue;
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = r.readLine()) != null; ) {
+                    line = line.strip();
+                    if (!line.isEmpty() && !line.startsWith("#")) {
+                        patterns.add(Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path, e);
+            }
+        }
+        return new Cleaner(List.copyOf(patterns));
+    }
+
+    /** The cleaned text, the date of a {@code date YYYY-MM-DD} line if any, and clutter lines from the top. */
+    public record Cleaned(String text, LocalDate dateLine, List<String> droppedTop) {
+    }
+
+    public Cleaned clean(String raw) {
+        String s = normalise(raw);
+        String[] lines = s.split("\n", -1);
+        List<String> kept = new ArrayList<>(lines.length);
+        List<String> droppedTop = new ArrayList<>();
+        LocalDate dateLine = null;
+        int seen = 0;
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                kept.add("");
+                continue;
+            }
+            seen++;
+            Matcher d = DATE_LINE.matcher(l);
+            if (d.matches()) {
+                if (dateLine == null) {
+                    dateLine = parseDate(d.group(1));
+                }
+                continue;
+            }
+            if (isClutter(l)) {
+                if (seen <= TOP_LINES) {
+                    droppedTop.add(l);
+                }
+                continue;
+            }
+            kept.add(l);
+        }
+        cutAuthorBio(kept);
+        return new Cleaned(join(kept), dateLine, droppedTop);
+    }
+
+    static String normalise(String raw) {
+        String s = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
+        s = INVISIBLE.matcher(s).replaceAll("");
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    private boolean isClutter(String line) {
+        boolean hasWordOrNumber = false;
+        for (int i = 0; i < line.length() && !hasWordOrNumber; i++) {
+            hasWordOrNumber = Character.isLetterOrDigit(line.charAt(i));
+        }
+        if (!hasWordOrNumber) {
+            return true; // "***", "—", "|"
+        }
+        if (line.length() > 300) {
+            return false;
+        }
+        for (Pattern p : clutter) {
+            if (p.matcher(line).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate parseDate(String iso) {
+        try {
+            return LocalDate.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * An author's bio closes many articles: a short name line ("Sergey Kwan"), perhaps the outlet, then
+     * paragraphs about that person ("Sergey Kwan has worked...", "Kwan studied..."). When a name line
+     * near the end is followed by a paragraph starting with that name, the rest is cut.
+     */
+    private static void cutAuthorBio(List<String> lines) {
+        int from = Math.max(0, lines.size() - BIO_WINDOW * 2);
+        for (int i = from; i < lines.size(); i++) {
+            String name = lines.get(i);
+            if (!looksLikeName(name)) {
+                continue;
+            }
+            String[] parts = name.split("\\s+");
+            for (int j = i + 1; j < lines.size(); j++) {
+                String next = lines.get(j);
+                if (next.length() > 40 && (next.startsWith(name + " ") || next.startsWith(parts[parts.length - 1] + " "))) {
+                    lines.subList(i, lines.size()).clear();
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean looksLikeName(String line) {
+        String[] parts = line.split("\\s+");
+        if (parts.length < 2 || parts.length > 3 || line.length() > 40) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.length() < 2 || !Character.isUpperCase(p.charAt(0)) || !p.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String join(List<String> lines) {
+        StringBuilder b = new StringBuilder();
+        boolean blank = false;
+        for (String l : lines) {
+            if (l.isEmpty()) {
+                blank = true;
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(blank ? "\n\n" : "\n");
+            }
+            b.append(l);
+            blank = false;
+        }
+        return b.toString();
+    }
+}

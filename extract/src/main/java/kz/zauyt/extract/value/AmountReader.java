@@ -1,0 +1,434 @@
+package kz.zauyt.extract.value;
+
+import java.util.BitSet;
+import java.util.List;
+import kz.zauyt.extract.text.Language;
+import kz.zauyt.extract.text.Lexicon;
+import kz.zauyt.extract.text.Span;
+import kz.zauyt.extract.text.Tokens;
+
+/**
+ * Reads numbers, money, quantities, percentages and factors from tokens. The words (scales,
+ * currencies, units, qualifiers, labels) come from the {@code amounts} lexicon; this class only
+ * knows how they combine: [qualifier] [currency sign] NUMBER [range] [scale] [currency | unit |
+ * % | factor].
+ *
+ * <p>Stateless and thread-safe: per-text state lives in the {@link Scan} of one call.
+ */
+public final class AmountReader {
+
+    private static final int MAX_ADJECTIVES = 2;
+
+    private final Lexicon lex;
+
+    public AmountReader(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * Adds what it finds to {@code out}. Tokens set in {@code taken} (dates, already read) are skipped.
+     */
+    public void read(Tokens t, Language lang, BitSet taken, List<Mention> out) {
+        markPhoneNumbers(t, taken);
+        int i = 0;
+        while (i < t.size()) {
+            int next = taken.get(i) ? i + 1 : new Scan(t, lang, taken).at(i, out);
+            i = Math.max(next, i + 1);
+        }
+    }
+
+    /**
+     * Phone numbers are runs of digit groups that start with "+" or hold a bracketed area code
+     * ("+7 727 244 50 50", "8 (7172) 74-55-11"); they are marked taken so no group reads as an amount.
+     */
+    private static void markPhoneNumbers(Tokens t, BitSet taken) {
+        for (int i = 0; i < t.size(); i++) {
+            boolean plus = t.is(i, '+') && t.isDigits(i + 1) && t.touches(i + 1);
+            boolean bracket = t.isDigits(i) && t.is(i + 1, '(') && t.isDigits(i + 2) && t.is(i + 3, ')');
+            boolean dashed = t.isDigits(i) && t.is(i + 1, '-') && t.isDigits(i + 2) && t.is(i + 3, '-')
+                    && t.isDigits(i + 4) && t.touches(i + 1) && t.touches(i + 2) && t.touches(i + 3);
+            if (!plus && !bracket && !dashed) {
+                continue;
+            }
+            int j = i;
+            while (j < t.size() && (t.isDigits(j) || t.isAnyOf(j, "+()-")) && (j == i || (t.sameLine(j) && t.start(j) - t.end(j - 1) <= 1))) {
+                taken.set(j);
+                j++;
+            }
+            i = j - 1;
+        }
+    }
+
+    /** Parsed digits: a value and the token after the last one used. */
+    private record Num(double value, int end, boolean grouped, boolean word) {
+    }
+
+    private final class Scan {
+        private final Tokens t;
+        private final Language lang;
+        private final BitSet taken;
+
+        Scan(Tokens t, Language lang, BitSet taken) {
+            this.t = t;
+            this.lang = lang;
+            this.taken = taken;
+        }
+
+        /** Reads a mention starting at token i, if any; returns the token to go on from. */
+        int at(int i, List<Mention> out) {
+            Lexicon.Match factorWord = t.isWord(i) ? lex.longest("factor-word", t, i) : null;
+            if (factorWord != null && !isTaken(factorWord.from(), factorWord.to())) {
+                out.add(new FactorMention(span(i, factorWord.to()), Double.parseDouble(factorWord.value())));
+                return factorWord.to();
+            }
+            String prefixCurrency = null;
+            int numStart = i;
+            Lexicon.Match prefix = t.kind(i) != Tokens.DIGITS ? lex.longest("currency-prefix", t, i) : null;
+            if (prefix != null && t.isDigits(prefix.to()) && t.start(prefix.to()) - t.end(prefix.to() - 1) <= 1
+                    && !isTaken(prefix.to(), prefix.to() + 1)) {
+                prefixCurrency = prefix.value();
+                numStart = prefix.to();
+            }
+            Num num = number(numStart);
+            if (num == null) {
+                return i + 1;
+            }
+            int j = num.end;
+            if (isTaken(numStart, j)) {
+                return j;
+            }
+            // "1.5-fold", "15-th", "9-ти": a hyphen glued to letters
+            if (t.is(j, '-') && t.touches(j) && t.isWord(j + 1) && t.touches(j + 1)) {
+                if (lex.has("factor-suffix", "-" + t.lower(j + 1)) || lex.has("factor-suffix", t.lower(j + 1))) {
+                    out.add(new FactorMention(span(numStart, j + 2), num.value));
+                    return j + 2;
+                }
+                if (lex.has("ordinal-suffix", t.lower(j + 1))) {
+                    return j + 2;
+                }
+            }
+            Double to = null;
+            Num high = range(j, num);
+            if (high != null) {
+                to = high.value;
+                j = high.end;
+            }
+            double scale = 1;
+            boolean scaled = false;
+            Lexicon.Match sc = near(j) ? lex.longest("scale", t, j) : null;
+            if (sc == null && prefixCurrency != null && near(j)) {
+                sc = lex.longest("scale-short", t, j);
+            }
+            if (sc != null) {
+                scale = Double.parseDouble(sc.value());
+                scaled = true;
+                j = sc.to();
+            }
+            double value = num.value * scale;
+            Double upper = to == null ? null : to * scale;
+            int start = prefix != null && prefixCurrency != null ? prefix.from() : numStart;
+            String qualifier = null;
+            int qualStart = qualifierBefore(start);
+            if (qualStart >= 0) {
+                qualifier = lex.get("qualifier", qualifierKey(qualStart, start));
+                start = qualStart;
+            }
+            if (prefixCurrency != null) {
+                int end = j;
+                Lexicon.Match redundant = near(j) ? lex.longest("currency", t, j) : null;
+                if (redundant != null && redundant.value().equals(prefixCurrency)) {
+                    end = redundant.to();
+                }
+                out.add(new MoneyMention(span(start, end), value, upper, prefixCurrency, qualifier));
+                return end;
+            }
+            if (near(j)) {
+                Lexicon.Match m = lex.longest("currency", t, j);
+                if (m != null) {
+                    out.add(new MoneyMention(span(start, m.to()), value, upper, m.value(), qualifier));
+                    return m.to();
+                }
+                m = lex.longest("percent", t, j);
+                if (m != null && !scaled) {
+                    out.add(new PercentMention(span(start, m.to()), value, upper, qualifier));
+                    return m.to();
+                }
+                m = lex.longest("factor-suffix", t, j);
+                if (m != null && !scaled && to == null) {
+                    int s = numStart;
+                    if (t.isWord(numStart - 1) && (t.lower(numStart - 1).equals("в") || t.lower(numStart - 1).equals("by"))) {
+                        s = numStart - 1;
+                    }
+                    out.add(new FactorMention(span(s, m.to()), value));
+                    return m.to();
+                }
+                m = lex.longest("unit", t, j);
+                if (m != null && (scaled || !t.isWord(j) || t.lower(j).length() > 1 || !t.isCapitalised(j))) {
+                    String[] unit = m.value().split("\\*");
+                    double mult = unit.length > 1 ? Double.parseDouble(unit[1]) : 1;
+                    out.add(new QuantityMention(span(start, m.to()), value * mult, upper == null ? null : upper * mult,
+                            unit[0], qualifierAfter(m.to(), qualifier)));
+                    return qualifierAfterEnd(m.to());
+                }
+            }
+            Lexicon.Match counted = countable(j);
+            if (counted != null) {
+                out.add(new QuantityMention(span(start, counted.to()), value, upper, counted.value(),
+                        qualifierAfter(counted.to(), qualifier)));
+                return qualifierAfterEnd(counted.to());
+            }
+            if (!scaled && (looksLikeYear(num) || (num.word && num.value < 2))) {
+                return j;
+            }
+            int end = qualifierAfterEnd(j);
+            out.add(new NumberMention(span(start, end), value, upper, qualifierAfter(j, qualifier)));
+            return end;
+        }
+
+        private boolean looksLikeYear(Num num) {
+            return !num.grouped && !num.word && num.value >= 1900 && num.value <= 2100 && num.value == Math.rint(num.value);
+        }
+
+        /** Digits (with group separators and one decimal mark) or number words starting at i. */
+        Num number(int i) {
+            return number(i, true);
+        }
+
+        /** {@code checkStart} is false for the high end of a range, which a hyphen rightly precedes. */
+        Num number(int i, boolean checkStart) {
+            if (t.isDigits(i)) {
+                return digits(i, checkStart);
+            }
+            if (!t.isWord(i)) {
+                return null;
+            }
+            Lexicon.Match w = lex.longest("word-number", t, i);
+            if (w == null || (t.touches(i) && t.isWord(i - 1))) {
+                return null;
+            }
+            double v = Double.parseDouble(w.value());
+            int j = w.to();
+            if (v >= 20 && v < 100 && v % 10 == 0 && t.is(j, '-') && t.touches(j)) {
+                Lexicon.Match unit = lex.longest("word-number", t, j + 1);
+                if (unit != null && Double.parseDouble(unit.value()) < 10) {
+                    v += Double.parseDouble(unit.value());
+                    j = unit.to();
+                }
+            }
+            if (v < 10 && t.isWord(j) && (t.lower(j).equals("hundred") || t.lower(j).equals("hundreds"))) {
+                v *= 100;
+                j++;
+            }
+            return new Num(v, j, false, true);
+        }
+
+        private Num digits(int i, boolean checkStart) {
+            if (checkStart && !plausibleStart(i)) {
+                return null;
+            }
+            String text = t.text();
+            StringBuilder s = new StringBuilder(t.token(i));
+            int j = i + 1;
+            boolean grouped = false;
+            boolean decimal = false;
+            // "2 522", "1 000 000": groups of three after a space (plain, no-break or thin)
+            while (t.isDigits(j) && t.start(j) - t.end(j - 1) == 1 && isGroupSpace(text.charAt(t.end(j - 1)))
+                    && t.end(j) - t.start(j) == 3 && (grouped || s.length() <= 3)) {
+                grouped = true;
+                s.append(t.token(j));
+                j++;
+            }
+            // separators that are tokens: DIGITS SYMBOL(. or ,) DIGITS, all touching
+            while (t.isAnyOf(j, ".,") && t.touches(j) && t.isDigits(j + 1) && t.touches(j + 1) && !decimal) {
+                char sep = text.charAt(t.start(j));
+                boolean threeDigits = t.end(j + 1) - t.start(j + 1) == 3;
+                boolean moreGroups = t.is(j + 2, sep) && t.touches(j + 2) && t.isDigits(j + 3);
+                boolean group;
+                if (sep == ',') {
+                    group = threeDigits && (grouped || moreGroups || lang == Language.EN || !scaleFollows(j + 2));
+                } else {
+                    group = threeDigits && (grouped || moreGroups);
+                }
+                if (group) {
+                    grouped = true;
+                    s.append(t.token(j + 1));
+                } else {
+                    decimal = true;
+                    s.append('.').append(t.token(j + 1));
+                }
+                j += 2;
+            }
+            if (!plausibleEnd(j)) {
+                return null;
+            }
+            if (!grouped && !decimal && s.length() > 12) {
+                return null; // an identifier, not an amount
+            }
+            return new Num(Double.parseDouble(s.toString()), j, grouped, false);
+        }
+
+        private boolean isGroupSpace(char c) {
+            return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+        }
+
+        private boolean scaleFollows(int j) {
+            return near(j) && lex.longest("scale", t, j) != null;
+        }
+
+        /** Rejects numbers glued to words ("K5", "COVID-19"), phone numbers, labels ("No. 1"), times. */
+        private boolean plausibleStart(int i) {
+            if (i > 0 && t.touches(i)) {
+                if (t.isWord(i - 1)) {
+                    return false;
+                }
+                if (t.isAnyOf(i - 1, "-‐") && t.touches(i - 1) && (t.isWord(i - 2) || t.isDigits(i - 2))) {
+                    return false;
+                }
+                if (t.isAnyOf(i - 1, "+/:.#№_@")) {
+                    return false;
+                }
+            }
+            if (t.isAnyOf(i - 1, "+#№") && t.sameLine(i)) {
+                return false;
+            }
+            if (t.is(i - 1, '(') && t.isDigits(i - 2)) {
+                return false; // 8 (7172) ...
+            }
+            int k = i - 1;
+            if (t.isAnyOf(k, ".:")) {
+                k--;
+            }
+            if (t.isWord(k) && t.sameLine(k + 1) && lex.has("label-before", t.lower(k))) {
+                return false;
+            }
+            return !(t.isWord(k) && t.isAnyOf(k + 1, "-") && lex.has("label-before", t.lower(k)));
+        }
+
+        private boolean plausibleEnd(int j) {
+            if (t.isWord(j) && t.touches(j)) {
+                String w = t.lower(j);
+                return lex.has("scale", w) || lex.has("scale-short", w) || lex.has("unit", w) || lex.has("currency", w)
+                        || lex.has("percent", w) || lex.has("factor-suffix", w);
+            }
+            if (t.isAnyOf(j, ":/") && t.touches(j) && t.isDigits(j + 1) && t.touches(j + 1)) {
+                return false; // 10:30, 24/7, 3:1
+            }
+            if (t.is(j, ')') && t.isDigits(j + 1)) {
+                return false;
+            }
+            // 74-55-11: a phone number, not a range
+            return !(t.is(j, '-') && t.isDigits(j + 1) && t.touches(j + 1) && t.is(j + 2, '-') && t.isDigits(j + 3));
+        }
+
+        /** The high end of a range "40-50" or "40–50" whose low end ends at j, or null. */
+        private Num range(int j, Num low) {
+            if (t.isAnyOf(j, "-–—") && (t.touches(j) || t.isAnyOf(j, "–—")) && t.sameLine(j + 1)
+                    && t.start(j + 1) - t.end(j) <= 1) {
+                Num high = number(j + 1, false);
+                if (high != null && high.value > low.value && !looksLikeYear(high)) {
+                    return high;
+                }
+            }
+            return null;
+        }
+
+        /** A counted noun at j, perhaps after an adjective or two: "2 522 дополнительных рабочих места". */
+        private Lexicon.Match countable(int j) {
+            int k = j;
+            for (int adjectives = 0; adjectives <= MAX_ADJECTIVES && t.sameLine(k); adjectives++) {
+                Lexicon.Match m = lex.longest("countable", t, k);
+                if (m != null) {
+                    return m;
+                }
+                if (!t.isWord(k) || t.isCapitalised(k) || isKnownWord(t.lower(k))) {
+                    return null;
+                }
+                k++;
+                while (t.is(k, '-') && t.touches(k) && t.isWord(k + 1)) {
+                    k += 2; // high-performance
+                }
+            }
+            return null;
+        }
+
+        private boolean isKnownWord(String w) {
+            return lex.has("stop", w) || lex.has("qualifier", w) || lex.has("currency", w) || lex.has("unit", w) || lex.has("scale", w)
+                    || lex.has("word-number", w) || w.length() <= 2;
+        }
+
+        private int qualifierBefore(int start) {
+            for (int k = Math.max(0, start - 3); k < start; k++) {
+                Lexicon.Match m = lex.longest("qualifier", t, k);
+                if (m != null && m.to() == start && t.sameLine(start)) {
+                    String form = qualifierKey(k, start);
+                    if ("up to".equals(m.value()) && (form.equals("до") || form.equals("to")) && changeVerbBefore(k)) {
+                        return -1;
+                    }
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private String qualifierKey(int from, int to) {
+            StringBuilder b = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                if (k > from) {
+                    b.append(' ');
+                }
+                b.append(t.lower(k));
+            }
+            return b.toString();
+        }
+
+        /** "увеличить до 28" is a change to 28, not "up to 28". */
+        private boolean changeVerbBefore(int k) {
+            for (int m = Math.max(0, k - 6); m < k; m++) {
+                if (!t.isWord(m)) {
+                    continue;
+                }
+                String w = t.lower(m);
+                for (String stem : lex.section("change-verb").keySet()) {
+                    if (w.startsWith(stem)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private String qualifierAfter(int j, String qualifier) {
+            if (qualifier != null) {
+                return qualifier;
+            }
+            int k = skipCaseSuffix(j);
+            Lexicon.Match m = t.sameLine(k) || k == j ? lex.longest("qualifier-after", t, k) : null;
+            return m == null ? null : m.value();
+        }
+
+        private int qualifierAfterEnd(int j) {
+            int k = skipCaseSuffix(j);
+            Lexicon.Match m = lex.longest("qualifier-after", t, k);
+            return m == null ? j : m.to();
+        }
+
+        /** Kazakh glues case endings to numbers with a hyphen: "200-ден астам". */
+        private int skipCaseSuffix(int j) {
+            return t.is(j, '-') && t.touches(j) && t.isWord(j + 1) && t.touches(j + 1) ? j + 2 : j;
+        }
+
+        /** True when token j follows on the same line, at most a space away. */
+        private boolean near(int j) {
+            return j < t.size() && t.sameLine(j) && t.start(j) - t.end(j - 1) <= 2;
+        }
+
+        private boolean isTaken(int from, int to) {
+            int n = taken.nextSetBit(from);
+            return n >= 0 && n < to;
+        }
+
+        private Span span(int from, int to) {
+            return new Span(t.start(from), t.end(to - 1));
+        }
+    }
+}

@@ -1,0 +1,390 @@
+package kz.zauyt.extract.value;
+
+import java.time.LocalDate;
+import java.util.BitSet;
+import java.util.List;
+import kz.zauyt.extract.text.Lexicon;
+import kz.zauyt.extract.text.Span;
+import kz.zauyt.extract.text.Tokens;
+
+/**
+ * Reads dates and periods: "May 29, 2024", "29 мая 2024 года", "January–April 2024", "H1 2023",
+ * "в первом полугодии", "in the first 4 months of this year", "к 2025 году", "с 2023 года",
+ * "до конца года". Relative expressions resolve against the publication date, never today, and stay
+ * null when it is unknown. A bare year with nothing around it ("Strategy 2050") is not a date.
+ *
+ * <p>The words come from the {@code time} lexicon; this class knows how they combine.
+ */
+public final class DateReader {
+
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2100;
+
+    private final Lexicon lex;
+    private final Lexicon amounts;
+
+    /** {@code time} gives months, prepositions and relative words; {@code amounts} the number words. */
+    public DateReader(Lexicon time, Lexicon amounts) {
+        this.lex = time;
+        this.amounts = amounts;
+    }
+
+    /** Adds dates and periods to {@code out} and marks their tokens in {@code taken}. */
+    public void read(Tokens t, LocalDate published, BitSet taken, List<Mention> out) {
+        Integer pubYear = published == null ? null : published.getYear();
+        int i = 0;
+        while (i < t.size()) {
+            Found f = new Scan(t, pubYear).at(i);
+            if (f == null) {
+                i++;
+                continue;
+            }
+            out.add(f.mention);
+            taken.set(f.from, f.to);
+            i = f.to;
+        }
+    }
+
+    private record Found(Mention mention, int from, int to) {
+    }
+
+    /** A year read from the text or resolved from the publication date (null when unknown). */
+    private record Year(Integer year, int end) {
+    }
+
+    private final class Scan {
+        private final Tokens t;
+        private final Integer pubYear;
+
+        Scan(Tokens t, Integer pubYear) {
+            this.t = t;
+            this.pubYear = pubYear;
+        }
+
+        Found at(int i) {
+            Found f = numericDate(i);
+            if (f == null) {
+                f = dayMonth(i);
+            }
+            if (f == null) {
+                f = monthFirst(i);
+            }
+            if (f == null) {
+                f = halfOrQuarter(i);
+            }
+            if (f == null) {
+                f = monthsCount(i);
+            }
+            if (f == null) {
+                f = yearEnd(i);
+            }
+            if (f == null) {
+                f = relative(i);
+            }
+            if (f == null) {
+                f = year(i);
+            }
+            return f;
+        }
+
+        /** 2024-05-29 and 29.05.2024. */
+        private Found numericDate(int i) {
+            if (!t.isDigits(i) || (t.touches(i) && !t.isAnyOf(i - 1, "(«\"'"))) {
+                return null;
+            }
+            if (len(i) == 4 && t.is(i + 1, '-') && len(i + 2) == 2 && t.is(i + 3, '-') && len(i + 4) == 2
+                    && touchingRun(i, i + 5)) {
+                return date(i, i + 5, num(i), num(i + 2), num(i + 4));
+            }
+            if (len(i) <= 2 && t.is(i + 1, '.') && len(i + 2) == 2 && t.is(i + 3, '.') && len(i + 4) == 4
+                    && touchingRun(i, i + 5) && !(t.is(i + 5, '.') && t.isDigits(i + 6) && t.touches(i + 6))) {
+                return date(i, i + 5, num(i + 4), num(i + 2), num(i));
+            }
+            return null;
+        }
+
+        private Found date(int from, int to, int y, int m, int d) {
+            if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1 || d > 31) {
+                return null;
+            }
+            return new Found(new DateMention(span(from, to), String.format("%04d-%02d-%02d", y, m, d), null), from, to);
+        }
+
+        /** "29 May 2024", "29 мая 2024 года", "1 июля" (year from publication). */
+        private Found dayMonth(int i) {
+            if (!t.isDigits(i) || len(i) > 2 || (t.touches(i) && t.isWord(i - 1))) {
+                return null;
+            }
+            int day = num(i);
+            Lexicon.Match month = lex.longest("month", t, i + 1);
+            if (day < 1 || day > 31 || month == null || !t.sameLine(i + 1)) {
+                return null;
+            }
+            int j = month.to();
+            Year y = explicitYear(t.is(j, ',') ? j + 1 : j);
+            if (y == null) {
+                return new Found(new DateMention(span(i, j), ymd(pubYear, Integer.parseInt(month.value()), day), null), i, j);
+            }
+            return new Found(new DateMention(span(i, y.end), ymd(y.year, Integer.parseInt(month.value()), day), null), i, y.end);
+        }
+
+        /** "May 29, 2024", "January–April 2024", "в январе-апреле 2024 года", "May 2024", "in March". */
+        private Found monthFirst(int i) {
+            Lexicon.Match month = t.isWord(i) ? lex.longest("month", t, i) : null;
+            if (month == null || !plausibleMonth(i)) {
+                return null;
+            }
+            int m = Integer.parseInt(month.value());
+            int j = month.to();
+            if (t.isAnyOf(j, "-–—") && t.sameLine(j + 1)) {
+                Lexicon.Match second = lex.longest("month", t, j + 1);
+                if (second != null) {
+                    int m2 = Integer.parseInt(second.value());
+                    Year y = explicitOrRelativeYear(second.to());
+                    int end = y == null ? second.to() : y.end;
+                    Integer year = y == null ? pubYear : y.year;
+                    return new Found(new PeriodMention(span(i, end), ym(year, m), ym(year, m2)), i, end);
+                }
+            }
+            if (t.isDigits(j) && len(j) <= 2 && t.sameLine(j) && num(j) >= 1 && num(j) <= 31) {
+                int k = t.is(j + 1, ',') ? j + 2 : j + 1;
+                Year y = explicitYear(k);
+                if (y != null) {
+                    return new Found(new DateMention(span(i, y.end), ymd(y.year, m, num(j)), null), i, y.end);
+                }
+                if (t.isCapitalised(i) && !t.isWord(j + 1)) {
+                    return new Found(new DateMention(span(i, j + 1), ymd(pubYear, m, num(j)), null), i, j + 1);
+                }
+                return null;
+            }
+            Year y = explicitOrRelativeYear(j);
+            if (y != null) {
+                return new Found(new DateMention(span(i, y.end), ym(y.year, m), null), i, y.end);
+            }
+            boolean preposition = lex.endingAt("prep-in", t, i) != null || lex.endingAt("prep-by", t, i) != null
+                    || lex.endingAt("prep-since", t, i) != null;
+            if (preposition) {
+                return new Found(new DateMention(span(i, j), ym(pubYear, m), null), i, j);
+            }
+            return null;
+        }
+
+        /** "May" and "March" are also a verb; in English a month is capitalised. */
+        private boolean plausibleMonth(int i) {
+            String w = t.token(i);
+            boolean latin = w.charAt(0) < 0x400;
+            return !latin || Character.isUpperCase(w.charAt(0));
+        }
+
+        /** "H1 2023", "first half of 2016", "в первом полугодии", "Q3 of this year". */
+        private Found halfOrQuarter(int i) {
+            Lexicon.Match half = lex.longest("half", t, i);
+            Lexicon.Match quarter = half == null ? lex.longest("quarter", t, i) : null;
+            Lexicon.Match m = half != null ? half : quarter;
+            if (m == null) {
+                return null;
+            }
+            int n = Integer.parseInt(m.value());
+            int fromMonth = half != null ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+            int toMonth = half != null ? n * 6 : n * 3;
+            Year y = explicitOrRelativeYear(skipFiller(m.to()));
+            int end = y == null ? m.to() : y.end;
+            Integer year = y == null ? pubYear : y.year;
+            return new Found(new PeriodMention(span(i, end), ym(year, fromMonth), ym(year, toMonth)), i, end);
+        }
+
+        /** "first 4 months of this year", "за 9 месяцев 2023 года", "nine months of 2024". */
+        private Found monthsCount(int i) {
+            Lexicon.Match first = lex.longest("first", t, i);
+            int k = first == null ? i : first.to();
+            Integer count = null;
+            int j = k;
+            if (t.isDigits(k) && len(k) <= 2) {
+                count = num(k);
+                j = k + 1;
+            } else {
+                Lexicon.Match w = t.isWord(k) ? wordNumber(k) : null;
+                if (w != null) {
+                    count = (int) Double.parseDouble(w.value());
+                    j = w.to();
+                }
+            }
+            if (count == null || count < 1 || count > 12) {
+                return null;
+            }
+            Lexicon.Match months = lex.longest("months-word", t, j);
+            if (months == null) {
+                return null;
+            }
+            Year y = explicitOrRelativeYear(skipFiller(months.to()));
+            boolean za = t.isWord(i - 1) && t.lower(i - 1).equals("за");
+            if (y == null && first == null && !za) {
+                return null;
+            }
+            int end = y == null ? months.to() : y.end;
+            Integer year = y == null ? pubYear : y.year;
+            return new Found(new PeriodMention(span(i, end), ym(year, 1), ym(year, count)), i, end);
+        }
+
+        private Lexicon.Match wordNumber(int k) {
+            return amounts.longest("word-number", t, k);
+        }
+
+        /** "by the end of the year", "до конца года", "жыл соңына дейін". */
+        private Found yearEnd(int i) {
+            Lexicon.Match m = lex.longest("year-end", t, i);
+            if (m == null) {
+                return null;
+            }
+            int from = i;
+            String qualifier = null;
+            Lexicon.Match by = lex.endingAt("prep-by", t, i);
+            if (by != null) {
+                from = by.from();
+                qualifier = "by";
+            }
+            int end = m.to();
+            Lexicon.Match after = lex.longest("prep-by-after", t, end);
+            if (after != null) {
+                end = after.to();
+                qualifier = "by";
+            }
+            return new Found(new DateMention(span(from, end), y(pubYear), qualifier), from, end);
+        }
+
+        /** "this year", "в прошлом году", "биыл". */
+        private Found relative(int i) {
+            Lexicon.Match m = lex.longest("relative-year", t, i);
+            if (m == null) {
+                return null;
+            }
+            Integer year = pubYear == null ? null : pubYear + Integer.parseInt(m.value());
+            Lexicon.Match by = lex.endingAt("prep-by", t, i);
+            int from = by == null ? i : by.from();
+            return new Found(new DateMention(span(from, m.to()), y(year), by == null ? null : "by"), from, m.to());
+        }
+
+        /** "in 2011", "к 2025 году", "until 2028", "с 2023 года", "2021–2025 годах", "2024 жылы". */
+        private Found year(int i) {
+            if (!isYear(i)) {
+                return null;
+            }
+            int year = num(i);
+            int j = i + 1;
+            Lexicon.Match since = lex.endingAt("prep-since", t, i);
+            // ranges: 2021-2025, 2021–2025 годах, from 2020 to 2025, с 2020 по 2025 год
+            int k = -1;
+            if (t.isAnyOf(j, "-–—") && isYear(j + 1) && t.start(j + 1) - t.end(j) <= 1) {
+                k = j + 1;
+            } else {
+                Lexicon.Match rangeTo = lex.longest("range-to", t, j);
+                if (rangeTo != null && since != null && isYear(rangeTo.to())) {
+                    k = rangeTo.to();
+                }
+            }
+            if (k > 0 && num(k) > year) {
+                int end = yearWordEnd(k + 1);
+                int from = since == null ? i : since.from();
+                return new Found(new PeriodMention(span(from, end), y(year), y(num(k))), from, end);
+            }
+            int end = yearWordEnd(j);
+            if (since != null || lex.longest("prep-since-after", t, end) != null) {
+                int stop = since != null ? end : lex.longest("prep-since-after", t, end).to();
+                int from = since == null ? i : since.from();
+                return new Found(new PeriodMention(span(from, stop), y(year), null), from, stop);
+            }
+            Lexicon.Match by = lex.endingAt("prep-by", t, i);
+            Lexicon.Match byAfter = lex.longest("prep-by-after", t, end);
+            if (by != null || byAfter != null) {
+                int from = by == null ? i : by.from();
+                int stop = byAfter == null ? end : byAfter.to();
+                return new Found(new DateMention(span(from, stop), y(year), "by"), from, stop);
+            }
+            if (end > j || lex.endingAt("prep-in", t, i) != null) {
+                return new Found(new DateMention(span(i, end), y(year), null), i, end);
+            }
+            return null;
+        }
+
+        private boolean isYear(int i) {
+            if (!t.isDigits(i) || len(i) != 4 || (t.touches(i) && (t.isWord(i - 1) || t.isAnyOf(i - 1, "-.,/")))) {
+                return false;
+            }
+            if (t.isWord(i + 1) && t.touches(i + 1)) {
+                return false;
+            }
+            if (t.isAnyOf(i + 1, ".,") && t.isDigits(i + 2) && t.touches(i + 2)) {
+                return false; // 2024.5, 2,024
+            }
+            int y = num(i);
+            return y >= MIN_YEAR && y <= MAX_YEAR;
+        }
+
+        /** A four-digit year at k, with its "года"/"year" after it if any. */
+        private Year explicitYear(int k) {
+            if (!isYear(k) || !t.sameLine(k)) {
+                return null;
+            }
+            return new Year(num(k), yearWordEnd(k + 1));
+        }
+
+        /** An explicit year, or "this year" / "текущего года" resolved against the publication date. */
+        private Year explicitOrRelativeYear(int k) {
+            Year y = explicitYear(k);
+            if (y != null) {
+                return y;
+            }
+            Lexicon.Match m = k < t.size() && t.sameLine(k) ? lex.longest("relative-year", t, k) : null;
+            if (m == null) {
+                return null;
+            }
+            return new Year(pubYear == null ? null : pubYear + Integer.parseInt(m.value()), m.to());
+        }
+
+        private int skipFiller(int k) {
+            Lexicon.Match f = lex.longest("filler", t, k);
+            if (f != null && (explicitYear(f.to()) != null || lex.longest("relative-year", t, f.to()) != null)) {
+                return f.to();
+            }
+            return k;
+        }
+
+        private int yearWordEnd(int k) {
+            Lexicon.Match w = k < t.size() && t.sameLine(k) ? lex.longest("year-word", t, k) : null;
+            return w == null ? k : w.to();
+        }
+
+        private boolean touchingRun(int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                if (k >= t.size() || !t.touches(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int len(int i) {
+            return t.isDigits(i) ? t.end(i) - t.start(i) : -1;
+        }
+
+        private int num(int i) {
+            return Integer.parseInt(t.token(i));
+        }
+
+        private Span span(int from, int to) {
+            return new Span(t.start(from), t.end(to - 1));
+        }
+    }
+
+    private static String y(Integer year) {
+        return year == null ? null : String.format("%04d", year);
+    }
+
+    private static String ym(Integer year, int month) {
+        return year == null ? null : String.format("%04d-%02d", year, month);
+    }
+
+    private static String ymd(Integer year, int month, int day) {
+        return year == null ? null : String.format("%04d-%02d-%02d", year, month, day);
+    }
+}

@@ -1,0 +1,19 @@
+package kz.zauyt.extract.value;
+
+import kz.zauyt.extract.text.Span;
+
+/** A stretch of time: "January–April 2024" is 2024-01..2024-04; "с 2023 года" is 2023..open. */
+public record PeriodMention(Span span, String from, String to) implements Mention {
+    public PeriodMention {
+        for (String v : new String[] {from, to}) {
+            if (v != null && !v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                throw new IllegalArgumentException("period bound must be ISO 8601, got '" + v + "'");
+            }
+        }
+    }
+
+    @Override
+    public String type() {
+        return "period";
+    }
+}
