@@ -106,9 +106,16 @@ public final class AmountReader {
                 if (lex.has("ordinal-suffix", t.lower(j + 1))) {
                     return j + 2;
                 }
+                String unitWord = lex.get("unit", t.lower(j + 1));
+                if (unitWord != null && t.lower(j + 1).length() > 2) {
+                    String[] unit = unitWord.split("\\*");
+                    double mult = unit.length > 1 ? Double.parseDouble(unit[1]) : 1;
+                    out.add(new QuantityMention(span(numStart, j + 2), num.value * mult, null, unit[0], null));
+                    return j + 2;
+                }
             }
             Double to = null;
-            Num high = range(j, num);
+            Num high = range(j, num, numStart);
             if (high != null) {
                 to = high.value;
                 j = high.end;
@@ -128,10 +135,10 @@ public final class AmountReader {
             Double upper = to == null ? null : to * scale;
             int start = prefix != null && prefixCurrency != null ? prefix.from() : numStart;
             String qualifier = null;
-            int qualStart = qualifierBefore(start);
-            if (qualStart >= 0) {
-                qualifier = lex.get("qualifier", qualifierKey(qualStart, start));
-                start = qualStart;
+            Lexicon.Match q = qualifierBefore(start);
+            if (q != null) {
+                qualifier = q.value();
+                start = q.from();
             }
             if (prefixCurrency != null) {
                 int end = j;
@@ -143,10 +150,10 @@ public final class AmountReader {
                 return end;
             }
             if (near(j)) {
-                Lexicon.Match m = lex.longest("currency", t, j);
+                Lexicon.Match m = longestOrInflected("currency", j);
                 if (m != null) {
-                    out.add(new MoneyMention(span(start, m.to()), value, upper, m.value(), qualifier));
-                    return m.to();
+                    out.add(new MoneyMention(span(start, m.to()), value, upper, m.value(), qualifierAfter(m.to(), qualifier)));
+                    return qualifierAfterEnd(m.to());
                 }
                 m = lex.longest("percent", t, j);
                 if (m != null && !scaled) {
@@ -162,7 +169,7 @@ public final class AmountReader {
                     out.add(new FactorMention(span(s, m.to()), value));
                     return m.to();
                 }
-                m = lex.longest("unit", t, j);
+                m = longestOrInflected("unit", j);
                 if (m != null && (scaled || !t.isWord(j) || t.lower(j).length() > 1 || !t.isCapitalised(j))) {
                     String[] unit = m.value().split("\\*");
                     double mult = unit.length > 1 ? Double.parseDouble(unit[1]) : 1;
@@ -183,6 +190,24 @@ public final class AmountReader {
             int end = qualifierAfterEnd(j);
             out.add(new NumberMention(span(start, end), value, upper, qualifierAfter(j, qualifier)));
             return end;
+        }
+
+        /** A form at j, or a Kazakh inflection of a one-word form ("теңгені", "гектарға"). */
+        private Lexicon.Match longestOrInflected(String section, int j) {
+            Lexicon.Match m = lex.longest(section, t, j);
+            if (m != null || !t.isWord(j)) {
+                return m;
+            }
+            String w = t.lower(j);
+            for (String suffix : lex.section("case-suffix").keySet()) {
+                if (w.length() > suffix.length() + 1 && w.endsWith(suffix)) {
+                    String v = lex.get(section, w.substring(0, w.length() - suffix.length()));
+                    if (v != null) {
+                        return new Lexicon.Match(v, j, j + 1);
+                    }
+                }
+            }
+            return null;
         }
 
         private boolean looksLikeYear(Num num) {
@@ -208,8 +233,9 @@ public final class AmountReader {
             }
             double v = Double.parseDouble(w.value());
             int j = w.to();
-            if (v >= 20 && v < 100 && v % 10 == 0 && t.is(j, '-') && t.touches(j)) {
-                Lexicon.Match unit = lex.longest("word-number", t, j + 1);
+            if (v >= 20 && v < 100 && v % 10 == 0) {
+                int k = t.is(j, '-') && t.touches(j) ? j + 1 : j;
+                Lexicon.Match unit = k < t.size() && t.sameLine(k) ? lex.longest("word-number", t, k) : null;
                 if (unit != null && Double.parseDouble(unit.value()) < 10) {
                     v += Double.parseDouble(unit.value());
                     j = unit.to();
@@ -261,8 +287,8 @@ public final class AmountReader {
             if (!plausibleEnd(j)) {
                 return null;
             }
-            if (!grouped && !decimal && s.length() > 12) {
-                return null; // an identifier, not an amount
+            if (!grouped && !decimal && (s.length() > 12 || (s.length() > 1 && s.charAt(0) == '0'))) {
+                return null; // an identifier or a postal code, not an amount
             }
             return new Num(Double.parseDouble(s.toString()), j, grouped, false);
         }
@@ -320,16 +346,26 @@ public final class AmountReader {
             return !(t.is(j, '-') && t.isDigits(j + 1) && t.touches(j + 1) && t.is(j + 2, '-') && t.isDigits(j + 3));
         }
 
-        /** The high end of a range "40-50" or "40–50" whose low end ends at j, or null. */
-        private Num range(int j, Num low) {
+        /**
+         * The high end of a range whose low end ends at j, or null: "40-50", "40–50", "from 10 to 12",
+         * "от 2 до 3". "Increased from 100 to 160" is a change, not a range.
+         */
+        private Num range(int j, Num low, int lowStart) {
+            int k = -1;
             if (t.isAnyOf(j, "-–—") && (t.touches(j) || t.isAnyOf(j, "–—")) && t.sameLine(j + 1)
                     && t.start(j + 1) - t.end(j) <= 1) {
-                Num high = number(j + 1, false);
-                if (high != null && high.value > low.value && !looksLikeYear(high)) {
-                    return high;
+                k = j + 1;
+            } else if (t.isWord(j) && lex.has("range-to", t.lower(j)) && t.sameLine(j + 1)) {
+                Lexicon.Match from = lex.endingAt("range-from", t, lowStart);
+                if ((from != null && !changeVerbBefore(from.from())) || lex.endingAt("range-by", t, lowStart) != null) {
+                    k = j + 1;
                 }
             }
-            return null;
+            if (k < 0) {
+                return null;
+            }
+            Num high = number(k, false);
+            return high != null && high.value > low.value && !looksLikeYear(high) ? high : null;
         }
 
         /** A counted noun at j, perhaps after an adjective or two: "2 522 дополнительных рабочих места". */
@@ -356,18 +392,25 @@ public final class AmountReader {
                     || lex.has("word-number", w) || w.length() <= 2;
         }
 
-        private int qualifierBefore(int start) {
-            for (int k = Math.max(0, start - 3); k < start; k++) {
-                Lexicon.Match m = lex.longest("qualifier", t, k);
-                if (m != null && m.to() == start && t.sameLine(start)) {
-                    String form = qualifierKey(k, start);
-                    if ("up to".equals(m.value()) && (form.equals("до") || form.equals("to")) && changeVerbBefore(k)) {
-                        return -1;
-                    }
-                    return k;
-                }
+        /** The qualifier before the number starting at token {@code start}: its value and first token, or null. */
+        private Lexicon.Match qualifierBefore(int start) {
+            Lexicon.Match q = qualifierEndingAt(start);
+            if (q == null && t.isWord(start - 1) && lex.has("qualifier-gap", t.lower(start - 1))) {
+                q = qualifierEndingAt(start - 1); // "более чем на 20%"
             }
-            return -1;
+            return q;
+        }
+
+        private Lexicon.Match qualifierEndingAt(int start) {
+            Lexicon.Match m = lex.endingAt("qualifier", t, start);
+            if (m == null) {
+                return null;
+            }
+            String form = qualifierKey(m.from(), m.to());
+            if ("up to".equals(m.value()) && (form.equals("до") || form.equals("to")) && changeVerbBefore(m.from())) {
+                return null;
+            }
+            return m;
         }
 
         private String qualifierKey(int from, int to) {

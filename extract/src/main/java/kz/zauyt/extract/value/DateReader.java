@@ -274,7 +274,7 @@ public final class DateReader {
             Lexicon.Match since = lex.endingAt("prep-since", t, i);
             // ranges: 2021-2025, 2021–2025 годах, from 2020 to 2025, с 2020 по 2025 год
             int k = -1;
-            if (t.isAnyOf(j, "-–—") && isYear(j + 1) && t.start(j + 1) - t.end(j) <= 1) {
+            if (t.isAnyOf(j, "-–—") && isYear(j + 1, true) && t.start(j + 1) - t.end(j) <= 1) {
                 k = j + 1;
             } else {
                 Lexicon.Match rangeTo = lex.longest("range-to", t, j);
@@ -288,6 +288,28 @@ public final class DateReader {
                 return new Found(new PeriodMention(span(from, end), y(year), y(num(k))), from, end);
             }
             int end = yearWordEnd(j);
+            if (end > j) {
+                // Kazakh puts the year first: "2024 жылғы наурызда", "2023 жылдың бірінші жартыжылдығында"
+                Lexicon.Match month = lex.longest("month", t, end);
+                if (month != null && t.sameLine(end)) {
+                    int from = since == null ? i : since.from();
+                    Lexicon.Match second = t.isAnyOf(month.to(), "-–—") ? lex.longest("month", t, month.to() + 1) : null;
+                    if (second != null) {
+                        return new Found(new PeriodMention(span(from, second.to()), ym(year, Integer.parseInt(month.value())),
+                                ym(year, Integer.parseInt(second.value()))), from, second.to());
+                    }
+                    return new Found(new DateMention(span(from, month.to()), ym(year, Integer.parseInt(month.value())), null),
+                            from, month.to());
+                }
+                Lexicon.Match half = lex.longest("half", t, end);
+                Lexicon.Match quarter = half == null ? lex.longest("quarter", t, end) : null;
+                if ((half != null || quarter != null) && t.sameLine(end)) {
+                    int n = Integer.parseInt((half != null ? half : quarter).value());
+                    int size = half != null ? 6 : 3;
+                    int stop = (half != null ? half : quarter).to();
+                    return new Found(new PeriodMention(span(i, stop), ym(year, (n - 1) * size + 1), ym(year, n * size)), i, stop);
+                }
+            }
             if (since != null || lex.longest("prep-since-after", t, end) != null) {
                 int stop = since != null ? end : lex.longest("prep-since-after", t, end).to();
                 int from = since == null ? i : since.from();
@@ -307,7 +329,12 @@ public final class DateReader {
         }
 
         private boolean isYear(int i) {
-            if (!t.isDigits(i) || len(i) != 4 || (t.touches(i) && (t.isWord(i - 1) || t.isAnyOf(i - 1, "-.,/")))) {
+            return isYear(i, false);
+        }
+
+        /** {@code afterDash}: the end of a range "2020-2025", which a hyphen rightly touches. */
+        private boolean isYear(int i, boolean afterDash) {
+            if (!t.isDigits(i) || len(i) != 4 || (t.touches(i) && !afterDash && (t.isWord(i - 1) || t.isAnyOf(i - 1, "-.,/")))) {
                 return false;
             }
             if (t.isWord(i + 1) && t.touches(i + 1)) {
