@@ -7,6 +7,11 @@ import kz.zauyt.extract.document.Document;
 import kz.zauyt.extract.document.DocumentReader;
 import kz.zauyt.extract.document.ReadException;
 import kz.zauyt.extract.document.SentenceSplitter;
+import kz.zauyt.extract.fact.FactStage;
+import kz.zauyt.extract.gazetteer.Gazetteer;
+import kz.zauyt.extract.gazetteer.GazetteerStage;
+import kz.zauyt.extract.org.OrgFinder;
+import kz.zauyt.extract.org.OrgStage;
 import kz.zauyt.extract.pipeline.Analysis;
 import kz.zauyt.extract.pipeline.Layers;
 import kz.zauyt.extract.pipeline.Pipeline;
@@ -33,7 +38,8 @@ public final class Extractor {
     public static Extractor load() {
         ValueReader values = ValueReader.load();
         DocumentReader reader = new DocumentReader(Cleaner.load(), SentenceSplitter.load(), values);
-        Pipeline pipeline = Pipeline.of(List.of(new ValueStage(values)));
+        Pipeline pipeline = Pipeline.of(List.of(new ValueStage(values), new GazetteerStage(Gazetteer.load()),
+                new OrgStage(OrgFinder.load()), FactStage.load()));
         return new Extractor(reader, pipeline);
     }
 
@@ -47,6 +53,7 @@ public final class Extractor {
 
     public Extraction extract(Document document) {
         Analysis a = pipeline.run(document);
-        return new Extraction(document, List.of(), List.of(), List.of(), a.get(Layers.VALUES));
+        return new Extraction(document, a.get(Layers.PROJECTS), a.get(Layers.INDICATORS), a.get(Layers.TARGETS),
+                a.get(Layers.VALUES));
     }
 }

@@ -1,0 +1,158 @@
+package kz.zauyt.extract.fact;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.zauyt.extract.document.Document;
+import kz.zauyt.extract.gazetteer.Gazetteer;
+import kz.zauyt.extract.org.Org;
+import kz.zauyt.extract.text.Span;
+import kz.zauyt.extract.text.Tokens;
+import kz.zauyt.extract.value.Mention;
+
+/**
+ * What the frame stages share about one document: tokens, sentences as token ranges, the values,
+ * places and organisations found below, the region the article is about (when it is about one), and
+ * which values a fact has already used. Built per document; never shared between threads.
+ */
+final class DocContext {
+
+    final Document doc;
+    final Tokens t;
+    final int[] sentFrom;
+    final int[] sentTo;
+    final List<Mention> values;
+    final int[] valueFrom;
+    final int[] valueTo;
+    final List<Gazetteer.Hit> geo;
+    final List<Org> orgs;
+    final BitSet used;
+    final String docRegion;
+    final Gazetteer.Hit docPlace;
+
+    DocContext(Document doc, Tokens t, List<Mention> values, List<Gazetteer.Hit> geo, List<Org> orgs) {
+        this.doc = doc;
+        this.t = t;
+        List<Span> s = doc.sentences();
+        sentFrom = new int[s.size()];
+        sentTo = new int[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            sentFrom[i] = t.indexAt(s.get(i).start());
+            sentTo[i] = t.indexAt(s.get(i).end());
+        }
+        this.values = values;
+        valueFrom = new int[values.size()];
+        valueTo = new int[values.size()];
+        for (int i = 0; i < values.size(); i++) {
+            valueFrom[i] = t.indexAt(values.get(i).span().start());
+            valueTo[i] = t.indexAt(values.get(i).span().end());
+        }
+        this.geo = geo;
+        this.orgs = orgs;
+        this.used = new BitSet(values.size());
+        Gazetteer.Hit[] place = new Gazetteer.Hit[1];
+        this.docRegion = dominantRegion(place);
+        this.docPlace = place[0];
+    }
+
+    int sentences() {
+        return sentFrom.length;
+    }
+
+    /** The sentence holding token k, or -1. */
+    int sentenceOf(int k) {
+        for (int i = 0; i < sentFrom.length; i++) {
+            if (k >= sentFrom[i] && k < sentTo[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when sentence i starts a new paragraph (a blank line before it). */
+    boolean startsParagraph(int i) {
+        if (i == 0) {
+            return true;
+        }
+        String gap = doc.text().substring(doc.sentences().get(i - 1).end(), doc.sentences().get(i).start());
+        return gap.contains("\n\n");
+    }
+
+    Span evidence(int sentence) {
+        return doc.sentences().get(sentence);
+    }
+
+    List<Integer> valuesIn(int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (valueFrom[i] >= from && valueTo[i] <= to) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    List<Gazetteer.Hit> geoIn(int from, int to) {
+        List<Gazetteer.Hit> out = new ArrayList<>();
+        for (Gazetteer.Hit h : geo) {
+            if (h.from() >= from && h.to() <= to) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    List<Org> orgsIn(int from, int to) {
+        List<Org> out = new ArrayList<>();
+        for (Org o : orgs) {
+            if (o.from() >= from && o.to() <= to) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The region the article is about: the one named most (the title counts three times), when it
+     * holds most of the mentions of Kazakh places. A town dominating too becomes the article's place.
+     */
+    private String dominantRegion(Gazetteer.Hit[] place) {
+        Map<String, Integer> regions = new HashMap<>();
+        Map<String, Integer> places = new HashMap<>();
+        Map<String, Gazetteer.Hit> firstPlace = new HashMap<>();
+        int total = 0;
+        int titleEnd = sentTo.length > 0 ? sentTo[0] : 0;
+        for (Gazetteer.Hit h : geo) {
+            if (h.kind() == Gazetteer.Kind.COUNTRY) {
+                continue;
+            }
+            int w = h.from() < titleEnd ? 3 : 1;
+            regions.merge(h.code(), w, Integer::sum);
+            total += w;
+            if (h.kind() == Gazetteer.Kind.PLACE) {
+                places.merge(h.entry().canonical(), w, Integer::sum);
+                firstPlace.putIfAbsent(h.entry().canonical(), h);
+            }
+        }
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : regions.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        if (best == null || bestCount * 10 < total * 6) {
+            return null;
+        }
+        for (Map.Entry<String, Integer> e : places.entrySet()) {
+            Gazetteer.Hit h = firstPlace.get(e.getKey());
+            if (h.code().equals(best) && e.getValue() * 10 >= bestCount * 6) {
+                place[0] = h;
+            }
+        }
+        return best;
+    }
+}

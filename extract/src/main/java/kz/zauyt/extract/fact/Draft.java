@@ -1,0 +1,224 @@
+package kz.zauyt.extract.fact;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import kz.zauyt.extract.text.Lexicon;
+import kz.zauyt.extract.text.Span;
+import kz.zauyt.extract.text.Tokens;
+import kz.zauyt.extract.value.DateMention;
+import kz.zauyt.extract.value.Mention;
+import kz.zauyt.extract.value.MoneyMention;
+import kz.zauyt.extract.value.QuantityMention;
+
+/** A project being read: filled from its sentence and those that refer back, merged with repeats, then frozen. */
+final class Draft {
+
+    private static final Set<String> CAPACITY_UNITS = Set.of("t", "m3", "m2", "MW", "kWh", "unit", "l", "bbl", "head", "kg");
+
+    final String name;
+    final List<Company> companies = new ArrayList<>();
+    final List<String> products = new ArrayList<>();
+    final TreeSet<Integer> sentences = new TreeSet<>();
+    final List<Capacity> capacity = new ArrayList<>();
+    String sector;
+    Location location = Location.UNKNOWN;
+    String status;
+    Investment investment;
+    Long jobs;
+    String expected;
+    String countryHint;
+
+    Draft(String name, int sentence) {
+        this.name = name;
+        sentences.add(sentence);
+    }
+
+    /** Capacity, investment, jobs and expected date from the values of tokens {@code [from, to)}. */
+    void addValues(DocContext c, int from, int to, int sentence, Lexicon lex) {
+        boolean added = false;
+        for (int i : c.valuesIn(from, to)) {
+            if (c.used.get(i)) {
+                continue;
+            }
+            Mention m = c.values.get(i);
+            if (m instanceof QuantityMention q && q.unit().equals("job") && jobs == null) {
+                jobs = Math.round(q.value());
+            } else if (m instanceof QuantityMention q && CAPACITY_UNITS.contains(q.unit()) && capacity.isEmpty()
+                    && !countedProjects(c, i)) {
+                capacity.add(new Capacity(q.value(), q.unit(), per(lex, c.t, c.valueTo[i])));
+            } else if (m instanceof MoneyMention money && investment == null && isInvestment(lex, c, i)) {
+                investment = new Investment(money.amount(), money.currency());
+            } else if (m instanceof DateMention d && d.value() != null && expected == null && !"operating".equals(status)
+                    && isFuture(c, d)) {
+                expected = d.value();
+            } else {
+                continue;
+            }
+            c.used.set(i);
+            added = true;
+        }
+        if (added) {
+            sentences.add(sentence);
+        }
+        if (status == null) {
+            String st = Status.nearest(lex, "status", c.t, from, to, from);
+            if (st != null) {
+                status = st;
+                sentences.add(sentence);
+            }
+        }
+    }
+
+    /** "10 projects", "9 enterprises" are counts, not a plant's capacity. */
+    private static boolean countedProjects(DocContext c, int i) {
+        String text = c.values.get(i).span().of(c.doc.text()).toLowerCase(Locale.ROOT);
+        return text.contains("project") || text.contains("проект") || text.contains("enterpris") || text.contains("предприят")
+                || text.contains("plant") || text.contains("завод") || text.contains("компан") || text.contains("compan");
+    }
+
+    private static boolean isFuture(DocContext c, DateMention d) {
+        if (c.doc.published() == null) {
+            return true;
+        }
+        return Integer.parseInt(d.value().substring(0, 4)) >= c.doc.published().getYear();
+    }
+
+    private static boolean isInvestment(Lexicon lex, DocContext c, int i) {
+        Tokens t = c.t;
+        for (int k = Math.max(0, c.valueFrom[i] - 5); k < c.valueFrom[i]; k++) {
+            Lexicon.Match m = lex.longest("not-investment", t, k);
+            if (m != null && m.to() <= c.valueFrom[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String per(Lexicon lex, Tokens t, int after) {
+        for (int k = after; k < Math.min(t.size(), after + 3); k++) {
+            Lexicon.Match m = lex.longest("per-year", t, k);
+            if (m != null) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
+    /** Repeats of one project in a document (the headline and the body) become one. */
+    static List<Project> merge(List<Draft> drafts, DocContext c) {
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : drafts) {
+            Draft same = null;
+            for (Draft k : kept) {
+                if (k.sameAs(d)) {
+                    same = k;
+                    break;
+                }
+            }
+            if (same == null) {
+                kept.add(d);
+            } else {
+                same.absorb(d);
+            }
+        }
+        List<Project> out = new ArrayList<>();
+        for (Draft d : kept) {
+            out.add(d.freeze(c));
+        }
+        return out;
+    }
+
+    private boolean sameAs(Draft o) {
+        Set<String> mine = companyKeys();
+        Set<String> theirs = o.companyKeys();
+        if (!mine.isEmpty() && !theirs.isEmpty()) {
+            mine.retainAll(theirs);
+            return !mine.isEmpty() && (sector == null || o.sector == null || sector.equals(o.sector))
+                    && productsOverlap(o);
+        }
+        if (location.region() != null && o.location.region() != null && !location.region().equals(o.location.region())) {
+            return false;
+        }
+        boolean sectorsAgree = sector == null || o.sector == null || sector.equals(o.sector);
+        return sectorsAgree && productsOverlap(o);
+    }
+
+    private boolean productsOverlap(Draft o) {
+        Set<String> a = stems(products, name);
+        Set<String> b = stems(o.products, o.name);
+        a.retainAll(b);
+        return !a.isEmpty();
+    }
+
+    private static Set<String> stems(List<String> products, String name) {
+        Set<String> out = new HashSet<>();
+        List<String> all = new ArrayList<>(products);
+        if (products.isEmpty()) {
+            all.add(name);
+        }
+        for (String p : all) {
+            for (String w : p.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (w.length() >= 4) {
+                    out.add(w.substring(0, Math.min(5, w.length())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Set<String> companyKeys() {
+        Set<String> out = new HashSet<>();
+        for (Company co : companies) {
+            out.add(co.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
+        }
+        return out;
+    }
+
+    private void absorb(Draft o) {
+        for (Company co : o.companies) {
+            if (companies.stream().noneMatch(x -> x.name().equalsIgnoreCase(co.name()))) {
+                companies.add(co);
+            }
+        }
+        if (countryHint == null) {
+            countryHint = o.countryHint;
+        }
+        sentences.addAll(o.sentences);
+        sector = sector == null ? o.sector : sector;
+        status = status == null ? o.status : status;
+        investment = investment == null ? o.investment : investment;
+        jobs = jobs == null ? o.jobs : jobs;
+        expected = expected == null ? o.expected : expected;
+        if (capacity.isEmpty()) {
+            capacity.addAll(o.capacity);
+        }
+        if (location.region() == null || location.place() == null && o.location.place() != null
+                && o.location.region() != null && o.location.region().equals(location.region())) {
+            location = o.location;
+        }
+        for (String p : o.products) {
+            if (!products.contains(p)) {
+                products.add(p);
+            }
+        }
+    }
+
+    private Project freeze(DocContext c) {
+        List<Company> cos = new ArrayList<>();
+        for (Company co : companies) {
+            boolean hinted = co.country() == null && countryHint != null && "operator".equals(co.role());
+            cos.add(hinted ? new Company(co.name(), co.role(), countryHint) : co);
+        }
+        List<Span> evidence = new ArrayList<>();
+        for (int s : sentences) {
+            evidence.add(c.evidence(s));
+        }
+        return new Project(name, cos, location, sector, new ArrayList<>(new LinkedHashSet<>(products)), capacity, investment,
+                jobs, status, expected, evidence);
+    }
+}

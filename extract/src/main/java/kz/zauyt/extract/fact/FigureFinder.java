@@ -1,0 +1,271 @@
+package kz.zauyt.extract.fact;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import kz.zauyt.extract.gazetteer.Gazetteer;
+import kz.zauyt.extract.text.Lexicon;
+import kz.zauyt.extract.text.Tokens;
+import kz.zauyt.extract.value.DateMention;
+import kz.zauyt.extract.value.FactorMention;
+import kz.zauyt.extract.value.Mention;
+import kz.zauyt.extract.value.MoneyMention;
+import kz.zauyt.extract.value.NumberMention;
+import kz.zauyt.extract.value.PercentMention;
+import kz.zauyt.extract.value.PeriodMention;
+import kz.zauyt.extract.value.QuantityMention;
+
+/**
+ * Indicators and targets: every amount that no project took, in a sentence that names what it
+ * measures (a cue of the metric vocabulary; numbers in sport, weather and court news name nothing of
+ * it and stay out). A sentence that promises ("plans", "instructed", "будет", "к 2025 году") makes
+ * targets, any other indicators. An amount beside its growth ("increased by 5.2% and amounted to 7.1
+ * trillion tenge") is one indicator with its change.
+ */
+final class FigureFinder {
+
+    private static final int CHANGE_WINDOW = 14;
+
+    private final Lexicon facts;
+    private final Lexicon metrics;
+
+    FigureFinder(Lexicon facts, Lexicon metrics) {
+        this.facts = facts;
+        this.metrics = metrics;
+    }
+
+    record Figures(List<Indicator> indicators, List<Target> targets) {
+    }
+
+    Figures find(DocContext c) {
+        List<Indicator> indicators = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Period lastPeriod = null;
+        String lastDeadline = null;
+        for (int s = 0; s < c.sentences(); s++) {
+            if (c.startsParagraph(s)) {
+                lastPeriod = null;
+            }
+            Period period = period(c, s);
+            if (period != null) {
+                lastPeriod = period;
+            }
+            boolean promise = promise(c, s);
+            List<Integer> vals = c.valuesIn(c.sentFrom[s], c.sentTo[s]);
+            Set<Integer> changes = new HashSet<>();
+            for (int idx = 0; idx < vals.size(); idx++) {
+                int i = vals.get(idx);
+                if (c.used.get(i) || changes.contains(i)) {
+                    continue;
+                }
+                Mention m = c.values.get(i);
+                double value;
+                String unit;
+                Change change = null;
+                if (m instanceof MoneyMention money && money.to() == null) {
+                    value = money.amount();
+                    unit = money.currency();
+                } else if (m instanceof QuantityMention q && q.to() == null) {
+                    value = q.value();
+                    unit = q.unit();
+                } else if (m instanceof PercentMention p && p.to() == null) {
+                    int partner = amountBeside(c, vals, idx);
+                    if (partner >= 0 && !promise) {
+                        changes.add(i);
+                        continue; // read with its amount
+                    }
+                    value = p.value();
+                    unit = "%";
+                } else if (m instanceof FactorMention f && !promise) {
+                    value = (f.value() - 1) * 100;
+                    unit = "%";
+                } else if (m instanceof NumberMention n && n.to() == null && afterTo(c.t, c.valueFrom[i])) {
+                    value = n.value();
+                    unit = "unit";
+                } else {
+                    continue;
+                }
+                if (!promise) {
+                    int pct = percentBeside(c, vals, idx);
+                    if (pct >= 0) {
+                        change = new Change(((PercentMention) c.values.get(pct)).value(), "yoy");
+                        changes.add(pct);
+                    }
+                }
+                String[] metric = metric(c, s, i);
+                if (metric == null || value <= 0) {
+                    continue;
+                }
+                if (!seen.add((promise ? "t" : "i") + value + unit)) {
+                    continue;
+                }
+                Scope scope = new Scope(region(c, s), metric[1].isEmpty() ? null : metric[1]);
+                List<kz.zauyt.extract.text.Span> evidence = List.of(c.evidence(s));
+                if (promise) {
+                    String deadline = deadline(c, s, i);
+                    if (deadline == null && s > 0 && !c.startsParagraph(s)) {
+                        deadline = lastDeadline;
+                    }
+                    lastDeadline = deadline;
+                    String per = per(c, i, metric[0], unit);
+                    targets.add(new Target(metric[0], scope, value, unit, per, deadline, setBy(c, s), evidence));
+                } else {
+                    indicators.add(new Indicator(metric[0], scope, period != null ? period : lastPeriod, value, unit, change,
+                            evidence));
+                }
+            }
+        }
+        return new Figures(indicators, targets);
+    }
+
+    private boolean promise(DocContext c, int s) {
+        for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
+            if (c.t.isWord(k) && facts.longest("future", c.t, k) != null) {
+                return true;
+            }
+        }
+        for (int i : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
+            if (c.values.get(i) instanceof DateMention d && "by".equals(d.qualifier())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "platforms to 500", "увеличить до 28": a bare number is a count only after "to". */
+    private static boolean afterTo(Tokens t, int k) {
+        return t.isWord(k - 1) && (t.lower(k - 1).equals("to") || t.lower(k - 1).equals("до"));
+    }
+
+    /** The index (in vals) of a money or quantity this percent is the growth of, or -1. */
+    private static int amountBeside(DocContext c, List<Integer> vals, int idx) {
+        for (int d : new int[] {1, -1}) {
+            int j = idx + d;
+            if (j < 0 || j >= vals.size()) {
+                continue;
+            }
+            Mention m = c.values.get(vals.get(j));
+            if ((m instanceof MoneyMention || m instanceof QuantityMention) && close(c, vals.get(idx), vals.get(j))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int percentBeside(DocContext c, List<Integer> vals, int idx) {
+        for (int d : new int[] {-1, 1}) {
+            int j = idx + d;
+            if (j >= 0 && j < vals.size() && c.values.get(vals.get(j)) instanceof PercentMention p && p.to() == null
+                    && close(c, vals.get(idx), vals.get(j))) {
+                return vals.get(j);
+            }
+        }
+        return -1;
+    }
+
+    /** Two values near each other with no bracket or sentence between: one figure and its growth. */
+    private static boolean close(DocContext c, int a, int b) {
+        int from = Math.min(c.valueTo[a], c.valueTo[b]);
+        int to = Math.max(c.valueFrom[a], c.valueFrom[b]);
+        if (to - from > CHANGE_WINDOW) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (c.t.isAnyOf(k, "();")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {metric, sector} from the metric cue nearest the value, or null when the sentence names none. */
+    private String[] metric(DocContext c, int s, int i) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int k = c.sentFrom[s];
+        while (k < c.sentTo[s]) {
+            Lexicon.Match m = c.t.isWord(k) ? metrics.longest("metric", c.t, k) : null;
+            if (m == null) {
+                k++;
+                continue;
+            }
+            int d = Math.abs(m.from() - c.valueFrom[i]);
+            if (d < bestDistance) {
+                best = m.value();
+                bestDistance = d;
+            }
+            k = m.to();
+        }
+        if (best == null) {
+            return null;
+        }
+        int bar = best.indexOf('|');
+        return new String[] {best.substring(0, bar), best.substring(bar + 1)};
+    }
+
+    private static Period period(DocContext c, int s) {
+        for (int i : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
+            Mention m = c.values.get(i);
+            if (m instanceof PeriodMention p && p.from() != null) {
+                return new Period(p.from(), p.to());
+            }
+        }
+        for (int i : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
+            if (c.values.get(i) instanceof DateMention d && d.value() != null && d.qualifier() == null && d.value().length() <= 7) {
+                return new Period(d.value(), d.value());
+            }
+        }
+        return null;
+    }
+
+    /** The date nearest the value in its sentence: "by 2025", "к 2025 году", "this year". */
+    private static String deadline(DocContext c, int s, int i) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int j : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
+            if (c.values.get(j) instanceof DateMention d && d.value() != null) {
+                int dist = Math.abs(c.valueFrom[j] - c.valueFrom[i]);
+                if (dist < bestDistance) {
+                    best = d.value();
+                    bestDistance = dist;
+                }
+            }
+        }
+        return best;
+    }
+
+    private String per(DocContext c, int i, String metric, String unit) {
+        for (int k = c.valueTo[i]; k < Math.min(c.t.size(), c.valueTo[i] + 3); k++) {
+            Lexicon.Match m = facts.longest("per-year", c.t, k);
+            if (m != null) {
+                return m.value();
+            }
+        }
+        boolean production = metric.contains("production") || metric.contains("output");
+        return production && (unit.equals("unit") || unit.equals("t")) ? "year" : null;
+    }
+
+    private static String region(DocContext c, int s) {
+        for (Gazetteer.Hit h : c.geoIn(c.sentFrom[s], c.sentTo[s])) {
+            if (h.kind() != Gazetteer.Kind.COUNTRY) {
+                return h.code();
+            }
+        }
+        return c.docRegion != null ? c.docRegion : "KZ";
+    }
+
+    private String setBy(DocContext c, int s) {
+        for (int back = 0; back <= 2 && s - back >= 0; back++) {
+            int from = c.sentFrom[s - back];
+            for (int k = from; k < c.sentTo[s - back]; k++) {
+                Lexicon.Match m = c.t.isWord(k) ? facts.longest("set-by", c.t, k) : null;
+                if (m != null) {
+                    return m.value();
+                }
+            }
+        }
+        return null;
+    }
+}

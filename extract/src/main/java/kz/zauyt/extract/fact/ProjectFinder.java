@@ -1,0 +1,452 @@
+package kz.zauyt.extract.fact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import kz.zauyt.extract.gazetteer.Gazetteer;
+import kz.zauyt.extract.org.Org;
+import kz.zauyt.extract.text.Language;
+import kz.zauyt.extract.text.Lexicon;
+import kz.zauyt.extract.text.Span;
+import kz.zauyt.extract.text.Tokens;
+import kz.zauyt.extract.value.DateMention;
+import kz.zauyt.extract.value.Mention;
+import kz.zauyt.extract.value.MoneyMention;
+import kz.zauyt.extract.value.QuantityMention;
+
+/**
+ * Project frames: a facility noun ("plant", "завод", "ВЭС") or a production activity ("production of
+ * X", "наладят выпуск X") with what the sentence says about it: products, companies and their roles,
+ * place, status, capacity, investment, jobs, expected date. A sentence listing several plants gives one
+ * project each; the sentences after it that refer back ("The plant will...") add to the last one.
+ */
+final class ProjectFinder {
+
+    private static final Set<String> STOP_EN = Set.of("a", "an", "the", "of", "in", "by", "for", "to", "with", "from",
+            "at", "on", "its", "their", "this", "that", "these", "is", "are", "was", "were", "has", "have", "had", "be",
+            "will", "and", "or", "as", "which", "who", "new", "first", "modern", "large", "own", "second", "big", "major",
+            "largest", "small", "planned", "future", "existing", "such", "other", "several", "two", "three", "include",
+            "includes", "among", "them", "also", "well", "launched", "built", "inspected", "visited", "our", "his", "her");
+    private static final Set<String> NOT_PRODUCT = Set.of("new", "first", "modern", "large", "own", "second", "big",
+            "major", "largest", "small", "planned", "future", "existing", "such", "other", "several", "promising",
+            "новый", "новая", "новое", "новые", "новых", "нового", "новой", "крупный", "крупного", "крупнейший",
+            "современный", "современного", "собственный", "первый", "первого", "будущего", "этого", "такого", "production",
+            "industrial", "manufacturing", "processing", "enterprise", "не только", "others", "other products");
+    /** Adjectives that say nothing of what a plant makes ("промышленных", "отечественного"). */
+    private static final String[] VAGUE_STEMS = {"промышлен", "отечествен", "нов", "данн", "запускаем", "перспектив", "крупн",
+        "соврем", "производствен", "индустриальн", "инвестицион", "совместн", "действующ", "собствен", "эт", "так",
+        "ряд", "друг", "различн", "нескольк", "мест", "регион", "городск", "первы", "втор", "стартов"};
+    private static final Set<String> STOP_AFTER = Set.of("in", "at", "by", "with", "worth", "using", "which", "that",
+            "will", "is", "are", "was", "were", "has", "have", "to", "from", "on", "near", "under", "costing", "valued",
+            "located", "for", "totaling", "totalling", "within", "as", "into", "via", "through",
+            "в", "на", "с", "к", "за", "у", "стоимостью", "мощностью", "общей", "который", "которая", "которое",
+            "которые", "что", "где", "для", "при", "после", "до", "от", "из", "будет", "будут", "позволит", "планируется",
+            "уже", "также", "а", "но", "ведется", "ведётся", "идет", "идёт");
+    private static final String[] ADJ_ENDINGS = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему",
+            "ым", "им", "ом", "ем", "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими"};
+    private static final int MAX_PRODUCT_TOKENS = 9;
+    private static final int MAX_PREMODIFIERS = 6;
+
+    private final Lexicon lex;
+    private final Sectors sectors;
+
+    ProjectFinder(Lexicon facts, Sectors sectors) {
+        this.lex = facts;
+        this.sectors = sectors;
+    }
+
+    /** A head found in a sentence and the tokens its description covers. */
+    private record Head(int at, int end, int phraseFrom, int phraseTo, boolean plural, List<String> products,
+                        List<Org> inside) {
+    }
+
+    List<Project> find(DocContext c) {
+        List<Draft> drafts = new ArrayList<>();
+        Draft last = null;
+        int lastSentence = -10;
+        for (int s = 0; s < c.sentences(); s++) {
+            List<Head> heads = heads(c, s);
+            int before = drafts.size();
+            for (int h = 0; h < heads.size(); h++) {
+                Head head = heads.get(h);
+                int segFrom = h == 0 ? c.sentFrom[s] : heads.get(h - 1).phraseTo;
+                int segTo = h + 1 < heads.size() ? heads.get(h + 1).phraseFrom : c.sentTo[s];
+                List<List<String>> items = head.plural && head.products.size() > 1
+                        ? head.products.stream().map(List::of).toList() : List.of(head.products);
+                for (List<String> products : items) {
+                    Draft d = draft(c, s, head, products, segFrom, segTo, heads.size() == 1);
+                    if (d != null) {
+                        drafts.add(d);
+                        last = d;
+                        lastSentence = s;
+                    }
+                }
+            }
+            // a sentence that names no new project ("The project is worth...") tells more about the last one
+            if (drafts.size() == before && last != null && s - lastSentence <= 2 && refersBack(c, s)) {
+                last.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex);
+                lastSentence = s;
+            }
+        }
+        return Draft.merge(drafts, c);
+    }
+
+    private boolean refersBack(DocContext c, int s) {
+        for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
+            if (lex.longest("anaphor", c.t, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Head> heads(DocContext c, int s) {
+        Tokens t = c.t;
+        List<Head> out = new ArrayList<>();
+        int k = c.sentFrom[s];
+        while (k < c.sentTo[s]) {
+            Head h = headAt(c, k, c.sentFrom[s], c.sentTo[s]);
+            if (h == null) {
+                k++;
+            } else {
+                out.add(h);
+                k = Math.max(h.phraseTo, h.end);
+            }
+        }
+        return out;
+    }
+
+    private Head headAt(DocContext c, int k, int sentFrom, int sentTo) {
+        Tokens t = c.t;
+        if (!t.isWord(k) || insideOrg(c, k)) {
+            return null;
+        }
+        Lexicon.Match produce = lex.longest("produce-verb", t, k);
+        if (produce != null) {
+            List<String> items = productList(c, produce.to(), sentTo);
+            int end = productEnd(c, produce.to(), sentTo);
+            boolean english = c.doc.language() == Language.EN;
+            if (items.isEmpty() || english && c.orgsIn(sentFrom, sentTo).isEmpty()) {
+                return null;
+            }
+            return new Head(k, produce.to(), k, end, true, items, List.of());
+        }
+        Lexicon.Match facility = lex.longest("facility", t, k);
+        boolean lower = Character.isLowerCase(t.text().charAt(t.start(k))) || t.token(k).length() <= 4;
+        if (facility != null && lower && !preceededByCount(c, k)) {
+            int pre = premodifierStart(c, k, sentFrom);
+            int end = facility.to();
+            int after = end;
+            List<String> products = new ArrayList<>();
+            Lexicon.Match intro = t.sameLine(end) || end >= t.size() ? lex.longest("product-intro", t, end) : null;
+            if (intro != null) {
+                products = productList(c, intro.to(), sentTo);
+                if (!products.isEmpty()) {
+                    after = productEnd(c, intro.to(), sentTo);
+                }
+            }
+            if (products.isEmpty()) {
+                String premod = premodifierProducts(c, pre, k);
+                if (!premod.isEmpty()) {
+                    products = List.of(premod);
+                }
+            }
+            return new Head(k, end, pre, after, facility.value().equals("many"), products, c.orgsIn(pre, k));
+        }
+        Lexicon.Match activity = lex.longest("activity", t, k);
+        if (activity != null && lower && !forBefore(t, k)) {
+            int from = activity.to();
+            if (t.isWord(from) && t.lower(from).equals("of")) {
+                from++;
+            }
+            if (c.doc.language() == Language.EN && from == activity.to()) {
+                return null; // English needs "production of X"
+            }
+            List<String> products = productList(c, from, sentTo);
+            if (products.isEmpty()) {
+                return null;
+            }
+            return new Head(k, activity.to(), k, productEnd(c, from, sentTo), false, products, List.of());
+        }
+        return null;
+    }
+
+    private static boolean forBefore(Tokens t, int k) {
+        return t.isWord(k - 1) && (t.lower(k - 1).equals("for") || t.lower(k - 1).equals("the") && t.isWord(k - 2)
+                && t.lower(k - 2).equals("for") || t.lower(k - 1).equals("по") || t.lower(k - 1).equals("для"));
+    }
+
+    /** "189 projects", "9 новых предприятий" are counts for figures, not facilities. */
+    private static boolean preceededByCount(DocContext c, int k) {
+        for (int i = 0; i < c.values.size(); i++) {
+            if (c.valueTo[i] <= k + 1 && c.valueTo[i] >= k - 3 && c.valueFrom[i] < k
+                    && !(c.values.get(i) instanceof kz.zauyt.extract.value.DateMention)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideOrg(DocContext c, int k) {
+        for (Org o : c.orgs) {
+            if (k >= o.from() && k < o.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int premodifierStart(DocContext c, int k, int sentFrom) {
+        Tokens t = c.t;
+        int j = k;
+        boolean russian = c.doc.language() != Language.EN;
+        while (j - 1 >= sentFrom && k - j < MAX_PREMODIFIERS) {
+            int p = j - 1;
+            if (t.isAnyOf(p, "-") && t.touches(p) && t.touches(j) && t.isWord(p - 1)) {
+                j = p - 1;
+                continue;
+            }
+            if (!t.isWord(p) && !t.isDigits(p)) {
+                break;
+            }
+            String w = t.lower(p);
+            if (w.length() == 1 && t.isWord(p)) {
+                break;
+            }
+            if (russian) {
+                if (!(isAdjective(w) || insideOrg(c, p) || t.isCapitalised(p) && c.geoIn(p, p + 1).size() > 0)) {
+                    break;
+                }
+            } else {
+                if (w.equals("and") && j < k && t.isWord(p - 1) && !STOP_EN.contains(t.lower(p - 1))) {
+                    j = p;
+                    continue;
+                }
+                if (STOP_EN.contains(w) && !insideOrg(c, p)) {
+                    break;
+                }
+            }
+            j = p;
+        }
+        return j;
+    }
+
+    private static boolean vague(String w) {
+        for (String stem : VAGUE_STEMS) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAdjective(String w) {
+        if (w.length() < 4) {
+            return false;
+        }
+        for (String e : ADJ_ENDINGS) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lower-case words before a facility noun, without companies, places and "new". */
+    private String premodifierProducts(DocContext c, int from, int to) {
+        Tokens t = c.t;
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (insideOrg(c, k) || !c.geoIn(k, k + 1).isEmpty() && t.isCapitalised(k) || t.isCapitalised(k)
+                    || (t.isWord(k) && (NOT_PRODUCT.contains(t.lower(k)) || vague(t.lower(k)) || t.lower(k).length() < 2))) {
+                continue;
+            }
+            if (b.length() > 0 && !t.touches(k)) {
+                b.append(' ');
+            }
+            b.append(t.token(k));
+        }
+        return b.toString().strip();
+    }
+
+    /** The noun phrases after "production of" / "по производству": "A, B and C" gives three. */
+    private List<String> productList(DocContext c, int from, int sentTo) {
+        Tokens t = c.t;
+        int end = productEnd(c, from, sentTo);
+        List<String> items = new ArrayList<>();
+        int start = from;
+        for (int k = from; k <= end; k++) {
+            boolean split = k == end || t.is(k, ',') || t.isWord(k) && (t.lower(k).equals("and") || t.lower(k).equals("и"));
+            if (split) {
+                if (k > start) {
+                    String item = new Span(t.start(start), t.end(k - 1)).of(t.text()).strip();
+                    if (!item.isEmpty() && !NOT_PRODUCT.contains(item.toLowerCase(Locale.ROOT))) {
+                        items.add(item);
+                    }
+                }
+                start = k + 1;
+            }
+        }
+        return items;
+    }
+
+    private int productEnd(DocContext c, int from, int sentTo) {
+        Tokens t = c.t;
+        int k = from;
+        while (k < sentTo && k - from < MAX_PRODUCT_TOKENS * 3) {
+            if (t.kind(k) == Tokens.SYMBOL && !t.isAnyOf(k, ",-")) {
+                break;
+            }
+            if (t.isDigits(k) || insideOrg(c, k) || t.isWord(k) && STOP_AFTER.contains(t.lower(k))) {
+                break;
+            }
+            if (t.is(k, ',') && !(t.isWord(k + 1) && !STOP_AFTER.contains(t.lower(k + 1)) && !t.isCapitalised(k + 1))) {
+                break;
+            }
+            if (t.isWord(k) && t.isCapitalised(k) && k > from && c.doc.language() == Language.EN
+                    && !t.isAnyOf(k - 1, "-")) {
+                break;
+            }
+            if (t.isWord(k) && t.lower(k).equals("and") && (t.isWord(k + 1) && STOP_EN.contains(t.lower(k + 1))
+                    || lex.longest("activity", t, k + 1) != null || lex.longest("status", t, k + 1) != null)) {
+                break; // "... and construction of", "... and build an ore-dressing plant"
+            }
+            if (t.isWord(k) && (lex.longest("activity", t, k) != null || lex.longest("facility", t, k) != null) && k > from
+                    && c.doc.language() != Language.EN) {
+                break;
+            }
+            k++;
+        }
+        while (k > from && (t.is(k - 1, ',') || t.isWord(k - 1) && (t.lower(k - 1).equals("and") || t.lower(k - 1).equals("и")))) {
+            k--;
+        }
+        return k;
+    }
+
+    private Draft draft(DocContext c, int s, Head head, List<String> products, int segFrom, int segTo, boolean alone) {
+        Tokens t = c.t;
+        List<Company> companies = companies(c, head, segFrom, segTo, alone ? c.sentFrom[s] : segFrom);
+        String nameText = new Span(t.start(head.phraseFrom), t.end(Math.max(head.phraseTo, head.end) - 1)).of(t.text());
+        if (head.plural && products.size() == 1 && head.products.size() > 1) {
+            nameText = products.get(0) + " " + t.token(head.at);
+        }
+        boolean generic = products.isEmpty() && companies.isEmpty() && head.inside.isEmpty();
+        if (generic && c.geoIn(head.phraseFrom, head.at).isEmpty()) {
+            return null; // "the plant", "завод": a reference back, not a new project
+        }
+        String name = companies.isEmpty() || nameText.contains(companies.get(0).name()) ? nameText
+                : companies.get(0).name() + " " + nameText;
+        Draft d = new Draft(name.length() > 160 ? name.substring(0, 160) : name, s);
+        d.companies.addAll(companies);
+        d.products.addAll(products);
+        d.sector = sector(name, products, companies);
+        locate(c, d, head, segFrom, segTo, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo);
+        d.status = Status.of(lex, c, s, head.at, segFrom, segTo);
+        d.addValues(c, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo, s, lex);
+        d.countryHint = countryNear(c, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo);
+        return d;
+    }
+
+    private String sector(String name, List<String> products, List<Company> companies) {
+        String code = sectors.classify(String.join(" ", products));
+        if (code == null) {
+            code = sectors.classify(name);
+        }
+        if (code == null && !companies.isEmpty()) {
+            code = sectors.classify(companies.get(0).name());
+        }
+        return code;
+    }
+
+    private void locate(DocContext c, Draft d, Head head, int segFrom, int segTo, int sentFrom, int sentTo) {
+        Gazetteer.Hit place = null;
+        Gazetteer.Hit region = null;
+        Gazetteer.Hit zone = null;
+        for (int pass = 0; pass < 2 && place == null && region == null; pass++) {
+            List<Gazetteer.Hit> hits = pass == 0 ? c.geoIn(head.phraseFrom, segTo) : c.geoIn(sentFrom, sentTo);
+            for (Gazetteer.Hit h : hits) {
+                if (h.kind() == Gazetteer.Kind.PLACE && place == null) {
+                    place = h;
+                } else if (h.kind() == Gazetteer.Kind.REGION && region == null) {
+                    region = h;
+                } else if (h.kind() == Gazetteer.Kind.ZONE && zone == null) {
+                    zone = h;
+                }
+            }
+        }
+        String code = place != null ? place.code() : region != null ? region.code() : zone != null ? zone.code() : null;
+        String placeName = place == null ? null : Places.nominative(place);
+        if (code == null && c.docRegion != null) {
+            code = c.docRegion;
+            placeName = c.docPlace == null ? null : Places.nominative(c.docPlace);
+        }
+        d.location = new Location(code, placeName, zone == null ? null : zone.surface());
+    }
+
+    private List<Company> companies(DocContext c, Head head, int segFrom, int segTo, int subjectFrom) {
+        List<Company> out = new ArrayList<>();
+        List<Org> candidates = new ArrayList<>(head.inside);
+        for (Org o : c.orgsIn(subjectFrom, segTo)) {
+            if (!candidates.contains(o)) {
+                candidates.add(o);
+            }
+        }
+        for (Org o : candidates) {
+            String role = head.inside.contains(o) ? "operator" : role(c, o);
+            if (out.stream().noneMatch(x -> x.name().equalsIgnoreCase(o.name()))) {
+                out.add(new Company(o.name(), role, countryOf(c, o)));
+            }
+        }
+        return out;
+    }
+
+    private String role(DocContext c, Org o) {
+        for (int k = Math.max(0, o.from() - 5); k < o.from(); k++) {
+            Lexicon.Match m = lex.longest("role", c.t, k);
+            if (m != null && m.to() <= o.from() && o.from() - m.to() <= 2) {
+                return m.value();
+            }
+        }
+        return "operator";
+    }
+
+    /** "Chinese company X", "китайская компания «X»", "X (Turkey)", "X from China". */
+    private static String countryOf(DocContext c, Org o) {
+        for (Gazetteer.Hit h : c.geo) {
+            if (h.kind() != Gazetteer.Kind.COUNTRY) {
+                continue;
+            }
+            if (h.to() <= o.from() && o.from() - h.to() <= 2) {
+                return h.code();
+            }
+            if (h.from() >= o.to() && h.from() - o.to() <= 2 && c.t.sameLine(h.from())) {
+                return h.code();
+            }
+        }
+        return null;
+    }
+
+    private static String countryNear(DocContext c, int from, int to) {
+        for (Gazetteer.Hit h : c.geoIn(from, to)) {
+            if (h.kind() == Gazetteer.Kind.COUNTRY && c.t.isWord(h.to())
+                    && (c.t.lower(h.to()).startsWith("compan") || c.t.lower(h.to()).startsWith("компан")
+                    || c.t.lower(h.to()).startsWith("investor") || c.t.lower(h.to()).startsWith("инвестор"))) {
+                return h.code();
+            }
+        }
+        return null;
+    }
+
+    static boolean isMoney(Mention m) {
+        return m instanceof MoneyMention;
+    }
+
+    static boolean isQuantity(Mention m) {
+        return m instanceof QuantityMention;
+    }
+
+    static boolean isDate(Mention m) {
+        return m instanceof DateMention;
+    }
+}

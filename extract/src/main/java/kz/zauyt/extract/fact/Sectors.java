@@ -1,0 +1,113 @@
+package kz.zauyt.extract.fact;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.zauyt.extract.text.Language;
+import kz.zauyt.extract.text.Tokens;
+
+/**
+ * Products and industries to NACE Rev. 2 ({@code lang/xx/sectors.txt}): "radiators" is C25, "цемент*"
+ * (any ending) is C23. The longest form found in a phrase wins, so "fiber cement boards" beats
+ * "cement" and "copper ore" beats "copper".
+ */
+public final class Sectors {
+
+    private record Stem(String[] words, String code) {
+    }
+
+    private final Map<String, String> exact;
+    private final List<Stem> stems;
+    private final int longest;
+
+    private Sectors(Map<String, String> exact, List<Stem> stems, int longest) {
+        this.exact = exact;
+        this.stems = stems;
+        this.longest = longest;
+    }
+
+    public static Sectors load() {
+        Map<String, String> exact = new HashMap<>();
+        List<Stem> stems = new ArrayList<>();
+        int longest = 1;
+        for (Language lang : Language.values()) {
+            String path = "/zauyt/lang/" + lang.code() + "/sectors.txt";
+            try (InputStream in = Sectors.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    continue;
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = r.readLine()) != null; ) {
+                    line = line.strip();
+                    int colon = line.indexOf(": ");
+                    if (line.isEmpty() || line.startsWith("#") || line.startsWith("[") || colon < 0) {
+                        continue;
+                    }
+                    String code = line.substring(0, colon).strip();
+                    for (String form : line.substring(colon + 2).split(",")) {
+                        String f = form.strip().toLowerCase();
+                        if (f.isEmpty()) {
+                            continue;
+                        }
+                        if (f.contains("*")) {
+                            stems.add(new Stem(f.replace("*", "").split("\\s+"), code));
+                        } else {
+                            List<String> words = Tokens.of(f).lowerWords();
+                            longest = Math.max(longest, words.size());
+                            exact.putIfAbsent(String.join(" ", words), code);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path, e);
+            }
+        }
+        stems.sort((a, b) -> b.words.length - a.words.length);
+        return new Sectors(Map.copyOf(exact), List.copyOf(stems), longest);
+    }
+
+    /** The NACE code of the most specific product or industry named in {@code text}, or null. */
+    public String classify(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<String> w = Tokens.of(text).lowerWords();
+        String best = null;
+        int bestLen = 0;
+        for (int i = 0; i < w.size(); i++) {
+            StringBuilder key = new StringBuilder();
+            for (int n = 1; n <= longest && i + n <= w.size(); n++) {
+                if (n > 1) {
+                    key.append(' ');
+                }
+                key.append(w.get(i + n - 1));
+                String code = exact.get(key.toString());
+                if (code != null && (n > bestLen || (n == bestLen && code.length() > best.length()))) {
+                    best = code;
+                    bestLen = n;
+                }
+            }
+            for (Stem s : stems) {
+                if (s.words.length < bestLen || i + s.words.length > w.size()) {
+                    continue;
+                }
+                boolean all = true;
+                for (int k = 0; k < s.words.length && all; k++) {
+                    all = w.get(i + k).startsWith(s.words[k]);
+                }
+                if (all && (s.words.length > bestLen || best == null)) {
+                    best = s.code;
+                    bestLen = s.words.length;
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,186 @@
+package kz.zauyt.extract.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.zauyt.extract.text.Span;
+import kz.zauyt.extract.text.Tokens;
+
+/**
+ * Places, regions, economic zones and countries of {@code /zauyt/gazetteer/*.tsv}, each under every
+ * surface form the news uses (cases, old names, three languages). Loaded once, immutable; matching a
+ * text is a longest-match walk over its tokens.
+ */
+public final class Gazetteer {
+
+    public enum Kind { ZONE, REGION, PLACE, COUNTRY }
+
+    /** One gazetteer entry: its code (ISO 3166-2:KZ region, or ISO 3166-1 for a country) and canonical name. */
+    public record Entry(Kind kind, String code, String canonical, String type, Double lat, Double lon, List<String> names) {
+    }
+
+    /** An entry found in a text at tokens {@code [from, to)}. */
+    public record Hit(Entry entry, int from, int to, Span span, String surface) {
+        public Kind kind() {
+            return entry.kind();
+        }
+
+        public String code() {
+            return entry.code();
+        }
+    }
+
+    private record Form(Entry entry, boolean capitalised) {
+    }
+
+    private final Map<String, Form> forms;
+    private final Map<String, Entry> placesByName;
+    private final int longest;
+
+    private Gazetteer(Map<String, Form> forms, Map<String, Entry> placesByName, int longest) {
+        this.forms = forms;
+        this.placesByName = placesByName;
+        this.longest = longest;
+    }
+
+    public static Gazetteer load() {
+        Map<String, Form> forms = new HashMap<>();
+        Map<String, Entry> byName = new HashMap<>();
+        int[] longest = {1};
+        // zones first: "SEZ Pavlodar" is a zone before "Pavlodar" is a town
+        read("zones", (cols, line) -> {
+            Entry e = new Entry(Kind.ZONE, cols[0], first(cols[2]), cols[1], null, null, names(cols[2]));
+            addForms(forms, e, cols[2], longest);
+        });
+        read("regions", (cols, line) -> {
+            Entry e = new Entry(Kind.REGION, cols[0], first(cols[1]), "region", null, null, names(cols[1]));
+            addForms(forms, e, cols[1], longest);
+        });
+        read("places", (cols, line) -> {
+            Entry e = new Entry(Kind.PLACE, cols[0], first(cols[4]), cols[1], parse(cols[2]), parse(cols[3]), names(cols[4]));
+            addForms(forms, e, cols[4], longest);
+            for (String f : cols[4].split("\\|")) {
+                byName.putIfAbsent(f.strip().toLowerCase(), e);
+            }
+        });
+        read("countries", (cols, line) -> {
+            Entry e = new Entry(Kind.COUNTRY, cols[0], first(cols[1]), "country", null, null, names(cols[1]));
+            addForms(forms, e, cols[1], longest);
+        });
+        return new Gazetteer(Map.copyOf(forms), Map.copyOf(byName), longest[0]);
+    }
+
+    private interface Row {
+        void accept(String[] cols, int line);
+    }
+
+    private static void read(String name, Row row) {
+        String path = "/zauyt/gazetteer/" + name + ".tsv";
+        try (InputStream in = Gazetteer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer file " + path + " is missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int n = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                try {
+                    row.accept(cols, n);
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException(path + ":" + n + ": cannot read '" + line + "': " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    private static void addForms(Map<String, Form> forms, Entry e, String list, int[] longest) {
+        for (String f : list.split("\\|")) {
+            String form = f.strip();
+            if (form.isEmpty()) {
+                continue;
+            }
+            Tokens t = Tokens.of(form);
+            if (t.size() == 0) {
+                continue;
+            }
+            longest[0] = Math.max(longest[0], t.size());
+            boolean capital = Character.isUpperCase(form.charAt(0)) && e.kind() != Kind.COUNTRY;
+            forms.putIfAbsent(String.join(" ", t.lowerWords()), new Form(e, capital));
+        }
+    }
+
+    private static List<String> names(String list) {
+        List<String> out = new ArrayList<>();
+        for (String f : list.split("\\|")) {
+            if (!f.isBlank()) {
+                out.add(f.strip());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String first(String list) {
+        return list.split("\\|")[0].strip();
+    }
+
+    private static Double parse(String s) {
+        return s == null || s.isBlank() ? null : Double.valueOf(s.strip());
+    }
+
+    /** Every entry named in the text, longest forms first, no overlaps, in text order. */
+    public List<Hit> find(Tokens t) {
+        List<Hit> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            Hit h = t.kind(i) == Tokens.WORD ? at(t, i) : null;
+            if (h == null) {
+                i++;
+            } else {
+                out.add(h);
+                i = h.to();
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private Hit at(Tokens t, int i) {
+        StringBuilder key = new StringBuilder();
+        Hit best = null;
+        for (int n = 1; n <= longest && i + n <= t.size(); n++) {
+            int k = i + n - 1;
+            if (n > 1) {
+                if (!t.sameLine(k) || t.start(k) - t.end(k - 1) > 2) {
+                    break;
+                }
+                key.append(' ');
+            }
+            key.append(t.lower(k));
+            Form f = forms.get(key.toString());
+            if (f != null && (!f.capitalised() || t.isCapitalised(i) || !t.isWord(i))
+                    && !(t.isWord(i + n) && t.touches(i + n))) {
+                Span span = new Span(t.start(i), t.end(k));
+                best = new Hit(f.entry(), i, i + n, span, span.of(t.text()));
+            }
+        }
+        return best;
+    }
+
+    /** A town by any of its names, for coordinates on the map. */
+    public Entry place(String name) {
+        return name == null ? null : placesByName.get(name.strip().toLowerCase());
+    }
+}

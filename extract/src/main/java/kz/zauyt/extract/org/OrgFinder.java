@@ -1,0 +1,188 @@
+package kz.zauyt.extract.org;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import kz.zauyt.extract.gazetteer.Gazetteer;
+import kz.zauyt.extract.text.Lexicon;
+import kz.zauyt.extract.text.Span;
+import kz.zauyt.extract.text.Tokens;
+
+/**
+ * Finds company and body names in their real forms: a legal form before the name ("LLP Kelun-Kazpharm",
+ * "ТОО «Ертис Коппер»"), a legal form or group word after it ("Gezhouba Cement Company Ltd",
+ * "Yulin Irrigation company"), a quoted name after "company"/"компания", CamelCase brands
+ * ("QazMetProduct") and a brand set off by a dash at a sentence's end ("... radiators - Valtherm.").
+ */
+public final class OrgFinder {
+
+    private static final int MAX_NAME_TOKENS = 6;
+    private static final String OPEN_QUOTES = "«\"“„'";
+    private static final String CLOSE_QUOTES = "»\"”'";
+
+    private final Lexicon lex;
+
+    public OrgFinder(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    public static OrgFinder load() {
+        return new OrgFinder(Lexicon.load("organisations"));
+    }
+
+    public List<Org> find(Tokens t, List<Gazetteer.Hit> geo) {
+        BitSet places = new BitSet(t.size());
+        for (Gazetteer.Hit h : geo) {
+            places.set(h.from(), h.to());
+        }
+        List<Org> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            Org o = at(t, i, places);
+            if (o == null) {
+                i++;
+            } else {
+                out.add(o);
+                i = o.to();
+            }
+        }
+        return out;
+    }
+
+    private Org at(Tokens t, int i, BitSet places) {
+        if (!t.isWord(i) && !t.isAnyOf(i, OPEN_QUOTES)) {
+            return null;
+        }
+        Lexicon.Match legal = t.isWord(i) ? lex.longest("legal-before", t, i) : null;
+        boolean upperLegal = legal != null && Character.isUpperCase(t.text().charAt(t.start(i)));
+        Lexicon.Match orgWord = t.isWord(i) ? lex.longest("org-word", t, i) : null;
+        // LLP «Name», компания «Name», company "Name"
+        if ((upperLegal || orgWord != null) && t.sameLine((upperLegal ? legal : orgWord).to())) {
+            int k = (upperLegal ? legal : orgWord).to();
+            Org quoted = quoted(t, i, k);
+            if (quoted != null) {
+                return quoted;
+            }
+            if (upperLegal) {
+                int end = capitalisedRun(t, k, places, true);
+                if (end > k) {
+                    end = extendLegalAfter(t, end);
+                    return org(t, i, k, end);
+                }
+            }
+        }
+        if (!t.isCapitalised(i) || lex.has("not-name", t.lower(i)) || places.get(i)) {
+            return camel(t, i);
+        }
+        // Name Company Ltd, Name company, Name LLP
+        int end = capitalisedRun(t, i, places, false);
+        if (end > i) {
+            int after = extendLegalAfter(t, end);
+            if (after > end) {
+                return org(t, i, i, after);
+            }
+            if (t.isWord(end) && lex.has("legal-after", t.lower(end)) && !t.isCapitalised(end)) {
+                // "Yulin Irrigation company": the lower-case word is not part of the name
+                return org(t, i, i, end, end + 1);
+            }
+        }
+        Org camel = camel(t, i);
+        if (camel != null) {
+            return camel;
+        }
+        // "... heating radiators - Valtherm."
+        if ((t.isAnyOf(i - 1, "-–—")) && !t.touches(i) && end == i + 1 && (t.is(end, '.') || end >= t.size()) && !places.get(i)) {
+            return org(t, i, i, end);
+        }
+        return null;
+    }
+
+    private Org quoted(Tokens t, int from, int k) {
+        if (!t.isAnyOf(k, OPEN_QUOTES)) {
+            return null;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 2 + MAX_NAME_TOKENS); j++) {
+            if (t.isAnyOf(j, CLOSE_QUOTES) && j > k + 1) {
+                String name = t.text().substring(t.end(k), t.start(j)).strip();
+                if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) && !Character.isDigit(name.charAt(0))) {
+                    return null;
+                }
+                return new Org(name, from, j + 1, new Span(t.start(from), t.end(j)));
+            }
+            if (!t.sameLine(j)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Capitalised words (hyphen-joined, with digits) from k; {@code afterLegal} lets the first be an acronym. */
+    private int capitalisedRun(Tokens t, int k, BitSet places, boolean afterLegal) {
+        int j = k;
+        while (j < t.size() && j - k < MAX_NAME_TOKENS && (j == k || t.sameLine(j))) {
+            if (t.isCapitalised(j) && (j > k || !lex.has("not-name", t.lower(j)) || afterLegal)) {
+                if (lex.has("legal-after", t.lower(j)) && j > k) {
+                    break;
+                }
+                j++;
+            } else if (t.isAnyOf(j, "-&") && t.touches(j) && (t.isWord(j + 1) || t.isDigits(j + 1)) && j > k) {
+                j += 2;
+            } else if (t.isDigits(j) && j > k && t.touches(j)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (!afterLegal && j > k) {
+            boolean allPlaces = true;
+            for (int m = k; m < j; m++) {
+                allPlaces &= places.get(m) || !t.isWord(m);
+            }
+            if (allPlaces) {
+                return k;
+            }
+        }
+        return j;
+    }
+
+    private int extendLegalAfter(Tokens t, int end) {
+        int j = end;
+        while (j < t.size() && t.isWord(j) && t.isCapitalised(j) && lex.has("legal-after", t.lower(j)) && t.sameLine(j)) {
+            j++;
+            if (t.is(j, '.') && t.touches(j) && t.lower(j - 1).length() <= 3 && !(j + 1 >= t.size() || t.isCapitalised(j + 1))) {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    /** "QazMetProduct", "KamaTyresKZ": a capital inside a word. Acronyms (SEZ, LLP) are not names by themselves. */
+    private Org camel(Tokens t, int i) {
+        if (!t.isWord(i)) {
+            return null;
+        }
+        String w = t.token(i);
+        if (w.length() < 4 || !Character.isUpperCase(w.charAt(0))) {
+            return null;
+        }
+        boolean lowerSeen = false;
+        for (int k = 1; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isLowerCase(c)) {
+                lowerSeen = true;
+            } else if (Character.isUpperCase(c) && lowerSeen) {
+                return org(t, i, i, i + 1);
+            }
+        }
+        return null;
+    }
+
+    private Org org(Tokens t, int from, int nameFrom, int nameTo) {
+        return org(t, from, nameFrom, nameTo, nameTo);
+    }
+
+    private Org org(Tokens t, int from, int nameFrom, int nameTo, int to) {
+        String name = t.text().substring(t.start(nameFrom), t.end(nameTo - 1)).strip();
+        return new Org(name, from, to, new Span(t.start(from), t.end(to - 1)));
+    }
+}
