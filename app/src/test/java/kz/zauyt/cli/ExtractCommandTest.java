@@ -1,0 +1,120 @@
+package kz.zauyt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code zauyt extract} end to end: the contract's lines, input order, and bad input reported, never thrown. */
+class ExtractCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, List<JsonNode> lines, String err) {
+    }
+
+    private Run run(String... args) throws Exception {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = Main.run(args);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        List<JsonNode> lines = new ArrayList<>();
+        for (String l : o.toString(StandardCharsets.UTF_8).split("\n")) {
+            if (!l.isBlank()) {
+                lines.add(JSON.readTree(l));
+            }
+        }
+        return new Run(exit, lines, e.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readsADirectoryInNameOrderWithTitlesDatesAndLanguages() throws Exception {
+        Files.writeString(dir.resolve("b.txt"), "Завод запущен в Костанае\n\nВ Костанае запустили завод по производству тракторов.\n");
+        Files.writeString(dir.resolve("a.txt"), " date 2025-03-14 Tell a friend\n\nPlant opens in Pavlodar\n\nA new plant opened in Pavlodar.\n\nShare\n");
+        Files.writeString(dir.resolve("c.html"), "<html><head><title>Page</title><meta property=\"og:title\" content=\"Wind farm starts\">"
+                + "<meta property=\"article:published_time\" content=\"2024-11-02T10:00:00+05:00\"></head><body><nav>Menu</nav>"
+                + "<article><h1>Wind farm starts</h1><p>A wind farm of 100 MW was launched in Zhambyl region on Friday.</p></article></body></html>");
+        Run r = run("extract", "--with-text", dir.toString());
+        assertThat(r.exit).isZero();
+        assertThat(r.lines).hasSize(3);
+        JsonNode a = r.lines.get(0).get("document");
+        assertThat(a.get("source").asText()).endsWith("a.txt");
+        assertThat(a.get("title").asText()).isEqualTo("Plant opens in Pavlodar");
+        assertThat(a.get("published").asText()).isEqualTo("2025-03-14");
+        assertThat(a.get("language").asText()).isEqualTo("en");
+        assertThat(a.get("text").asText()).doesNotContain("Tell a friend").doesNotContain("Share");
+        assertThat(a.get("id").asText()).hasSize(64);
+        assertThat(r.lines.get(1).get("document").get("language").asText()).isEqualTo("ru");
+        assertThat(r.lines.get(1).get("document").get("published").isNull()).isTrue();
+        JsonNode c = r.lines.get(2).get("document");
+        assertThat(c.get("title").asText()).isEqualTo("Wind farm starts");
+        assertThat(c.get("published").asText()).isEqualTo("2024-11-02");
+        assertThat(c.get("text").asText()).contains("100 MW").doesNotContain("Menu");
+    }
+
+    @Test
+    void badInputIsReportedAsAContractLineAndTheRunGoesOn() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path binary = dir.resolve("binary.txt");
+        Files.write(binary, new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 0, 0});
+        Path huge = dir.resolve("huge.txt");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(21L * 1024 * 1024);
+        }
+        Path good = Files.writeString(dir.resolve("good.txt"), "Cement plant\n\nA cement plant was launched in Shymkent.\n");
+        Run r = run("extract", empty.toString(), binary.toString(), huge.toString(), dir.resolve("missing.txt").toString(),
+                good.toString());
+        assertThat(r.exit).as("something was read").isZero();
+        assertThat(r.lines).hasSize(5);
+        assertThat(r.lines.get(0).get("error").asText()).contains("empty.txt").contains("empty");
+        assertThat(r.lines.get(1).get("error").asText()).contains("binary.txt").contains("binary");
+        assertThat(r.lines.get(2).get("error").asText()).contains("huge.txt").contains("limit");
+        assertThat(r.lines.get(3).get("error").asText()).contains("missing.txt").contains("no such file");
+        assertThat(r.lines.get(4).has("error")).isFalse();
+        assertThat(r.lines.get(0).get("document").get("source").asText()).endsWith("empty.txt");
+        assertThat(r.err).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void exitCodeIsNonZeroOnlyWhenNothingCouldBeRead() throws Exception {
+        Run r = run("extract", dir.resolve("nothing-here.txt").toString());
+        assertThat(r.exit).isNotZero();
+        assertThat(r.lines).hasSize(1);
+        assertThat(r.lines.get(0).get("error").asText()).contains("nothing-here.txt");
+    }
+
+    @Test
+    void annotationsCoverExactlyTheTextTheyName() throws Exception {
+        Path f = Files.writeString(dir.resolve("n.txt"), "Output\n\nIn January–April 2024 output grew by 5.2% to 7.1 trillion tenge; 2 522 jobs.\n");
+        Run r = run("extract", "--with-text", "--annotations", f.toString());
+        String text = r.lines.get(0).get("document").get("text").asText();
+        JsonNode ann = r.lines.get(0).get("annotations");
+        assertThat(ann.size()).isGreaterThanOrEqualTo(4);
+        for (JsonNode a : ann) {
+            assertThat(text.substring(a.get("start").asInt(), a.get("end").asInt())).isEqualTo(a.get("text").asText());
+        }
+        assertThat(ann.toString()).contains("\"type\":\"period\"").contains("\"amount\":7100000000000").contains("\"value\":2522");
+    }
+}
