@@ -27,7 +27,10 @@ final class ProjectFinder {
             "at", "on", "its", "their", "this", "that", "these", "is", "are", "was", "were", "has", "have", "had", "be",
             "will", "and", "or", "as", "which", "who", "new", "first", "modern", "large", "own", "second", "big", "major",
             "largest", "small", "planned", "future", "existing", "such", "other", "several", "two", "three", "include",
-            "includes", "among", "them", "also", "well", "launched", "built", "inspected", "visited", "our", "his", "her");
+            "includes", "among", "them", "also", "well", "launched", "built", "inspected", "visited", "our", "his", "her",
+            // headline verbs: "PM visits plant", "KAZ Minerals opens smelter"
+            "visits", "opens", "launches", "builds", "starts", "plans", "inspects", "unveils", "completes", "begins",
+            "signs", "invests", "commissions", "build", "launch", "open", "start", "get", "gets", "new-built", "into");
     private static final Set<String> NOT_PRODUCT = Set.of("new", "first", "modern", "large", "own", "second", "big",
             "major", "largest", "small", "planned", "future", "existing", "such", "other", "several", "promising",
             "новый", "новая", "новое", "новые", "новых", "нового", "новой", "крупный", "крупного", "крупнейший",

@@ -42,6 +42,7 @@ public final class Gazetteer {
     }
 
     private final Map<String, Form> forms;
+    private final java.util.Set<String> prefixes;
     private final Map<String, Entry> placesByName;
     private final int longest;
 
@@ -49,6 +50,13 @@ public final class Gazetteer {
         this.forms = forms;
         this.placesByName = placesByName;
         this.longest = longest;
+        java.util.Set<String> p = new java.util.HashSet<>();
+        for (String form : forms.keySet()) {
+            for (int i = form.indexOf(' '); i > 0; i = form.indexOf(' ', i + 1)) {
+                p.add(form.substring(0, i));
+            }
+        }
+        this.prefixes = java.util.Set.copyOf(p);
     }
 
     public static Gazetteer load() {
@@ -169,7 +177,11 @@ public final class Gazetteer {
                 key.append(' ');
             }
             key.append(t.lower(k));
-            Form f = forms.get(key.toString());
+            String k2 = key.toString();
+            Form f = forms.get(k2);
+            if (f == null && !prefixes.contains(k2)) {
+                break;
+            }
             if (f != null && (!f.capitalised() || t.isCapitalised(i) || !t.isWord(i))
                     && !(t.isWord(i + n) && t.touches(i + n))) {
                 Span span = new Span(t.start(i), t.end(k));

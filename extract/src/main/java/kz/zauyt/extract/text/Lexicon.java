@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Language knowledge read from data files under {@code /zauyt/lang/{en,ru,kk}/NAME.txt}.
@@ -22,11 +24,23 @@ import java.util.Map;
 public final class Lexicon {
 
     private final Map<String, Map<String, String>> sections;
+    /** Every proper prefix of a multi-word form, per section: a walk stops as soon as it leaves them. */
+    private final Map<String, Set<String>> prefixes;
     private final int longestPhrase;
 
     private Lexicon(Map<String, Map<String, String>> sections, int longestPhrase) {
         this.sections = sections;
         this.longestPhrase = longestPhrase;
+        this.prefixes = new HashMap<>();
+        for (Map.Entry<String, Map<String, String>> e : sections.entrySet()) {
+            Set<String> p = new HashSet<>();
+            for (String form : e.getValue().keySet()) {
+                for (int i = form.indexOf(' '); i > 0; i = form.indexOf(' ', i + 1)) {
+                    p.add(form.substring(0, i));
+                }
+            }
+            prefixes.put(e.getKey(), p);
+        }
     }
 
     public static Lexicon load(String name) {
@@ -105,6 +119,7 @@ public final class Lexicon {
         if (s == null || i >= tokens.size()) {
             return null;
         }
+        Set<String> pre = prefixes.get(section);
         StringBuilder key = new StringBuilder();
         Match best = null;
         int max = Math.min(longestPhrase, tokens.size() - i);
@@ -116,9 +131,13 @@ public final class Lexicon {
                 key.append(' ');
             }
             key.append(tokens.lower(i + n - 1));
-            String v = s.get(key.toString());
+            String k = key.toString();
+            String v = s.get(k);
             if (v != null) {
                 best = new Match(v, i, i + n);
+            }
+            if (!pre.contains(k)) {
+                break;
             }
         }
         return best;
