@@ -143,7 +143,7 @@ public final class SentenceSplitter {
             return true;
         }
         char last = text.charAt(e - 1);
-        return ".!?…:;»”\"".indexOf(last) >= 0 || e - lineStart < 60; // short lines are titles and captions
+        return ".!?…:;»”\"".indexOf(last) >= 0;
     }
 
     private static boolean nextLineStartsAnew(String text, int from, int to) {
