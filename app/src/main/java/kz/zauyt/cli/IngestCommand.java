@@ -1,0 +1,55 @@
+package kz.zauyt.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kz.zauyt.extract.Extractor;
+import kz.zauyt.ingest.ConsoleProgress;
+import kz.zauyt.ingest.ContractParser;
+import kz.zauyt.ingest.IngestService;
+import kz.zauyt.ingest.IngestSummary;
+import kz.zauyt.ingest.Progress;
+import kz.zauyt.registry.db.Database;
+import kz.zauyt.registry.db.DatabaseConfig;
+import kz.zauyt.registry.document.DocumentStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code zauyt ingest}: articles and JSON Lines of facts into the registry, one transaction per document. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Stores articles (.txt, .html, .htm) and extract's JSON Lines (.jsonl) in the registry.",
+            "Each document is stored once; running it again changes nothing, and finishes a batch that was interrupted."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories.")
+    List<Path> paths;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = "A PostgreSQL server (jdbc:postgresql://HOST/DB?user=...); default: $ZAUYT_DB, else an embedded server with its data in ./data/.")
+    String db;
+
+    @Option(names = "--extractor-version", paramLabel = "VERSION",
+            description = "The extractor version of JSON lines that do not name theirs (default: this build's, ${DEFAULT-VALUE}).")
+    String jsonVersion = Extractor.VERSION;
+
+    @Option(names = "--threads", description = "Threads reading and extracting (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() {
+        try (Database database = Database.open(DatabaseConfig.resolve(db, System.getenv()))) {
+            IngestService service = new IngestService(new DocumentStore(database.jdbi()), Extractor::load,
+                    new ContractParser(jsonVersion), Math.max(1, threads));
+            IngestSummary s;
+            try (Progress progress = ConsoleProgress.forTerminal()) {
+                s = service.ingest(paths, progress);
+            }
+            System.out.println(s.line());
+            for (IngestSummary.Failure f : s.failures()) {
+                System.out.println("  failed: " + f.reason());
+            }
+            return s.read() > 0 && s.failed() == s.read() ? 1 : 0;
+        }
+    }
+}

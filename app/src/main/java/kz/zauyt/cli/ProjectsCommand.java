@@ -1,0 +1,157 @@
+package kz.zauyt.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kz.zauyt.registry.Registry;
+import kz.zauyt.registry.db.DatabaseConfig;
+import kz.zauyt.registry.project.MentionRecord;
+import kz.zauyt.registry.project.StatusStep;
+import kz.zauyt.registry.query.FieldValues;
+import kz.zauyt.registry.query.Page;
+import kz.zauyt.registry.query.Paging;
+import kz.zauyt.registry.query.ProjectFilter;
+import kz.zauyt.registry.query.ProjectRow;
+import kz.zauyt.registry.query.ProjectView;
+import kz.zauyt.registry.query.Reported;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code zauyt projects list|show|split|merge}: the registry's projects, and corrections to their grouping. */
+@Command(name = "projects", mixinStandardHelpOptions = true,
+        description = "Lists and shows the registry's projects; splits and merges them by hand (kept across re-ingests).",
+        subcommands = {ProjectsCommand.ListProjects.class, ProjectsCommand.Show.class, ProjectsCommand.Split.class,
+            ProjectsCommand.Merge.class})
+final class ProjectsCommand implements Runnable {
+
+    @Override
+    public void run() {
+        picocli.CommandLine.usage(this, System.out);
+    }
+
+    /** The registry to open, as for {@code ingest}. */
+    static final class Db {
+        @Option(names = "--db", paramLabel = "JDBC_URL",
+                description = "A PostgreSQL server; default: $ZAUYT_DB, else the embedded one in ./data/.")
+        String url;
+
+        Registry open() {
+            return Registry.open(DatabaseConfig.resolve(url, System.getenv()));
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists projects, newest evidence first.")
+    static final class ListProjects implements Callable<Integer> {
+        @Mixin Db db;
+        @Option(names = "--region", description = "ISO 3166-2:KZ code, e.g. KZ-39.") String region;
+        @Option(names = "--sector", description = "NACE section or division, e.g. C or C29.") String sector;
+        @Option(names = "--status", description = "proposed, planned, construction, commissioning, operating, suspended, cancelled.") String status;
+        @Option(names = "--company", description = "Company name, any script.") String company;
+        @Option(names = "--country", description = "Investor's or operator's home country, e.g. CN.") String country;
+        @Option(names = "--year", description = "With evidence in this year.") Integer year;
+        @Option(names = {"-q", "--search"}, description = "Full-text search (English or Russian).") String text;
+        @Option(names = "--page", defaultValue = "1") int page;
+        @Option(names = "--size", defaultValue = "20") int size;
+
+        @Override
+        public Integer call() {
+            ProjectFilter f = new ProjectFilter(region, sector, status, company, country, year, text);
+            try (Registry r = db.open()) {
+                Page<ProjectRow> p = r.search().search(f, new Paging(page, size));
+                PrintStream out = System.out;
+                for (ProjectRow row : p.items()) {
+                    out.printf("%6d  %-13s %-6s %-4s %s%s  [%s..%s, %d mention%s]%n", row.id(), dash(row.status()),
+                            dash(row.region()), dash(row.sector()), row.name(),
+                            row.companies().isEmpty() ? "" : " — " + String.join(", ", row.companies()),
+                            dash(row.firstEvidence()), dash(row.lastEvidence()), row.mentions(), row.mentions() == 1 ? "" : "s");
+                }
+                out.printf("%s project%s%s; page %d of %d%n", (p.exact() ? "" : "more than ") + p.total(),
+                        p.total() == 1 ? "" : "s", f.equals(ProjectFilter.ANY) ? "" : " match", page, Math.max(1, p.pages()));
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Shows a project: status timeline, every reported value with its sources, and its mentions.")
+    static final class Show implements Callable<Integer> {
+        @Mixin Db db;
+        @Parameters(paramLabel = "PROJECT") long id;
+
+        @Override
+        public Integer call() {
+            try (Registry r = db.open()) {
+                ProjectView v = r.projects().get(id).orElse(null);
+                if (v == null) {
+                    System.err.println("zauyt projects show: there is no project " + id);
+                    return 1;
+                }
+                print(v, System.out);
+                return 0;
+            }
+        }
+
+        private static void print(ProjectView v, PrintStream out) {
+            ProjectRow p = v.project();
+            out.printf("Project %d: %s%n  status %s since %s; evidence %s..%s%n", p.id(), p.name(), dash(p.status()),
+                    dash(p.statusDate()), dash(p.firstEvidence()), dash(p.lastEvidence()));
+            out.println("Timeline:");
+            for (StatusStep s : v.timeline()) {
+                out.printf("  %-10s %-13s (%d report%s)%n", dash(s.since()), s.status(), s.mentions().size(),
+                        s.mentions().size() == 1 ? "" : "s");
+            }
+            out.println("Reported:");
+            for (FieldValues f : v.fields()) {
+                for (Reported r : f.values()) {
+                    out.printf("  %-11s%s %s  <- %s%n", f.field(), f.conflicting() ? "!" : " ", r.value(),
+                            String.join(", ", r.sources().stream().map(s -> dash(s.published()) + " " + s.source()).toList()));
+                }
+            }
+            out.println("Mentions:");
+            for (MentionRecord m : v.mentions()) {
+                out.printf("  #%d %s %s \"%s\": %s%n", m.id(), dash(m.published()), m.language().code(), m.name(), m.reason());
+            }
+        }
+    }
+
+    @Command(name = "split", mixinStandardHelpOptions = true,
+            description = "Moves mentions of a project to a new project; kept across re-ingests.")
+    static final class Split implements Callable<Integer> {
+        @Mixin Db db;
+        @Parameters(index = "0", paramLabel = "PROJECT") long id;
+        @Option(names = "--mention", arity = "1..*", required = true, paramLabel = "MENTION",
+                description = "Mention ids (see 'projects show') to move out.") List<Long> mentions;
+
+        @Override
+        public Integer call() {
+            try (Registry r = db.open()) {
+                long created = r.edits().split(id, mentions);
+                System.out.println("Moved mention(s) " + mentions + " of project " + id + " to new project " + created + ".");
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = "Merges projects into the first one; kept across re-ingests.")
+    static final class Merge implements Callable<Integer> {
+        @Mixin Db db;
+        @Parameters(index = "0", paramLabel = "INTO") long into;
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "OTHER") List<Long> others;
+
+        @Override
+        public Integer call() {
+            try (Registry r = db.open()) {
+                r.edits().merge(into, others);
+                System.out.println("Merged project(s) " + others + " into project " + into + ".");
+                return 0;
+            }
+        }
+    }
+
+    private static String dash(Object o) {
+        return o == null ? "-" : o.toString();
+    }
+}

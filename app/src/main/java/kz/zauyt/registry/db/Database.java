@@ -1,0 +1,96 @@
+package kz.zauyt.registry.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+
+/**
+ * An open registry database: the embedded server (when no URL was given), a connection pool, the
+ * schema migrated to the newest version, and Jdbi over it. Close it to stop the embedded server.
+ */
+public final class Database implements AutoCloseable {
+
+    private final EmbeddedServer embedded;
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+
+    private Database(EmbeddedServer embedded, HikariDataSource pool) {
+        this.embedded = embedded;
+        this.pool = pool;
+        // String[] binds as text[], not varchar[]: text[] has the && and @> operators the GIN indexes serve
+        this.jdbi = Jdbi.create(pool).installPlugin(new PostgresPlugin())
+                .registerArrayType(String.class, "text").registerArrayType(Long.class, "bigint");
+    }
+
+    public static Database open(DatabaseConfig config) {
+        quietLibraries();
+        EmbeddedServer embedded = config.isEmbedded() ? EmbeddedServer.start(config.dataDir()) : null;
+        String url = embedded != null ? embedded.jdbcUrl() : config.jdbcUrl();
+        HikariDataSource pool = null;
+        try {
+            pool = pool(url, config.schema());
+            migrate(pool, config.schema());
+            return new Database(embedded, pool);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.close();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw new IllegalStateException("cannot open the registry at " + redact(url) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static HikariDataSource pool(String url, String schema) {
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(url);
+        hc.setPoolName("zauyt");
+        hc.setMaximumPoolSize(8);
+        hc.setMinimumIdle(1);
+        hc.setConnectionTimeout(30_000);
+        if (schema != null) {
+            hc.setSchema(schema);
+        }
+        return new HikariDataSource(hc);
+    }
+
+    private static void migrate(DataSource ds, String schema) {
+        var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
+        if (schema != null) {
+            flyway = flyway.schemas(schema).defaultSchema(schema).createSchemas(true);
+        }
+        flyway.load().migrate();
+    }
+
+    /** Flyway, Hikari and zonky log every step at INFO; a command line wants only their warnings. */
+    private static void quietLibraries() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+    }
+
+    /** Error messages name the server, not its password. */
+    static String redact(String url) {
+        return url == null ? null : url.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

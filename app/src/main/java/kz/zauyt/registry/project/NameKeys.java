@@ -1,0 +1,167 @@
+package kz.zauyt.registry.project;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import kz.zauyt.extract.text.Language;
+
+/**
+ * Turns names written in any of Zauyt's scripts into comparable Latin keys. "Валтерм", "Valtherm" and
+ * "ТОО «Валтерм»" give one key; "Костанай" and "Qostanay" too.
+ *
+ * <p>Cyrillic goes through ICU's BGN romanisations (Russian-Latin/BGN, or Kazakh-Latin/BGN for
+ * Kazakh documents), then to ASCII. A word's key is then a consonant skeleton (first letter kept,
+ * vowels dropped, th/kh/ph and c/k/q folded), because English spellings of Russian and Kazakh names
+ * differ mostly in vowels and digraphs. Skeletons are lossy on purpose: they only find candidates;
+ * the region, sector, products and figures decide.
+ */
+public final class NameKeys {
+
+    private static final String ASCII = "; Any-Latin; Latin-ASCII";
+
+    // ICU transliterators are not documented as thread-safe; one set per thread is cheap
+    private static final ThreadLocal<Transliterator[]> BY_LANGUAGE = ThreadLocal.withInitial(() -> new Transliterator[] {
+        Transliterator.getInstance("Russian-Latin/BGN" + ASCII),
+        Transliterator.getInstance("Russian-Latin/BGN" + ASCII),
+        Transliterator.getInstance("Kazakh-Latin/BGN" + ASCII),
+    });
+
+    private static final NameKeys DEFAULT = new NameKeys(load("legal-forms.txt"), load("generic-words.txt"));
+
+    private final Set<String> legalForms;
+    private final Set<String> genericWords;
+
+    private NameKeys(List<String> legalForms, List<String> genericWords) {
+        this.legalForms = latinForms(legalForms);
+        this.genericWords = latinForms(genericWords);
+    }
+
+    public static NameKeys get() {
+        return DEFAULT;
+    }
+
+    /** Lower-case ASCII words of {@code s}, romanised as for a document in {@code language}. */
+    public static List<String> words(String s, Language language) {
+        if (s == null || s.isBlank()) {
+            return List.of();
+        }
+        String latin = isAscii(s) ? s : BY_LANGUAGE.get()[language.ordinal()].transliterate(s);
+        // separators split words; anything else that is not a letter or digit is dropped, because the
+        // romanisations mark soft and hard signs (', "), ы before a vowel (·) and Kazakh letters the
+        // Russian table lacks (ˌ) inside words: "Sary·arka" must stay one word
+        String cleaned = latin.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-‐–—/,.;:()\\[\\]&+]+", " ")
+                .replaceAll("[^a-z0-9 ]", "").strip();
+        return cleaned.isEmpty() ? List.of() : List.of(cleaned.split(" +"));
+    }
+
+    /** Name tokens that can identify something: no legal forms, no generic words, as skeletons. */
+    public List<String> tokens(String s, Language language) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words(s, language)) {
+            if (!legalForms.contains(w) && !genericWords.contains(w)) {
+                out.add(skeleton(w));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A whole company name as one key: "ТОО «Тобыл Моторс»" and "Tobyl Motors LLP" agree. */
+    public String companyKey(String name, Language language) {
+        List<String> kept = new ArrayList<>();
+        for (String w : words(name, language)) {
+            if (!legalForms.contains(w)) {
+                kept.add(skeleton(w));
+            }
+        }
+        return String.join(" ", kept);
+    }
+
+    /** A place name as one key, or null. */
+    public String placeKey(String place, Language language) {
+        List<String> kept = new ArrayList<>();
+        for (String w : words(place, language)) {
+            kept.add(skeleton(w));
+        }
+        return kept.isEmpty() ? null : String.join(" ", kept);
+    }
+
+    /** Product words cut to a crude stem (five letters), comparable within one language. */
+    public List<String> productKeys(List<String> products, Language language) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String p : products) {
+            for (String w : words(p, language)) {
+                if (w.length() > 2 && !genericWords.contains(w) && !w.chars().allMatch(Character::isDigit)) {
+                    out.add(w.length() > 5 ? w.substring(0, 5) : w);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The consonant skeleton of one lower-case ASCII word; a one-letter skeleton (KIA) keeps the folded word. */
+    static String skeleton(String word) {
+        if (word.chars().allMatch(Character::isDigit)) {
+            return word;
+        }
+        String w = word.replace("ph", "f").replace("ck", "k").replace("ts", "s").replace('q', 'k').replace('w', 'v')
+                .replace("x", "ks").replaceAll("c(?=[eiy])", "s").replace('c', 'k')
+                .replaceAll("([^aeiouy])h", "$1");
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            boolean vowel = "aeiouy".indexOf(ch) >= 0;
+            if ((i == 0 || !vowel) && (b.length() == 0 || b.charAt(b.length() - 1) != ch)) {
+                b.append(ch);
+            }
+        }
+        return b.length() < 2 ? w : b.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word list entry may be Cyrillic: keep both romanisations so Kazakh and Russian text match it. */
+    private static Set<String> latinForms(List<String> entries) {
+        Set<String> out = new HashSet<>();
+        for (String e : entries) {
+            out.addAll(words(e, Language.RU));
+            out.addAll(words(e, Language.KK));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<String> load(String name) {
+        try (InputStream in = NameKeys.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("word list " + name + " is missing from the application");
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    out.add(s);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word list " + name, e);
+        }
+    }
+}

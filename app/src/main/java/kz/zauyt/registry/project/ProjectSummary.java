@@ -1,0 +1,151 @@
+package kz.zauyt.registry.project;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import kz.zauyt.extract.fact.Company;
+import kz.zauyt.extract.fact.Investment;
+import kz.zauyt.extract.text.Language;
+
+/**
+ * What a project's list row and filters show, computed from all its mentions: the most reported
+ * name, region and sector, the latest status, investment and jobs, everyone involved, and the text
+ * full-text search indexes (per language, so each gets its own stemming).
+ */
+public record ProjectSummary(String name, String status, LocalDate statusDate, String region, String place, String zone,
+                             String sector, List<String> companies, List<String> companyKeys, List<String> countries,
+                             List<String> products, Investment investment, Long jobs, LocalDate firstEvidence,
+                             LocalDate lastEvidence, int mentions, Map<String, String> searchText) {
+
+    public ProjectSummary {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a project summary needs a name, got '" + name + "'");
+        }
+        companies = List.copyOf(companies);
+        companyKeys = List.copyOf(companyKeys);
+        countries = List.copyOf(countries);
+        products = List.copyOf(products);
+        searchText = Map.copyOf(searchText);
+    }
+
+    public static ProjectSummary of(List<MentionRecord> mentions, NameKeys keys) {
+        if (mentions.isEmpty()) {
+            throw new IllegalArgumentException("a project summary needs at least one mention");
+        }
+        List<MentionRecord> byDate = new ArrayList<>(mentions);
+        byDate.sort(Timeline.BY_DATE);
+        List<StatusStep> timeline = Timeline.of(byDate);
+        StatusStep current = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1);
+
+        Set<String> companies = new LinkedHashSet<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> companyKeys = new LinkedHashSet<>();
+        Set<String> countries = new LinkedHashSet<>();
+        Set<String> products = new LinkedHashSet<>();
+        Map<String, StringBuilder> search = new LinkedHashMap<>();
+        for (MentionRecord m : byDate) {
+            for (Company c : m.companies()) {
+                // "Tobyl Motors LLP" and "ТОО «Тобыл Моторс»" are listed once, as first written
+                if (seen.add(keys.companyKey(c.name(), m.language()))) {
+                    companies.add(c.name());
+                }
+                companyKeys.addAll(keys.tokens(c.name(), m.language()));
+                if (c.country() != null && !"contractor".equals(c.role())) {
+                    countries.add(c.country());
+                }
+            }
+            m.products().forEach(p -> products.add(p.strip()));
+            index(search, m, keys);
+        }
+        Map<String, String> text = new LinkedHashMap<>();
+        search.forEach((k, v) -> text.put(k, v.toString()));
+        return new ProjectSummary(name(byDate), current == null ? null : current.status(),
+                current == null ? null : current.since(), region(byDate), mostReported(byDate, MentionRecord::place),
+                mostReported(byDate, MentionRecord::zone), sector(byDate), List.copyOf(companies),
+                List.copyOf(companyKeys), List.copyOf(countries), List.copyOf(products),
+                latest(byDate, MentionRecord::investment), latest(byDate, MentionRecord::jobs),
+                byDate.stream().map(MentionRecord::published).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null),
+                byDate.stream().map(MentionRecord::published).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null),
+                byDate.size(), text);
+    }
+
+    /** English names first, because the lists are read by people who search in Latin script too. */
+    private static String name(List<MentionRecord> ms) {
+        List<MentionRecord> english = ms.stream().filter(m -> m.language() == Language.EN).toList();
+        return mostReported(english.isEmpty() ? ms : english, MentionRecord::name);
+    }
+
+    private static String region(List<MentionRecord> ms) {
+        String specific = mostReported(ms.stream().filter(m -> !"KZ".equals(m.region())).toList(), MentionRecord::region);
+        return specific != null ? specific : mostReported(ms, MentionRecord::region);
+    }
+
+    /** A division (C29) says more than a section (C): the most reported division wins. */
+    private static String sector(List<MentionRecord> ms) {
+        String division = mostReported(ms.stream().filter(m -> m.sector() != null && m.sector().length() > 1).toList(),
+                MentionRecord::sector);
+        return division != null ? division : mostReported(ms, MentionRecord::sector);
+    }
+
+    /** The value most mentions report; ties go to the earliest report. */
+    static <T> T mostReported(List<MentionRecord> ms, Function<MentionRecord, T> field) {
+        Map<T, Integer> counts = new LinkedHashMap<>();
+        for (MentionRecord m : ms) {
+            T v = field.apply(m);
+            if (v != null) {
+                counts.merge(v, 1, Integer::sum);
+            }
+        }
+        T best = null;
+        int most = 0;
+        for (Map.Entry<T, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static <T> T latest(List<MentionRecord> byDate, Function<MentionRecord, T> field) {
+        T out = null;
+        for (MentionRecord m : byDate) {
+            T v = field.apply(m);
+            if (v != null) {
+                out = v;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Search text per PostgreSQL configuration ("english", "russian", "simple") and weight (A: names,
+     * companies, products; C: the evidence). Names also go in romanised, so "Valtherm" finds "Валтерм".
+     */
+    private static void index(Map<String, StringBuilder> search, MentionRecord m, NameKeys keys) {
+        String config = m.language() == Language.EN ? "english" : m.language() == Language.RU ? "russian" : "simple";
+        StringBuilder names = search.computeIfAbsent(config + ":A", k -> new StringBuilder());
+        StringBuilder latin = search.computeIfAbsent("simple:A", k -> new StringBuilder());
+        append(names, m.name());
+        append(latin, String.join(" ", NameKeys.words(m.name(), m.language())));
+        for (Company c : m.companies()) {
+            append(names, c.name());
+            append(latin, String.join(" ", NameKeys.words(c.name(), m.language())));
+        }
+        m.products().forEach(p -> append(names, p));
+        append(search.computeIfAbsent(config + ":C", k -> new StringBuilder()), m.quote());
+    }
+
+    private static void append(StringBuilder b, String s) {
+        if (s != null && !s.isBlank()) {
+            b.append(s).append(' ');
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package kz.zauyt.registry.query;
+
+import java.time.LocalDate;
+import java.util.List;
+import kz.zauyt.registry.project.MentionRecord;
+import kz.zauyt.registry.target.IndicatorRecord;
+import kz.zauyt.registry.target.TargetRecord;
+
+/**
+ * A stored document with its facts: each project mention (with the project it joined), indicator and
+ * target carries its evidence spans into {@code text}, for the web to highlight. {@code text} is null
+ * for documents loaded from JSON Lines without their text.
+ */
+public record DocumentView(String id, String source, String title, String language, LocalDate published, String text,
+                           String extractorVersion, List<MentionRecord> projects, List<IndicatorRecord> indicators,
+                           List<TargetRecord> targets) {
+
+    public DocumentView {
+        projects = List.copyOf(projects);
+        indicators = List.copyOf(indicators);
+        targets = List.copyOf(targets);
+    }
+}

@@ -1,0 +1,81 @@
+package kz.zauyt.registry.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.zauyt.extract.text.Language;
+import kz.zauyt.registry.project.NameKeys;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/** A {@link ProjectFilter} as a SQL condition over {@code project p} and the values it binds. */
+final class FilterSql {
+
+    /** A full-text query in both stemming languages, plus the bare words for romanised names. */
+    static final String TSQUERY = "(websearch_to_tsquery('english', :text) || websearch_to_tsquery('russian', :text)"
+            + " || websearch_to_tsquery('simple', :text))";
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> binds = new LinkedHashMap<>();
+
+    FilterSql(ProjectFilter f) {
+        if (f.region() != null) {
+            add("p.region = :region", "region", f.region());
+        }
+        if (f.sector() != null) {
+            add("p.sector like :sector", "sector", f.sector() + "%");
+        }
+        if (f.status() != null) {
+            add("p.status = :status", "status", f.status());
+        }
+        if (f.company() != null) {
+            add("p.company_keys @> :companyKeys", "companyKeys", companyKeys(f.company()));
+        }
+        if (f.country() != null) {
+            add("p.countries @> :countries", "countries", new String[] {f.country()});
+        }
+        if (f.year() != null) {
+            add("p.first_year <= :year and p.last_year >= :year", "year", f.year());
+        }
+        if (f.text() != null) {
+            add("p.search @@ " + TSQUERY, "text", f.text());
+        }
+    }
+
+    /**
+     * Every word of the name must be among the project's company tokens. A Cyrillic name is romanised
+     * both the Russian and the Kazakh way; the tokens both ways agree on are required.
+     */
+    private static String[] companyKeys(String company) {
+        NameKeys keys = NameKeys.get();
+        Set<String> ru = new LinkedHashSet<>(keys.tokens(company, Language.RU));
+        ru.retainAll(keys.tokens(company, Language.KK));
+        if (ru.isEmpty()) {
+            ru.addAll(keys.tokens(company, Language.RU));
+        }
+        if (ru.isEmpty()) {
+            throw new IllegalArgumentException("company '" + company + "' has no word that names a company");
+        }
+        return ru.toArray(new String[0]);
+    }
+
+    private void add(String condition, String name, Object value) {
+        conditions.add(condition);
+        binds.put(name, value);
+    }
+
+    boolean hasText() {
+        return binds.containsKey("text");
+    }
+
+    String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    <S extends SqlStatement<S>> S bind(S statement) {
+        binds.forEach(statement::bind);
+        return statement;
+    }
+}

@@ -1,0 +1,24 @@
+package kz.zauyt.registry.query;
+
+import java.util.List;
+
+/**
+ * One page of a list and how many rows match in all. Counting stops at {@link #COUNT_LIMIT}: past it
+ * {@code exact} is false and {@code total} is a lower bound ("more than 10,000"), because an exact
+ * count over a whole registry would cost more than the page itself.
+ */
+public record Page<T>(List<T> items, long total, boolean exact, Paging paging) {
+
+    public static final int COUNT_LIMIT = 10_000;
+
+    public Page {
+        items = List.copyOf(items);
+        if (total < items.size()) {
+            throw new IllegalArgumentException("a page of " + items.size() + " rows cannot come from " + total + " in all");
+        }
+    }
+
+    public long pages() {
+        return (total + paging.size() - 1) / paging.size();
+    }
+}

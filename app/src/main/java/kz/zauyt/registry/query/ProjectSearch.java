@@ -1,0 +1,71 @@
+package kz.zauyt.registry.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Project lists for the web: filtered, full-text searched, paginated, and their totals. Newest
+ * evidence first, or best match first when searching text.
+ */
+public final class ProjectSearch {
+
+    private final Jdbi jdbi;
+
+    public ProjectSearch(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public Page<ProjectRow> search(ProjectFilter filter, Paging paging) {
+        FilterSql f = new FilterSql(filter);
+        String order = f.hasText()
+                ? " order by ts_rank(p.search, " + FilterSql.TSQUERY + ") desc, p.id desc"
+                : " order by p.last_evidence desc nulls last, p.id desc";
+        return jdbi.withHandle(h -> {
+            List<ProjectRow> rows = f.bind(h.createQuery("select " + ProjectRow.COLUMNS + " from project p" + f.where()
+                            + order + " limit :limit offset :offset"))
+                    .bind("limit", paging.size()).bind("offset", paging.offset())
+                    .map((rs, ctx) -> ProjectRow.map(rs)).list();
+            long total;
+            if (paging.page() == 1 && rows.size() < paging.size()) {
+                total = rows.size(); // the whole list fits on this page: nothing to count
+            } else {
+                total = f.bind(h.createQuery("select count(*) from (select 1 from project p" + f.where() + " limit "
+                        + (Page.COUNT_LIMIT + 1) + ") c")).mapTo(Long.class).one();
+                total = Math.max(total, paging.offset() + rows.size());
+            }
+            boolean exact = total <= Page.COUNT_LIMIT;
+            return new Page<>(rows, exact ? total : Page.COUNT_LIMIT, exact, paging);
+        });
+    }
+
+    /** Projects and investment per region, sector section, status or investor country, within a filter. */
+    public List<Total> totals(Dimension by, ProjectFilter filter) {
+        FilterSql f = new FilterSql(filter);
+        return jdbi.withHandle(h -> {
+            Map<String, long[]> counts = new LinkedHashMap<>();
+            Map<String, Map<String, Double>> sums = new LinkedHashMap<>();
+            f.bind(h.createQuery("select k, currency, count(*) as n, sum(investment) as amount from (select " + by.sql
+                            + " as k, p.currency, p.investment from project p" + f.where() + ") g "
+                            + "group by k, currency order by k nulls last, currency nulls last"))
+                    .map((rs, ctx) -> {
+                        String key = rs.getString("k");
+                        counts.computeIfAbsent(key, k -> new long[1])[0] += rs.getLong("n");
+                        String currency = rs.getString("currency");
+                        double amount = rs.getDouble("amount");
+                        if (currency != null && !rs.wasNull()) {
+                            sums.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(currency, amount, Double::sum);
+                        }
+                        return key;
+                    }).list();
+            List<Total> out = new ArrayList<>();
+            counts.forEach((k, n) -> out.add(new Total(k, n[0], sums.getOrDefault(k, Map.of()))));
+            out.sort((a, b) -> a.projects() != b.projects() ? Long.compare(b.projects(), a.projects())
+                    : Objects.compare(a.key(), b.key(), java.util.Comparator.nullsLast(String::compareTo)));
+            return out;
+        });
+    }
+}

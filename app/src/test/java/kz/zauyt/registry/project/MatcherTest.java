@@ -1,0 +1,71 @@
+package kz.zauyt.registry.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import kz.zauyt.extract.fact.Capacity;
+import kz.zauyt.extract.fact.Company;
+import kz.zauyt.extract.fact.Investment;
+import kz.zauyt.extract.fact.Location;
+import kz.zauyt.extract.fact.Project;
+import kz.zauyt.extract.text.Language;
+import org.junit.jupiter.api.Test;
+
+class MatcherTest {
+
+    private static final NameKeys KEYS = NameKeys.get();
+
+    private static Profile profile(String name, String company, Language lang, String region, String place, String sector,
+                                   List<String> products, Double capacity, Double investment) {
+        Project p = new Project(name, company == null ? List.of() : List.of(new Company(company, "operator", null)),
+                new Location(region, place, null), sector, products,
+                capacity == null ? List.of() : List.of(new Capacity(capacity, "unit", "year")),
+                investment == null ? null : new Investment(investment, "KZT"), null, null, null, List.of());
+        return Profile.of(p, "doc", lang, KEYS);
+    }
+
+    @Test
+    void kiaInKostanayInEnglishAndRussianIsOnePlant() {
+        Profile en = profile("KIA plant in Kostanay", null, Language.EN, "KZ-39", "Kostanay", "C29", List.of("cars"), null, null);
+        Profile ru = profile("завод KIA в Костанае", null, Language.RU, "KZ-39", "Костанай", "C29", List.of("автомобили"), null, null);
+        Match m = Matcher.score(en, ru);
+        assertThat(m.joins()).as(m.explain()).isTrue();
+        assertThat(m.explain()).contains("name kia +2", "region KZ-39 +2", "place kstn +1", "sector C29 +1");
+    }
+
+    @Test
+    void anotherRegionRulesAMatchOut() {
+        Profile a = profile("Valtherm plant", "Valtherm", Language.EN, "KZ-75", null, "C25", List.of(), null, null);
+        Profile b = profile("завод Валтерм", "Валтерм", Language.RU, "KZ-71", null, "C25", List.of(), null, null);
+        Match m = Matcher.score(a, b);
+        assertThat(m.veto()).isTrue();
+        assertThat(m.joins()).isFalse();
+        assertThat(m.explain()).contains("regions KZ-75 / KZ-71 differ");
+    }
+
+    @Test
+    void sameCompanySameRegionButOtherProductsAndSizeIsAnotherPlant() {
+        Profile smelter = profile("copper smelter", "Ertis Copper", Language.EN, "KZ-63", null, "C24", List.of("copper cathodes"), 70000.0, null);
+        Profile acid = profile("sulphuric acid plant", "Ertis Copper", Language.EN, "KZ-63", null, "C24", List.of("sulphuric acid"), 300000.0, null);
+        Match m = Matcher.score(smelter, acid);
+        assertThat(m.joins()).as(m.explain()).isFalse();
+        assertThat(m.explain()).contains("company", "products differ -2", "capacity differs -1.5");
+    }
+
+    @Test
+    void differentCompaniesDoNotJoinOnAGenericName() {
+        Profile a = profile("cement plant", "Shymkent Cement", Language.EN, "KZ-79", null, "C23", List.of("cement"), null, null);
+        Profile b = profile("cement plant", "Standard Cement", Language.EN, "KZ-79", null, "C23", List.of("cement"), null, null);
+        Match m = Matcher.score(a, b);
+        assertThat(m.joins()).as(m.explain()).isFalse();
+    }
+
+    @Test
+    void matchingFiguresLiftAMatchWithoutARegion() {
+        Profile a = profile("Tobyl Motors car plant", "Tobyl Motors", Language.EN, null, null, "C29", List.of(), 60000.0, 1.2e11);
+        Profile b = profile("завод Тобыл Моторс", "Тобыл Моторс", Language.RU, "KZ-39", null, "C29", List.of(), 60000.0, 1.228e11);
+        Match m = Matcher.score(a, b);
+        assertThat(m.joins()).as(m.explain()).isTrue();
+        assertThat(m.score()).isEqualTo(3 + 1 + 1.5 + 1);
+    }
+}

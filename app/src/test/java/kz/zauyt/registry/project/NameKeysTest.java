@@ -1,0 +1,67 @@
+package kz.zauyt.registry.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import kz.zauyt.extract.text.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameKeysTest {
+
+    private final NameKeys keys = NameKeys.get();
+
+    @ParameterizedTest(name = "{0} ({1}) ~ {2} ({3})")
+    @CsvSource(delimiter = '|', value = {
+        "ТОО «Сарыарка АвтоПром» | ru | Saryarka AvtoProm LLP | en",
+        "Талды Металс            | ru | Taldy Metals         | en",
+        "«Тобыл Моторс» ЖШС      | kk | Tobyl Motors JSC     | en",
+        "Валтерм                 | ru | Valtherm             | en",
+        "АО «Казфосфат»          | ru | Kazphosphate         | en",
+        "Номад Тайр              | ru | Nomad Tyre           | en",
+        "КИА                     | ru | KIA                  | en",
+        "Қостанай                | ru | Костанай             | kk",
+        "Қостанай                | kk | Kostanay             | en",
+        "Шымкентцемент           | ru | Shymkentcement       | en",
+    })
+    void oneCompanyOrPlaceSpelledInTwoScriptsHasOneKey(String a, String la, String b, String lb) {
+        assertThat(keys.companyKey(a, Language.fromCode(la))).isEqualTo(keys.companyKey(b, Language.fromCode(lb)))
+                .isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Taldy Metals    | Tobyl Motors",
+        "Kazakhmys       | Kazzinc",
+        "KIA             | KAMAZ",
+        "Aktobe          | Khromtau",
+    })
+    void differentNamesKeepDifferentKeys(String a, String b) {
+        assertThat(keys.companyKey(a, Language.EN)).isNotEqualTo(keys.companyKey(b, Language.EN));
+    }
+
+    @Test
+    void tokensDropLegalFormsAndGenericWordsInEveryScript() {
+        assertThat(keys.tokens("ТОО «Завод Сарыарка»", Language.RU)).containsExactly("srk");
+        assertThat(keys.tokens("Saryarka plant LLP", Language.EN)).containsExactly("srk");
+        assertThat(keys.tokens("Сарыарка зауыты", Language.KK)).containsExactly("srk");
+        assertThat(keys.tokens("new plant of the company", Language.EN)).isEmpty();
+    }
+
+    @Test
+    void romanisationMarksInsideWordsDoNotSplitThem() {
+        assertThat(NameKeys.words("Сарыарка", Language.RU)).containsExactly("saryarka");
+        assertThat(NameKeys.words("Объект", Language.RU)).containsExactly("obyekt");
+        assertThat(NameKeys.words("Усть-Каменогорск", Language.RU)).containsExactly("ust", "kamenogorsk");
+        assertThat(NameKeys.words("Қостанай", Language.RU)).containsExactly("kostanay");
+        assertThat(NameKeys.words("  ", Language.EN)).isEmpty();
+    }
+
+    @Test
+    void productKeysAreShortStemsWithinALanguage() {
+        assertThat(keys.productKeys(List.of("heating radiators"), Language.EN)).containsExactly("heati", "radia");
+        assertThat(keys.productKeys(List.of("radiator heating"), Language.EN)).containsExactly("radia", "heati");
+        assertThat(keys.productKeys(List.of("2 kinds of cement"), Language.EN)).containsExactly("kinds", "cemen");
+    }
+}
