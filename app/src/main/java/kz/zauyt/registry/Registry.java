@@ -7,7 +7,7 @@ import kz.zauyt.registry.project.ProjectEdits;
 import kz.zauyt.registry.query.DocumentViews;
 import kz.zauyt.registry.query.ProjectSearch;
 import kz.zauyt.registry.query.ProjectViews;
-import kz.zauyt.registry.target.TargetLedger;
+import kz.zauyt.registry.ledger.TargetLedger;
 
 /**
  * The registry's services over one open database: what the command line and the web hold on to.

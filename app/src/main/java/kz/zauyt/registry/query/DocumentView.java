@@ -3,8 +3,8 @@ package kz.zauyt.registry.query;
 import java.time.LocalDate;
 import java.util.List;
 import kz.zauyt.registry.project.MentionRecord;
-import kz.zauyt.registry.target.IndicatorRecord;
-import kz.zauyt.registry.target.TargetRecord;
+import kz.zauyt.registry.ledger.IndicatorRecord;
+import kz.zauyt.registry.ledger.TargetRecord;
 
 /**
  * A stored document with its facts: each project mention (with the project it joined), indicator and

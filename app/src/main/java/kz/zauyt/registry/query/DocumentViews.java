@@ -2,8 +2,8 @@ package kz.zauyt.registry.query;
 
 import java.util.Optional;
 import kz.zauyt.registry.project.MentionRecord;
-import kz.zauyt.registry.target.IndicatorRecord;
-import kz.zauyt.registry.target.TargetRecord;
+import kz.zauyt.registry.ledger.IndicatorRecord;
+import kz.zauyt.registry.ledger.TargetRecord;
 import org.jdbi.v3.core.Jdbi;
 
 /** One document with its facts and their spans. */

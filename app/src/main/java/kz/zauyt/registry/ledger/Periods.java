@@ -1,0 +1,58 @@
+package kz.zauyt.registry.ledger;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+/** The contract's dates are as precise as the text ("2025", "2025-10", "2025-10-01"); these give their bounds. */
+final class Periods {
+
+    private Periods() {
+    }
+
+    /** The last day of the period a date names, or null when it names none. */
+    static LocalDate end(String iso) {
+        try {
+            if (iso == null) {
+                return null;
+            }
+            if (iso.matches("\\d{4}")) {
+                return LocalDate.of(Integer.parseInt(iso), 12, 31);
+            }
+            if (iso.matches("\\d{4}-\\d{2}")) {
+                return YearMonth.parse(iso).atEndOfMonth();
+            }
+            return LocalDate.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null; // an unreadable date orders like a missing one
+        }
+    }
+
+    /** The first day of the period a date names, or null. */
+    static LocalDate start(String iso) {
+        try {
+            if (iso == null) {
+                return null;
+            }
+            if (iso.matches("\\d{4}")) {
+                return LocalDate.of(Integer.parseInt(iso), 1, 1);
+            }
+            if (iso.matches("\\d{4}-\\d{2}")) {
+                return YearMonth.parse(iso).atDay(1);
+            }
+            return LocalDate.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** How many whole months a month-precise period spans ("2024-01".."2024-04" is 4), else 0. */
+    static int months(String from, String to) {
+        if (from == null || to == null || !from.matches("\\d{4}-\\d{2}") || !to.matches("\\d{4}-\\d{2}")) {
+            return 0;
+        }
+        YearMonth a = YearMonth.parse(from);
+        YearMonth b = YearMonth.parse(to);
+        return (int) (a.until(b, java.time.temporal.ChronoUnit.MONTHS) + 1);
+    }
+}
