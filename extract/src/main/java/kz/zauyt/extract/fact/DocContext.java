@@ -29,6 +29,8 @@ final class DocContext {
     final List<Gazetteer.Hit> geo;
     final List<Org> orgs;
     final BitSet used;
+    /** Sentences a project was read from: their amounts are the plant's, not the economy's. */
+    final BitSet projectSentences = new BitSet();
     final String docRegion;
     final Gazetteer.Hit docPlace;
 

@@ -49,7 +49,7 @@ final class Draft {
             if (m instanceof QuantityMention q && q.unit().equals("job") && jobs == null) {
                 jobs = Math.round(q.value());
             } else if (m instanceof QuantityMention q && CAPACITY_UNITS.contains(q.unit()) && capacity.isEmpty()
-                    && !countedProjects(c, i)) {
+                    && !countedProjects(c, i) && capacityCue(lex, c, from, to)) {
                 capacity.add(new Capacity(q.value(), q.unit(), per(lex, c.t, c.valueTo[i])));
             } else if (m instanceof MoneyMention money && investment == null && isInvestment(lex, c, i)) {
                 investment = new Investment(money.amount(), money.currency());
@@ -65,6 +65,7 @@ final class Draft {
         if (added) {
             sentences.add(sentence);
         }
+        c.projectSentences.set(sentence);
         if (status == null) {
             String st = Status.nearest(lex, "status", c.t, from, to, from);
             if (st != null) {
@@ -72,6 +73,16 @@ final class Draft {
                 sentences.add(sentence);
             }
         }
+    }
+
+    /** "design capacity", "мощностью", "will produce", "per year": a plant's amount is its capacity, not its output so far. */
+    private static boolean capacityCue(Lexicon lex, DocContext c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (c.t.isWord(k) && (lex.longest("capacity-cue", c.t, k) != null || lex.longest("per-year", c.t, k) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "10 projects", "9 enterprises" are counts, not a plant's capacity. */
@@ -134,6 +145,9 @@ final class Draft {
     }
 
     private boolean sameAs(Draft o) {
+        if (sentences.first().equals(o.sentences.first()) && !name.equals(o.name)) {
+            return false; // "plants for A, B and C": a list names different plants
+        }
         Set<String> mine = companyKeys();
         Set<String> theirs = o.companyKeys();
         if (!mine.isEmpty() && !theirs.isEmpty()) {
@@ -145,7 +159,8 @@ final class Draft {
             return false;
         }
         boolean sectorsAgree = sector == null || o.sector == null || sector.equals(o.sector);
-        return sectorsAgree && productsOverlap(o);
+        boolean headline = sentences.first() == 0 || o.sentences.first() == 0;
+        return sectorsAgree && (headline ? productsOverlap(o) : productsSimilar(o));
     }
 
     private boolean productsOverlap(Draft o) {
@@ -153,6 +168,17 @@ final class Draft {
         Set<String> b = stems(o.products, o.name);
         a.retainAll(b);
         return !a.isEmpty();
+    }
+
+    /** Without a company to go by, most of the product words must agree ("tractor assembly plant" ~ "plant for tractors"). */
+    private boolean productsSimilar(Draft o) {
+        Set<String> a = stems(products, name);
+        Set<String> b = stems(o.products, o.name);
+        Set<String> inter = new HashSet<>(a);
+        inter.retainAll(b);
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return !inter.isEmpty() && inter.size() * 2 >= union.size();
     }
 
     private static Set<String> stems(List<String> products, String name) {
@@ -163,8 +189,10 @@ final class Draft {
         }
         for (String p : all) {
             for (String w : p.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                boolean cyrillic = w.charAt(0) >= 0x400 && w.charAt(0) <= 0x4FF;
+                int stem = cyrillic ? 4 : 5; // Russian endings vary more: "стекольного", "стекла"
                 if (w.length() >= 4) {
-                    out.add(w.substring(0, Math.min(5, w.length())));
+                    out.add(w.substring(0, Math.min(stem, w.length())));
                 }
             }
         }

@@ -52,7 +52,7 @@ final class FigureFinder {
             if (period != null) {
                 lastPeriod = period;
             }
-            boolean promise = promise(c, s);
+            boolean sentencePromise = promise(c, s);
             List<Integer> vals = c.valuesIn(c.sentFrom[s], c.sentTo[s]);
             Set<Integer> changes = new HashSet<>();
             for (int idx = 0; idx < vals.size(); idx++) {
@@ -61,6 +61,11 @@ final class FigureFinder {
                     continue;
                 }
                 Mention m = c.values.get(i);
+                boolean promise = promiseFor(c, s, i, sentencePromise);
+                if (c.projectSentences.get(s) && !(m instanceof PercentMention) && !(m instanceof FactorMention)
+                        && !countOfUnits(c, i)) {
+                    continue; // a plant's own investment, jobs and output belong to the plant
+                }
                 double value;
                 String unit;
                 Change change = null;
@@ -134,16 +139,49 @@ final class FigureFinder {
         return false;
     }
 
+    /**
+     * Whether this value is promised: the nearer of a future cue ("intends to raise it to 50%") and an
+     * achieved cue ("stands at 32%") before it in its sentence decides; with neither, the sentence does.
+     */
+    private boolean promiseFor(DocContext c, int s, int i, boolean sentencePromise) {
+        int future = -1;
+        int futureEnd = -10;
+        int achieved = -1;
+        for (int k = c.sentFrom[s]; k < c.valueFrom[i]; k++) {
+            if (!c.t.isWord(k)) {
+                continue;
+            }
+            Lexicon.Match f = facts.longest("future", c.t, k);
+            if (f != null) {
+                future = k;
+                futureEnd = f.to();
+                k = f.to() - 1;
+            } else if (k - futureEnd > 2 && facts.longest("achieved", c.t, k) != null) {
+                achieved = k; // "is to be increased", "will be produced" stay promises
+            }
+        }
+        if (future < 0 && achieved < 0) {
+            return sentencePromise;
+        }
+        return future > achieved;
+    }
+
+    /** "10 projects", "9 предприятий": counts of projects are figures even in a sentence about a plant. */
+    private static boolean countOfUnits(DocContext c, int i) {
+        return c.values.get(i) instanceof QuantityMention q && q.unit().equals("unit")
+                && c.t.isWord(c.valueTo[i] - 1) && c.t.lower(c.valueTo[i] - 1).matches("(projects|проект.*|enterprises|предприят.*)");
+    }
+
     /** "platforms to 500", "увеличить до 28": a bare number is a count only after "to". */
     private static boolean afterTo(Tokens t, int k) {
         return t.isWord(k - 1) && (t.lower(k - 1).equals("to") || t.lower(k - 1).equals("до"));
     }
 
-    /** The index (in vals) of a money or quantity this percent is the growth of, or -1. */
+    /** The index (in vals) of a money or quantity this percent is the growth of, or -1. Dates in between are skipped. */
     private static int amountBeside(DocContext c, List<Integer> vals, int idx) {
         for (int d : new int[] {1, -1}) {
-            int j = idx + d;
-            if (j < 0 || j >= vals.size()) {
+            int j = neighbour(c, vals, idx, d);
+            if (j < 0) {
                 continue;
             }
             Mention m = c.values.get(vals.get(j));
@@ -156,10 +194,21 @@ final class FigureFinder {
 
     private static int percentBeside(DocContext c, List<Integer> vals, int idx) {
         for (int d : new int[] {-1, 1}) {
-            int j = idx + d;
-            if (j >= 0 && j < vals.size() && c.values.get(vals.get(j)) instanceof PercentMention p && p.to() == null
+            int j = neighbour(c, vals, idx, d);
+            if (j >= 0 && c.values.get(vals.get(j)) instanceof PercentMention p && p.to() == null
                     && close(c, vals.get(idx), vals.get(j))) {
                 return vals.get(j);
+            }
+        }
+        return -1;
+    }
+
+    /** The next value in direction d that is not a date or period, or -1. */
+    private static int neighbour(DocContext c, List<Integer> vals, int idx, int d) {
+        for (int j = idx + d; j >= 0 && j < vals.size(); j += d) {
+            Mention m = c.values.get(vals.get(j));
+            if (!(m instanceof DateMention) && !(m instanceof PeriodMention)) {
+                return j;
             }
         }
         return -1;
@@ -174,6 +223,10 @@ final class FigureFinder {
         }
         for (int k = from; k < to; k++) {
             if (c.t.isAnyOf(k, "();")) {
+                return false;
+            }
+            // "grew by 9.3%, and enterprises produced 1.9 million tonnes": two figures, not one
+            if (c.t.is(k, ',') && c.t.isWord(k + 1) && Set.of("and", "while", "but", "и", "а", "но", "при").contains(c.t.lower(k + 1))) {
                 return false;
             }
         }
@@ -199,10 +252,35 @@ final class FigureFinder {
             k = m.to();
         }
         if (best == null) {
-            return null;
+            return generic(c, s, i);
         }
         int bar = best.indexOf('|');
         return new String[] {best.substring(0, bar), best.substring(bar + 1)};
+    }
+
+    /**
+     * A production figure of a product the vocabulary does not list ("produced 248,000 tonnes of
+     * polypropylene", "выпуск сахара"): "production", named after the product when the text gives it.
+     */
+    private String[] generic(DocContext c, int s, int i) {
+        Mention m = c.values.get(i);
+        if (!(m instanceof QuantityMention q) || q.unit().equals("unit") || q.unit().equals("job")) {
+            return null;
+        }
+        for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
+            Lexicon.Match g = c.t.isWord(k) ? metrics.longest("metric-generic", c.t, k) : null;
+            if (g != null) {
+                String product = null;
+                int after = c.valueTo[i];
+                if (c.t.isWord(after) && (c.t.lower(after).equals("of") || c.t.lower(after).equals("из")) && c.t.isWord(after + 1)) {
+                    product = c.t.lower(after + 1);
+                } else if (c.t.isWord(k - 1) && !c.t.isCapitalised(k - 1) && c.t.lower(k - 1).length() > 3) {
+                    product = c.t.lower(k - 1);
+                }
+                return new String[] {product == null ? g.value() : product + " " + g.value(), ""};
+            }
+        }
+        return null;
     }
 
     private static Period period(DocContext c, int s) {

@@ -35,7 +35,8 @@ final class ProjectFinder {
             "major", "largest", "small", "planned", "future", "existing", "such", "other", "several", "promising",
             "новый", "новая", "новое", "новые", "новых", "нового", "новой", "крупный", "крупного", "крупнейший",
             "современный", "современного", "собственный", "первый", "первого", "будущего", "этого", "такого", "production",
-            "industrial", "manufacturing", "processing", "enterprise", "не только", "others", "other products");
+            "industrial", "manufacturing", "processing", "enterprise", "не только", "others", "other products", "old", "former",
+            "current", "local", "domestic", "underground", "closed", "raw", "material", "местный", "местного", "местные");
     /** Adjectives that say nothing of what a plant makes ("промышленных", "отечественного"). */
     private static final String[] VAGUE_STEMS = {"промышлен", "отечествен", "нов", "данн", "запускаем", "перспектив", "крупн",
         "соврем", "производствен", "индустриальн", "инвестицион", "совместн", "действующ", "собствен", "эт", "так",
@@ -73,12 +74,21 @@ final class ProjectFinder {
             int before = drafts.size();
             for (int h = 0; h < heads.size(); h++) {
                 Head head = heads.get(h);
+                if (isProduceVerb(c, head) && heads.size() > 1 && h > 0 && drafts.size() > before) {
+                    Draft owner = drafts.get(drafts.size() - 1);
+                    for (String p : head.products) {
+                        if (!owner.products.contains(p)) {
+                            owner.products.add(p);
+                        }
+                    }
+                    continue; // "завод будет выпускать молоко, кефир и творог": one plant, its products
+                }
                 int segFrom = h == 0 ? c.sentFrom[s] : heads.get(h - 1).phraseTo;
                 int segTo = h + 1 < heads.size() ? heads.get(h + 1).phraseFrom : c.sentTo[s];
                 List<List<String>> items = head.plural && head.products.size() > 1
                         ? head.products.stream().map(List::of).toList() : List.of(head.products);
                 for (List<String> products : items) {
-                    Draft d = draft(c, s, head, products, segFrom, segTo, heads.size() == 1);
+                    Draft d = draft(c, s, head, products, segFrom, segTo, heads.size() == 1, h == 0);
                     if (d != null) {
                         drafts.add(d);
                         last = d;
@@ -126,7 +136,7 @@ final class ProjectFinder {
             return null;
         }
         Lexicon.Match produce = lex.longest("produce-verb", t, k);
-        if (produce != null) {
+        if (produce != null && !(t.isWord(produce.to()) && t.lower(produce.to()).equals("of"))) {
             List<String> items = productList(c, produce.to(), sentTo);
             int end = productEnd(c, produce.to(), sentTo);
             boolean english = c.doc.language() == Language.EN;
@@ -166,8 +176,16 @@ final class ProjectFinder {
             if (c.doc.language() == Language.EN && from == activity.to()) {
                 return null; // English needs "production of X"
             }
+            if (c.doc.language() != Language.EN && !(t.isWord(from) && genitive(t.lower(from)))) {
+                return null; // "производство сахара", not "объём производства составил"
+            }
             List<String> products = productList(c, from, sentTo);
             if (products.isEmpty()) {
+                return null;
+            }
+            // "the production of cars increased by 8.6%" is a statistic: an activity is a project only
+            // where a company or a project status stands with it
+            if (c.orgsIn(sentFrom, sentTo).isEmpty() && Status.nearest(lex, "status", t, sentFrom, sentTo, k) == null) {
                 return null;
             }
             return new Head(k, activity.to(), k, productEnd(c, from, sentTo), false, products, List.of());
@@ -185,6 +203,15 @@ final class ProjectFinder {
         for (int i = 0; i < c.values.size(); i++) {
             if (c.valueTo[i] <= k + 1 && c.valueTo[i] >= k - 3 && c.valueFrom[i] < k
                     && !(c.values.get(i) instanceof kz.zauyt.extract.value.DateMention)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideValue(DocContext c, int k) {
+        for (int i = 0; i < c.values.size(); i++) {
+            if (k >= c.valueFrom[i] && k < c.valueTo[i]) {
                 return true;
             }
         }
@@ -244,6 +271,20 @@ final class ProjectFinder {
         return false;
     }
 
+    private static final String[] GENITIVE_ENDINGS = {"а", "я", "ов", "ев", "ей", "и", "ы", "ого", "его", "ых", "их", "ой", "ей"};
+
+    private static boolean genitive(String w) {
+        if (w.length() < 3) {
+            return false;
+        }
+        for (String e : GENITIVE_ENDINGS) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAdjective(String w) {
         if (w.length() < 4) {
             return false;
@@ -261,6 +302,9 @@ final class ProjectFinder {
         Tokens t = c.t;
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
+            if (insideValue(c, k)) {
+                continue;
+            }
             if (insideOrg(c, k) || !c.geoIn(k, k + 1).isEmpty() && t.isCapitalised(k) || t.isCapitalised(k)
                     || (t.isWord(k) && (NOT_PRODUCT.contains(t.lower(k)) || vague(t.lower(k)) || t.lower(k).length() < 2))) {
                 continue;
@@ -312,7 +356,8 @@ final class ProjectFinder {
                 break;
             }
             if (t.isWord(k) && t.lower(k).equals("and") && (t.isWord(k + 1) && STOP_EN.contains(t.lower(k + 1))
-                    || lex.longest("activity", t, k + 1) != null || lex.longest("status", t, k + 1) != null)) {
+                    || lex.longest("activity", t, k + 1) != null || lex.longest("status", t, k + 1) != null
+                    || lex.longest("status-weak", t, k + 1) != null)) {
                 break; // "... and construction of", "... and build an ore-dressing plant"
             }
             if (t.isWord(k) && (lex.longest("activity", t, k) != null || lex.longest("facility", t, k) != null) && k > from
@@ -327,9 +372,12 @@ final class ProjectFinder {
         return k;
     }
 
-    private Draft draft(DocContext c, int s, Head head, List<String> products, int segFrom, int segTo, boolean alone) {
+    private Draft draft(DocContext c, int s, Head head, List<String> products, int segFrom, int segTo, boolean alone,
+                        boolean first) {
         Tokens t = c.t;
-        List<Company> companies = companies(c, head, segFrom, segTo, alone ? c.sentFrom[s] : segFrom);
+        // the companies after the facility ("... plant by TVEA company") are its own; those before it only
+        // when it is the sentence's first ("LLP Zhetysu Wolfram plans to build ... a plant")
+        List<Company> companies = companies(c, head, segTo, first ? c.sentFrom[s] : head.phraseFrom);
         String nameText = new Span(t.start(head.phraseFrom), t.end(Math.max(head.phraseTo, head.end) - 1)).of(t.text());
         if (head.plural && products.size() == 1 && head.products.size() > 1) {
             nameText = products.get(0) + " " + t.token(head.at);
@@ -337,6 +385,14 @@ final class ProjectFinder {
         boolean generic = products.isEmpty() && companies.isEmpty() && head.inside.isEmpty();
         if (generic && c.geoIn(head.phraseFrom, head.at).isEmpty()) {
             return null; // "the plant", "завод": a reference back, not a new project
+        }
+        boolean introduced = head.phraseTo > head.end; // "plant for the production of X", "завод по выпуску X"
+        boolean vagueNoun = lex.longest("generic-facility", t, head.at) != null;
+        if (!introduced && head.inside.isEmpty() && (vagueNoun && companies.isEmpty() || head.plural && !isProduceVerb(c, head))) {
+            return null; // "small enterprises", "closed coal mines", "the facility": no one project
+        }
+        if (!introduced && head.inside.isEmpty() && determinerBefore(t, head.phraseFrom) && head.phraseFrom == head.at) {
+            return null; // "the project", "this plant"
         }
         String name = companies.isEmpty() || nameText.contains(companies.get(0).name()) ? nameText
                 : companies.get(0).name() + " " + nameText;
@@ -349,6 +405,16 @@ final class ProjectFinder {
         d.addValues(c, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo, s, lex);
         d.countryHint = countryNear(c, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo);
         return d;
+    }
+
+    private boolean isProduceVerb(DocContext c, Head head) {
+        Lexicon.Match m = lex.longest("produce-verb", c.t, head.at);
+        return m != null && !(c.t.isWord(m.to()) && c.t.lower(m.to()).equals("of"));
+    }
+
+    private static boolean determinerBefore(Tokens t, int k) {
+        return t.isWord(k - 1) && Set.of("the", "this", "that", "its", "their", "этот", "это", "данный", "данного", "этого")
+                .contains(t.lower(k - 1));
     }
 
     private String sector(String name, List<String> products, List<Company> companies) {
@@ -387,7 +453,7 @@ final class ProjectFinder {
         d.location = new Location(code, placeName, zone == null ? null : zone.surface());
     }
 
-    private List<Company> companies(DocContext c, Head head, int segFrom, int segTo, int subjectFrom) {
+    private List<Company> companies(DocContext c, Head head, int segTo, int subjectFrom) {
         List<Company> out = new ArrayList<>();
         List<Org> candidates = new ArrayList<>(head.inside);
         for (Org o : c.orgsIn(subjectFrom, segTo)) {
