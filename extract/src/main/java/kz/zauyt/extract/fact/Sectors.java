@@ -24,13 +24,19 @@ public final class Sectors {
     }
 
     private final Map<String, String> exact;
-    private final List<Stem> stems;
+    /** Stems by their first two letters: a word is compared with the few stems that can match it. */
+    private final Map<String, List<Stem>> stems;
     private final int longest;
 
     private Sectors(Map<String, String> exact, List<Stem> stems, int longest) {
         this.exact = exact;
-        this.stems = stems;
         this.longest = longest;
+        Map<String, List<Stem>> byStart = new HashMap<>();
+        for (Stem st : stems) {
+            String w = st.words[0];
+            byStart.computeIfAbsent(w.length() < 2 ? w : w.substring(0, 2), k -> new ArrayList<>()).add(st);
+        }
+        this.stems = byStart;
     }
 
     public static Sectors load() {
@@ -81,6 +87,7 @@ public final class Sectors {
         List<String> w = Tokens.of(text).lowerWords();
         String best = null;
         int bestLen = 0;
+        int bestChars = 0;
         for (int i = 0; i < w.size(); i++) {
             StringBuilder key = new StringBuilder();
             for (int n = 1; n <= longest && i + n <= w.size(); n++) {
@@ -94,7 +101,9 @@ public final class Sectors {
                     bestLen = n;
                 }
             }
-            for (Stem s : stems) {
+            String word = w.get(i);
+            List<Stem> candidates = stems.getOrDefault(word.length() < 2 ? word : word.substring(0, 2), List.of());
+            for (Stem s : candidates) {
                 if (s.words.length < bestLen || i + s.words.length > w.size()) {
                     continue;
                 }
@@ -102,9 +111,11 @@ public final class Sectors {
                 for (int k = 0; k < s.words.length && all; k++) {
                     all = w.get(i + k).startsWith(s.words[k]);
                 }
-                if (all && (s.words.length > bestLen || best == null)) {
+                int chars = String.join("", s.words).length();
+                if (all && (s.words.length > bestLen || best == null || s.words.length == bestLen && chars > bestChars)) {
                     best = s.code;
                     bestLen = s.words.length;
+                    bestChars = chars; // "вагоноремонтн*" beats "вагон*"
                 }
             }
         }

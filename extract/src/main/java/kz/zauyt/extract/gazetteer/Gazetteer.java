@@ -126,7 +126,9 @@ public final class Gazetteer {
                 continue;
             }
             longest[0] = Math.max(longest[0], t.size());
-            boolean capital = Character.isUpperCase(form.charAt(0)) && e.kind() != Kind.COUNTRY;
+            // a Latin country name is capitalised ("Turkey", not "turkey farm"); Russian adjectives are not ("китайская")
+            boolean latin = form.charAt(0) < 0x400;
+            boolean capital = Character.isUpperCase(form.charAt(0)) && (e.kind() != Kind.COUNTRY || latin);
             forms.putIfAbsent(String.join(" ", t.lowerWords()), new Form(e, capital));
         }
     }
@@ -166,29 +168,39 @@ public final class Gazetteer {
     }
 
     private Hit at(Tokens t, int i) {
-        StringBuilder key = new StringBuilder();
-        Hit best = null;
-        for (int n = 1; n <= longest && i + n <= t.size(); n++) {
+        String first = t.lower(i);
+        Form f1 = forms.get(first);
+        Hit best = f1 == null ? null : hit(t, i, 1, f1);
+        if (!prefixes.contains(first)) {
+            return best;
+        }
+        StringBuilder key = new StringBuilder(first);
+        for (int n = 2; n <= longest && i + n <= t.size(); n++) {
             int k = i + n - 1;
-            if (n > 1) {
-                if (!t.sameLine(k) || t.start(k) - t.end(k - 1) > 2) {
-                    break;
-                }
-                key.append(' ');
-            }
-            key.append(t.lower(k));
-            String k2 = key.toString();
-            Form f = forms.get(k2);
-            if (f == null && !prefixes.contains(k2)) {
+            if (!t.sameLine(k) || t.start(k) - t.end(k - 1) > 2) {
                 break;
             }
-            if (f != null && (!f.capitalised() || t.isCapitalised(i) || !t.isWord(i))
-                    && !(t.isWord(i + n) && t.touches(i + n))) {
-                Span span = new Span(t.start(i), t.end(k));
-                best = new Hit(f.entry(), i, i + n, span, span.of(t.text()));
+            key.append(' ').append(t.lower(k));
+            String k2 = key.toString();
+            Form f = forms.get(k2);
+            if (f != null) {
+                Hit h = hit(t, i, n, f);
+                best = h != null ? h : best;
+            }
+            if (!prefixes.contains(k2)) {
+                break;
             }
         }
         return best;
+    }
+
+    /** A form matched at tokens [i, i+n), unless case or a glued word says it is something else. */
+    private static Hit hit(Tokens t, int i, int n, Form f) {
+        if ((f.capitalised() && !t.isCapitalised(i)) || (t.isWord(i + n) && t.touches(i + n))) {
+            return null;
+        }
+        Span span = new Span(t.start(i), t.end(i + n - 1));
+        return new Hit(f.entry(), i, i + n, span, span.of(t.text()));
     }
 
     /** A town by any of its names, for coordinates on the map. */

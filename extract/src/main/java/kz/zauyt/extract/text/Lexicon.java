@@ -27,10 +27,24 @@ public final class Lexicon {
     /** Every proper prefix of a multi-word form, per section: a walk stops as soon as it leaves them. */
     private final Map<String, Set<String>> prefixes;
     private final int longestPhrase;
+    /** Section numbers, and for each first word the sections that have a form starting with it. */
+    private final Map<String, Integer> sectionIndex = new HashMap<>();
+    private final Map<String, Long> startMask = new HashMap<>();
 
     private Lexicon(Map<String, Map<String, String>> sections, int longestPhrase) {
         this.sections = sections;
         this.longestPhrase = longestPhrase;
+        for (Map.Entry<String, Map<String, String>> e : sections.entrySet()) {
+            int idx = sectionIndex.size();
+            if (idx >= 64) {
+                throw new IllegalStateException("a lexicon holds at most 64 sections");
+            }
+            sectionIndex.put(e.getKey(), idx);
+            for (String form : e.getValue().keySet()) {
+                int sp = form.indexOf(' ');
+                startMask.merge(sp < 0 ? form : form.substring(0, sp), 1L << idx, (a, b) -> a | b);
+            }
+        }
         this.prefixes = new HashMap<>();
         for (Map.Entry<String, Map<String, String>> e : sections.entrySet()) {
             Set<String> p = new HashSet<>();
@@ -115,22 +129,26 @@ public final class Lexicon {
      * knows how many tokens it covers.
      */
     public Match longest(String section, Tokens tokens, int i) {
-        Map<String, String> s = sections.get(section);
-        if (s == null || i >= tokens.size()) {
-            return null;
+        Integer idx = sectionIndex.get(section);
+        if (idx == null || i >= tokens.size() || (tokens.masks(this, this::masks)[i] & (1L << idx)) == 0) {
+            return null; // no form of this section starts with this word: one array read, no hashing
         }
+        Map<String, String> s = sections.get(section);
         Set<String> pre = prefixes.get(section);
-        StringBuilder key = new StringBuilder();
-        Match best = null;
+        // one word: the token's cached lower-case string, whose hash is cached too (the hot path)
+        String first = tokens.lower(i);
+        String v1 = s.get(first);
+        Match best = v1 == null ? null : new Match(v1, i, i + 1);
+        if (!pre.contains(first)) {
+            return best;
+        }
+        StringBuilder key = new StringBuilder(first);
         int max = Math.min(longestPhrase, tokens.size() - i);
-        for (int n = 1; n <= max; n++) {
-            if (n > 1) {
-                if (!tokens.sameLine(i + n - 1) || tokens.start(i + n - 1) - tokens.end(i + n - 2) > 2) {
-                    break; // forms never span a line break or a wide gap
-                }
-                key.append(' ');
+        for (int n = 2; n <= max; n++) {
+            if (!tokens.sameLine(i + n - 1) || tokens.start(i + n - 1) - tokens.end(i + n - 2) > 2) {
+                break; // forms never span a line break or a wide gap
             }
-            key.append(tokens.lower(i + n - 1));
+            key.append(' ').append(tokens.lower(i + n - 1));
             String k = key.toString();
             String v = s.get(k);
             if (v != null) {
@@ -141,6 +159,15 @@ public final class Lexicon {
             }
         }
         return best;
+    }
+
+    private long[] masks(Tokens tokens) {
+        long[] m = new long[tokens.size()];
+        for (int i = 0; i < m.length; i++) {
+            Long v = startMask.get(tokens.lower(i));
+            m[i] = v == null ? 0 : v;
+        }
+        return m;
     }
 
     /** The longest form of {@code section} that ends right before token {@code i} on its line, or null. */

@@ -23,6 +23,8 @@ public final class Tokens {
     private byte[] kind;
     private String[] lower;
     private int size;
+    /** Per-lexicon facts about each token, computed once per text (see {@link Lexicon}). */
+    private final java.util.Map<Object, long[]> masks = new java.util.IdentityHashMap<>(4);
 
     private Tokens(String text) {
         this.text = text;
@@ -135,6 +137,16 @@ public final class Tokens {
             lower[i] = s;
         }
         return s;
+    }
+
+    /** A per-token array computed once for {@code owner}; Tokens belong to one thread. */
+    long[] masks(Object owner, java.util.function.Function<Tokens, long[]> compute) {
+        long[] m = masks.get(owner);
+        if (m == null) {
+            m = compute.apply(this);
+            masks.put(owner, m);
+        }
+        return m;
     }
 
     /** The characters between token i-1 and token i (empty when they touch). */
