@@ -53,9 +53,9 @@ final class Draft {
                 capacity.add(new Capacity(q.value(), q.unit(), per(lex, c.t, c.valueTo[i])));
             } else if (m instanceof MoneyMention money && investment == null && isInvestment(lex, c, i)) {
                 investment = new Investment(money.amount(), money.currency());
-            } else if (m instanceof DateMention d && d.value() != null && expected == null && !"operating".equals(status)
-                    && isFuture(c, d)) {
-                expected = d.value();
+            } else if (m instanceof DateMention d && d.value() != null && !"operating".equals(status) && isFuture(c, d)
+                    && (expected == null || d.value().compareTo(expected) > 0)) {
+                expected = d.value(); // the latest: "construction begins this year, commissioning in 2028"
             } else {
                 continue;
             }

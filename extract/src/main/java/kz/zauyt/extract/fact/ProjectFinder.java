@@ -88,7 +88,7 @@ final class ProjectFinder {
                 List<List<String>> items = head.plural && head.products.size() > 1
                         ? head.products.stream().map(List::of).toList() : List.of(head.products);
                 for (List<String> products : items) {
-                    Draft d = draft(c, s, head, products, segFrom, segTo, heads.size() == 1, h == 0);
+                    Draft d = draft(c, s, head, products, segFrom, segTo, heads.size() == 1, drafts.size() == before);
                     if (d != null) {
                         drafts.add(d);
                         last = d;
@@ -97,12 +97,23 @@ final class ProjectFinder {
                 }
             }
             // a sentence that names no new project ("The project is worth...") tells more about the last one
-            if (drafts.size() == before && last != null && s - lastSentence <= 2 && refersBack(c, s)) {
+            if (drafts.size() == before && last != null && s - lastSentence <= 2
+                    && (refersBack(c, s) || s == lastSentence + 1 && !c.startsParagraph(s) && tellsAttributes(c, s))) {
                 last.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex);
                 lastSentence = s;
             }
         }
         return Draft.merge(drafts, c);
+    }
+
+    /** "The investment amounts to US$1.2 billion, and 700 jobs will be created": a plant's figures without naming it. */
+    private boolean tellsAttributes(DocContext c, int s) {
+        for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
+            if (c.t.isWord(k) && (lex.longest("investment-cue", c.t, k) != null || lex.longest("capacity-cue", c.t, k) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean refersBack(DocContext c, int s) {
@@ -231,7 +242,8 @@ final class ProjectFinder {
         Tokens t = c.t;
         int j = k;
         boolean russian = c.doc.language() != Language.EN;
-        while (j - 1 >= sentFrom && k - j < MAX_PREMODIFIERS) {
+        int max = sentFrom == c.sentFrom[0] && c.doc.language() == Language.EN ? 2 : MAX_PREMODIFIERS;
+        while (j - 1 >= sentFrom && k - j < max) {
             int p = j - 1;
             if (t.isAnyOf(p, "-") && t.touches(p) && t.touches(j) && t.isWord(p - 1)) {
                 j = p - 1;
@@ -450,7 +462,8 @@ final class ProjectFinder {
             code = c.docRegion;
             placeName = c.docPlace == null ? null : Places.nominative(c.docPlace);
         }
-        d.location = new Location(code, placeName, zone == null ? null : zone.surface());
+        String zoneName = zone == null ? null : zone.surface().replaceFirst("^(?i)the\\s+", "");
+        d.location = new Location(code, placeName, zoneName);
     }
 
     private List<Company> companies(DocContext c, Head head, int segTo, int subjectFrom) {

@@ -96,7 +96,8 @@ public final class Sectors {
                 }
                 key.append(w.get(i + n - 1));
                 String code = exact.get(key.toString());
-                if (code != null && (n > bestLen || (n == bestLen && code.length() > best.length()))) {
+                // on a tie the later word wins: the head noun comes last ("lithium battery packs" is batteries)
+                if (code != null && (n > bestLen || (n == bestLen && code.length() >= best.length()))) {
                     best = code;
                     bestLen = n;
                 }
@@ -112,7 +113,7 @@ public final class Sectors {
                     all = w.get(i + k).startsWith(s.words[k]);
                 }
                 int chars = String.join("", s.words).length();
-                if (all && (s.words.length > bestLen || best == null || s.words.length == bestLen && chars > bestChars)) {
+                if (all && (s.words.length > bestLen || best == null || s.words.length == bestLen && chars >= bestChars)) {
                     best = s.code;
                     bestLen = s.words.length;
                     bestChars = chars; // "вагоноремонтн*" beats "вагон*"

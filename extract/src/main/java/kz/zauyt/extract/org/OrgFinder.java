@@ -74,6 +74,13 @@ public final class OrgFinder {
         if (!t.isCapitalised(i) || lex.has("not-name", t.lower(i)) || places.get(i)) {
             return camel(t, i);
         }
+        // "the Russian chemical company Volga Agrochem", "компания Казахмыс": a name right after "company"
+        if (t.isWord(i - 1) && !t.isCapitalised(i - 1) && lex.has("org-word", t.lower(i - 1))) {
+            int run = capitalisedRun(t, i, places, true);
+            if (run > i) {
+                return org(t, i, i, extendLegalAfter(t, run));
+            }
+        }
         // Name Company Ltd, Name company, Name LLP
         int end = capitalisedRun(t, i, places, false);
         if (end > i) {
