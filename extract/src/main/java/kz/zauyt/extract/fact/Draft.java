@@ -48,6 +48,8 @@ final class Draft {
             Mention m = c.values.get(i);
             if (m instanceof QuantityMention q && q.unit().equals("job") && jobs == null) {
                 jobs = Math.round(q.value());
+            } else if (m instanceof kz.zauyt.extract.value.NumberMention n && jobs == null && employs(lex, c, i)) {
+                jobs = Math.round(n.value()); // "employs about 600 people"
             } else if (m instanceof QuantityMention q && CAPACITY_UNITS.contains(q.unit()) && capacity.isEmpty()
                     && !countedProjects(c, i) && capacityCue(lex, c, from, to)) {
                 capacity.add(new Capacity(q.value(), q.unit(), per(lex, c.t, c.valueTo[i])));
@@ -83,6 +85,28 @@ final class Draft {
             }
         }
         return false;
+    }
+
+    private static boolean employs(Lexicon lex, DocContext c, int i) {
+        int after = c.valueTo[i];
+        if (!(c.t.isWord(after) && lex.longest("people", c.t, after) != null)) {
+            return false;
+        }
+        for (int k = Math.max(0, c.valueFrom[i] - 4); k < c.valueFrom[i]; k++) {
+            if (c.t.isWord(k) && lex.longest("employ-cue", c.t, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Companies named in a sentence that tells more about the plant: its partners, contractors, investors. */
+    void addCompanies(List<Company> more) {
+        for (Company co : more) {
+            if (companies.stream().noneMatch(x -> x.name().equalsIgnoreCase(co.name()))) {
+                companies.add(co);
+            }
+        }
     }
 
     /** "10 projects", "9 enterprises" are counts, not a plant's capacity. */

@@ -74,8 +74,10 @@ final class ProjectFinder {
             int before = drafts.size();
             for (int h = 0; h < heads.size(); h++) {
                 Head head = heads.get(h);
-                if (isProduceVerb(c, head) && heads.size() > 1 && h > 0 && drafts.size() > before) {
-                    Draft owner = drafts.get(drafts.size() - 1);
+                boolean follows = last != null && s - lastSentence <= 1 && refersBack(c, s);
+                if (isProduceVerb(c, head) && (heads.size() > 1 && h > 0 && drafts.size() > before
+                        || drafts.size() == before && follows)) {
+                    Draft owner = drafts.size() > before ? drafts.get(drafts.size() - 1) : last;
                     for (String p : head.products) {
                         if (!owner.products.contains(p)) {
                             owner.products.add(p);
@@ -100,10 +102,23 @@ final class ProjectFinder {
             if (drafts.size() == before && last != null && s - lastSentence <= 2
                     && (refersBack(c, s) || s == lastSentence + 1 && !c.startsParagraph(s) && tellsAttributes(c, s))) {
                 last.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex);
+                last.addCompanies(sideCompanies(c, s));
                 lastSentence = s;
             }
         }
         return Draft.merge(drafts, c);
+    }
+
+    /** Companies with a role word before them ("the Chinese contractor X", "provided by the German company Y"). */
+    private List<Company> sideCompanies(DocContext c, int s) {
+        List<Company> out = new ArrayList<>();
+        for (Org o : c.orgsIn(c.sentFrom[s], c.sentTo[s])) {
+            String role = role(c, o);
+            if (!role.equals("operator")) {
+                out.add(new Company(o.name(), role, countryOf(c, o)));
+            }
+        }
+        return out;
     }
 
     /** "The investment amounts to US$1.2 billion, and 700 jobs will be created": a plant's figures without naming it. */
