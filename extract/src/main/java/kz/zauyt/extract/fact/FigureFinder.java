@@ -62,9 +62,9 @@ final class FigureFinder {
                 }
                 Mention m = c.values.get(i);
                 boolean promise = promiseFor(c, s, i, sentencePromise);
-                if (c.projectSentences.get(s) && !(m instanceof PercentMention) && !(m instanceof FactorMention)
-                        && !countOfUnits(c, i)) {
-                    continue; // a plant's own investment, jobs and output belong to the plant
+                if (c.projectSentences.get(s) && (m instanceof MoneyMention
+                        || m instanceof QuantityMention q && (q.unit().equals("job") || q.unit().equals("unit") && !countOfUnits(c, i)))) {
+                    continue; // a plant's own investment and jobs belong to the plant
                 }
                 double value;
                 String unit;
@@ -92,7 +92,7 @@ final class FigureFinder {
                 } else {
                     continue;
                 }
-                if (!promise) {
+                if (!promise && (m instanceof MoneyMention || m instanceof QuantityMention)) {
                     int pct = percentBeside(c, vals, idx);
                     if (pct >= 0) {
                         change = new Change(((PercentMention) c.values.get(pct)).value(), "yoy");
@@ -264,6 +264,14 @@ final class FigureFinder {
      */
     private String[] generic(DocContext c, int s, int i) {
         Mention m = c.values.get(i);
+        if (m instanceof PercentMention) {
+            Lexicon.Match share = nearestCue(c, s, i, "metric-share");
+            if (share != null) {
+                return new String[] {share.value(), ""};
+            }
+            Lexicon.Match g = nearestCue(c, s, i, "metric-generic");
+            return g == null ? null : new String[] {g.value() + " growth", ""};
+        }
         if (!(m instanceof QuantityMention q) || q.unit().equals("unit") || q.unit().equals("job")) {
             return null;
         }
@@ -272,15 +280,30 @@ final class FigureFinder {
             if (g != null) {
                 String product = null;
                 int after = c.valueTo[i];
-                if (c.t.isWord(after) && (c.t.lower(after).equals("of") || c.t.lower(after).equals("из")) && c.t.isWord(after + 1)) {
-                    product = c.t.lower(after + 1);
-                } else if (c.t.isWord(k - 1) && !c.t.isCapitalised(k - 1) && c.t.lower(k - 1).length() > 3) {
-                    product = c.t.lower(k - 1);
+                boolean english = c.doc.language() == kz.zauyt.extract.text.Language.EN;
+                if (c.t.isWord(after) && c.t.lower(after).equals("of") && c.t.isWord(after + 1)) {
+                    product = c.t.lower(after + 1); // "248,000 tonnes of polypropylene"
+                } else if (!english && c.t.isWord(after) && !c.t.isCapitalised(after) && c.t.lower(after).length() > 3
+                        && c.geoIn(after, after + 1).isEmpty()) {
+                    product = c.t.lower(after); // "14,2 тонны золота"
+                } else if (english && c.t.isWord(k - 1) && !c.t.isCapitalised(k - 1) && c.t.lower(k - 1).length() > 3) {
+                    product = c.t.lower(k - 1); // "polypropylene production"
                 }
                 return new String[] {product == null ? g.value() : product + " " + g.value(), ""};
             }
         }
         return null;
+    }
+
+    private Lexicon.Match nearestCue(DocContext c, int s, int i, String section) {
+        Lexicon.Match best = null;
+        for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
+            Lexicon.Match g = c.t.isWord(k) ? metrics.longest(section, c.t, k) : null;
+            if (g != null && (best == null || Math.abs(g.from() - c.valueFrom[i]) < Math.abs(best.from() - c.valueFrom[i]))) {
+                best = g;
+            }
+        }
+        return best;
     }
 
     private static Period period(DocContext c, int s) {
