@@ -55,9 +55,12 @@ final class Draft {
                 capacity.add(new Capacity(q.value(), q.unit(), per(lex, c.t, c.valueTo[i])));
             } else if (m instanceof MoneyMention money && investment == null && isInvestment(lex, c, i)) {
                 investment = new Investment(money.amount(), money.currency());
-            } else if (m instanceof DateMention d && d.value() != null && !"operating".equals(status) && isFuture(c, d)
+            } else if (m instanceof DateMention d && d.value() != null && !"operating".equals(status) && isFuture(c, d.value())
                     && (expected == null || d.value().compareTo(expected) > 0)) {
                 expected = d.value(); // the latest: "construction begins this year, commissioning in 2028"
+            } else if (m instanceof kz.zauyt.extract.value.PeriodMention p && p.to() != null && !"operating".equals(status)
+                    && isFuture(c, p.to()) && (expected == null || p.to().compareTo(expected) > 0)) {
+                expected = p.to(); // "в IV квартале 2025 года" is done by 2025-12
             } else {
                 continue;
             }
@@ -116,11 +119,11 @@ final class Draft {
                 || text.contains("plant") || text.contains("завод") || text.contains("компан") || text.contains("compan");
     }
 
-    private static boolean isFuture(DocContext c, DateMention d) {
+    private static boolean isFuture(DocContext c, String date) {
         if (c.doc.published() == null) {
             return true;
         }
-        return Integer.parseInt(d.value().substring(0, 4)) >= c.doc.published().getYear();
+        return Integer.parseInt(date.substring(0, 4)) >= c.doc.published().getYear();
     }
 
     private static boolean isInvestment(Lexicon lex, DocContext c, int i) {
@@ -184,7 +187,8 @@ final class Draft {
         }
         boolean sectorsAgree = sector == null || o.sector == null || sector.equals(o.sector);
         boolean headline = sentences.first() == 0 || o.sentences.first() == 0;
-        return sectorsAgree && (headline ? productsOverlap(o) : productsSimilar(o));
+        boolean sameSector = sector != null && sector.equals(o.sector);
+        return sectorsAgree && (headline ? sameSector || productsOverlap(o) : productsSimilar(o));
     }
 
     private boolean productsOverlap(Draft o) {
@@ -242,7 +246,8 @@ final class Draft {
         }
         sentences.addAll(o.sentences);
         sector = sector == null ? o.sector : sector;
-        status = status == null ? o.status : status;
+        // the body says more precisely than the headline where a project stands
+        status = status == null || sentences.first() == 0 && o.status != null ? o.status : status;
         investment = investment == null ? o.investment : investment;
         jobs = jobs == null ? o.jobs : jobs;
         expected = expected == null ? o.expected : expected;

@@ -13,6 +13,7 @@ import kz.zauyt.extract.text.Tokens;
 import kz.zauyt.extract.value.DateMention;
 import kz.zauyt.extract.value.Mention;
 import kz.zauyt.extract.value.MoneyMention;
+import kz.zauyt.extract.value.PeriodMention;
 import kz.zauyt.extract.value.QuantityMention;
 
 /**
@@ -36,7 +37,7 @@ final class ProjectFinder {
             "новый", "новая", "новое", "новые", "новых", "нового", "новой", "крупный", "крупного", "крупнейший",
             "современный", "современного", "собственный", "первый", "первого", "будущего", "этого", "такого", "production",
             "industrial", "manufacturing", "processing", "enterprise", "не только", "others", "other products", "old", "former",
-            "current", "local", "domestic", "underground", "closed", "raw", "material", "местный", "местного", "местные");
+            "current", "local", "domestic", "underground", "жаңа", "ірі", "closed", "raw", "material", "местный", "местного", "местные");
     /** Adjectives that say nothing of what a plant makes ("промышленных", "отечественного"). */
     private static final String[] VAGUE_STEMS = {"промышлен", "отечествен", "нов", "данн", "запускаем", "перспектив", "крупн",
         "соврем", "производствен", "индустриальн", "инвестицион", "совместн", "действующ", "собствен", "эт", "так",
@@ -102,7 +103,7 @@ final class ProjectFinder {
             if (drafts.size() == before && last != null && s - lastSentence <= 2
                     && (refersBack(c, s) || s == lastSentence + 1 && !c.startsParagraph(s) && tellsAttributes(c, s))) {
                 last.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex);
-                last.addCompanies(sideCompanies(c, s));
+                last.addCompanies(sideCompanies(c, s, last.companies.isEmpty()));
                 lastSentence = s;
             }
         }
@@ -110,11 +111,11 @@ final class ProjectFinder {
     }
 
     /** Companies with a role word before them ("the Chinese contractor X", "provided by the German company Y"). */
-    private List<Company> sideCompanies(DocContext c, int s) {
+    private List<Company> sideCompanies(DocContext c, int s, boolean needsOperator) {
         List<Company> out = new ArrayList<>();
         for (Org o : c.orgsIn(c.sentFrom[s], c.sentTo[s])) {
             String role = role(c, o);
-            if (!role.equals("operator")) {
+            if (!role.equals("operator") || needsOperator && out.stream().noneMatch(x -> x.role().equals("operator"))) {
                 out.add(new Company(o.name(), role, countryOf(c, o)));
             }
         }
@@ -172,7 +173,8 @@ final class ProjectFinder {
             return new Head(k, produce.to(), k, end, true, items, List.of());
         }
         Lexicon.Match facility = lex.longest("facility", t, k);
-        boolean lower = Character.isLowerCase(t.text().charAt(t.start(k))) || t.token(k).length() <= 4;
+        boolean lower = Character.isLowerCase(t.text().charAt(t.start(k))) || t.token(k).length() <= 4
+                || k == sentFrom || sentFrom == c.sentFrom[0]; // "Wind farm launched", headlines in title case
         if (facility != null && lower && !preceededByCount(c, k)) {
             int pre = premodifierStart(c, k, sentFrom);
             int end = facility.to();
@@ -227,8 +229,19 @@ final class ProjectFinder {
     /** "189 projects", "9 новых предприятий" are counts for figures, not facilities. */
     private static boolean preceededByCount(DocContext c, int k) {
         for (int i = 0; i < c.values.size(); i++) {
-            if (c.valueTo[i] <= k + 1 && c.valueTo[i] >= k - 3 && c.valueFrom[i] < k
-                    && !(c.values.get(i) instanceof kz.zauyt.extract.value.DateMention)) {
+            Mention m = c.values.get(i);
+            boolean count = m instanceof kz.zauyt.extract.value.NumberMention
+                    || m instanceof QuantityMention q && q.unit().equals("unit");
+            if (c.valueTo[i] <= k + 1 && c.valueTo[i] >= k - 3 && c.valueFrom[i] < k && count) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideGeo(DocContext c, int k) {
+        for (Gazetteer.Hit h : c.geo) {
+            if (k >= h.from() && k < h.to()) {
                 return true;
             }
         }
@@ -271,7 +284,12 @@ final class ProjectFinder {
             if (w.length() == 1 && t.isWord(p)) {
                 break;
             }
-            if (russian) {
+            if (c.doc.language() == Language.KK) {
+                if (t.isCapitalised(p) && !insideOrg(c, p) || k - j >= 2 || !c.geoIn(p, p + 1).isEmpty()
+                        || insideGeo(c, p)) {
+                    break;
+                }
+            } else if (russian) {
                 if (!(isAdjective(w) || insideOrg(c, p) || t.isCapitalised(p) && c.geoIn(p, p + 1).size() > 0)) {
                     break;
                 }
