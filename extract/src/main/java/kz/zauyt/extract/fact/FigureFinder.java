@@ -233,15 +233,25 @@ final class FigureFinder {
         return true;
     }
 
-    /** {metric, sector} from the metric cue nearest the value, or null when the sentence names none. */
+    /**
+     * {metric, sector} from the metric cue nearest the value, or null when the sentence names none.
+     * Metrics marked "#count" (projects, jobs, enterprises) only name counts: "a hospital project worth
+     * 20 billion tenge" is no economic figure.
+     */
     private String[] metric(DocContext c, int s, int i) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int k = c.sentFrom[s];
+        Mention value = c.values.get(i);
+        boolean count = !(value instanceof MoneyMention) && !(value instanceof QuantityMention q
+                && !q.unit().equals("unit") && !q.unit().equals("job"));
+        if (value instanceof MoneyMention && worthOfProjects(c, s, i)) {
+            return new String[] {"value of projects", ""}; // "189 projects worth 3.4 trillion tenge"
+        }
         while (k < c.sentTo[s]) {
             Lexicon.Match m = c.t.isWord(k) ? metrics.longest("metric", c.t, k) : null;
-            if (m == null) {
-                k++;
+            if (m == null || (m.value().contains("#count") && !count)) {
+                k = m == null ? k + 1 : m.to();
                 continue;
             }
             int d = Math.abs(m.from() - c.valueFrom[i]);
@@ -255,7 +265,7 @@ final class FigureFinder {
             return generic(c, s, i);
         }
         int bar = best.indexOf('|');
-        return new String[] {best.substring(0, bar), best.substring(bar + 1)};
+        return new String[] {best.substring(0, bar).replace("#count", ""), best.substring(bar + 1)};
     }
 
     /**
@@ -304,6 +314,16 @@ final class FigureFinder {
             }
         }
         return best;
+    }
+
+    /** Money right after a count of projects: "10 projects worth more than 268 billion tenge", "проектов на сумму". */
+    private static boolean worthOfProjects(DocContext c, int s, int i) {
+        for (int j : c.valuesIn(c.sentFrom[s], c.valueFrom[i])) {
+            if (countOfUnits(c, j) && c.valueFrom[i] - c.valueTo[j] <= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Period period(DocContext c, int s) {

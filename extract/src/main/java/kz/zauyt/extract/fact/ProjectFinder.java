@@ -431,6 +431,11 @@ final class ProjectFinder {
         if (generic && c.geoIn(head.phraseFrom, head.at).isEmpty()) {
             return null; // "the plant", "завод": a reference back, not a new project
         }
+        for (int k = Math.max(c.sentFrom[s], head.phraseFrom - 2); k < head.end; k++) {
+            if (t.isWord(k) && lex.longest("non-industrial", t, k) != null) {
+                return null; // "a residential complex", "спортивный комплекс": not industry
+            }
+        }
         boolean introduced = head.phraseTo > head.end; // "plant for the production of X", "завод по выпуску X"
         boolean vagueNoun = lex.longest("generic-facility", t, head.at) != null;
         if (!introduced && head.inside.isEmpty() && (vagueNoun && companies.isEmpty() || head.plural && !isProduceVerb(c, head))) {
