@@ -1,52 +1,75 @@
 package kz.zauyt.cli;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.TreeMap;
+import java.net.URL;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import kz.zauyt.extract.Extraction;
 import kz.zauyt.extract.Extractor;
-import kz.zauyt.extract.document.ReadException;
+import kz.zauyt.ingest.ConsoleProgress;
+import kz.zauyt.ingest.ContractParser;
+import kz.zauyt.ingest.IngestService;
+import kz.zauyt.ingest.IngestSummary;
+import kz.zauyt.ingest.Progress;
+import kz.zauyt.registry.Registry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code zauyt demo}: runs the engine over the sample articles bundled with Zauyt and summarises what it read. */
+/**
+ * {@code zauyt demo}: the whole application on a fresh machine in one command. Starts the registry
+ * (the embedded PostgreSQL under ./data/ unless told otherwise), ingests the sample articles bundled
+ * in the application (a second run finds them stored and changes nothing), then serves the web pages.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Runs Zauyt on its bundled sample articles and prints a summary.")
+        description = "Ingests the bundled sample articles into the registry and serves the web pages.")
 final class DemoCommand implements Callable<Integer> {
 
+    @Mixin
+    ServeCommand.Options options = new ServeCommand.Options();
+
+    @Option(names = "--no-serve", description = "Ingest the samples and stop (for scripts and tests).")
+    boolean noServe;
+
     @Override
-    public Integer call() throws IOException, URISyntaxException {
-        Extractor extractor = Extractor.load();
-        Samples samples = Samples.open();
-        int docs = 0;
-        int projects = 0;
-        int indicators = 0;
-        int targets = 0;
-        int values = 0;
-        Map<String, Integer> languages = new TreeMap<>();
-        for (Samples.Sample s : samples.list()) {
-            try {
-                Extraction x = extractor.extract(extractor.reader().read(s.name(), s.bytes(), s.name().endsWith(".html")));
-                docs++;
-                projects += x.projects().size();
-                indicators += x.indicators().size();
-                targets += x.targets().size();
-                values += x.annotations().size();
-                languages.merge(x.document().language().code(), 1, Integer::sum);
-                System.out.printf("%-60s %s %s  projects %d, indicators %d, targets %d%n", shorten(x.document().title()),
-                        x.document().language().code(), x.document().published() == null ? "   (no date)" : x.document().published(),
-                        x.projects().size(), x.indicators().size(), x.targets().size());
-            } catch (ReadException e) {
-                System.err.println("zauyt demo: " + e.getMessage());
+    public Integer call() throws IOException, URISyntaxException, InterruptedException {
+        System.out.println("zauyt demo: starting the registry...");
+        try (Registry registry = Registry.open(options.database())) {
+            IngestService ingest = new IngestService(registry.store(), Extractor::load, new ContractParser(Extractor.VERSION),
+                    Math.max(1, Runtime.getRuntime().availableProcessors()));
+            IngestSummary s;
+            try (Progress progress = ConsoleProgress.forTerminal()) {
+                s = ingest.ingest(List.of(samples()), progress);
             }
+            System.out.println("Sample articles: " + s.line());
+            s.failures().forEach(f -> System.out.println("  failed: " + f.reason()));
+            if (noServe) {
+                return s.read() > 0 && s.failed() == s.read() ? 1 : 0;
+            }
+            ServeCommand.serve(registry, options, "  <- open this in a browser");
         }
-        System.out.printf("%nRead %d sample articles %s: %d projects, %d indicators, %d targets, %d values (numbers, amounts, dates).%n",
-                docs, languages, projects, indicators, targets, values);
-        return docs > 0 ? 0 : 1;
+        return 0;
     }
 
-    private static String shorten(String s) {
-        return s.length() <= 58 ? s : s.substring(0, 57) + "…";
+    /** The directory of samples inside the application jar (or the classes directory in a build). */
+    static Path samples() throws IOException, URISyntaxException {
+        URL url = DemoCommand.class.getResource("/samples");
+        if (url == null) {
+            throw new IOException("the sample articles are missing from the application");
+        }
+        URI uri = url.toURI();
+        if (!"jar".equals(uri.getScheme())) {
+            return Path.of(uri);
+        }
+        try {
+            return FileSystems.newFileSystem(uri, Map.of()).provider().getPath(uri);
+        } catch (FileSystemAlreadyExistsException e) {
+            return FileSystems.getFileSystem(uri).provider().getPath(uri);
+        }
     }
 }

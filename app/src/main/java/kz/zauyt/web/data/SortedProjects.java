@@ -1,0 +1,128 @@
+package kz.zauyt.web.data;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.zauyt.extract.text.Language;
+import kz.zauyt.registry.project.NameKeys;
+import kz.zauyt.registry.query.Page;
+import kz.zauyt.registry.query.Paging;
+import kz.zauyt.registry.query.ProjectFilter;
+import kz.zauyt.registry.query.ProjectRow;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * A project list in an order a person picked (by investment, jobs, name...). The registry's
+ * {@code ProjectSearch} orders by newest evidence or relevance only, so the web keeps this one
+ * read-only query for the other orders; its conditions follow {@code ProjectSearch}'s filter meaning.
+ */
+public final class SortedProjects {
+
+    /** Sort keys and their columns; ties break by id so pages never overlap. */
+    private static final Map<String, String> COLUMNS = Map.of(
+            "name", "lower(p.name)", "status", "p.status", "region", "p.region", "sector", "p.sector",
+            "investment", "p.investment", "jobs", "p.jobs", "first", "p.first_evidence", "last", "p.last_evidence",
+            "mentions", "p.mentions");
+    public static final List<String> KEYS = List.of("name", "status", "region", "sector", "investment", "jobs", "first",
+            "last", "mentions");
+
+    private static final String SELECT = "p.id, p.name, p.status, p.status_date, p.region, p.place, p.zone, p.sector, "
+            + "p.companies, p.countries, p.products, p.investment, p.currency, p.jobs, p.first_evidence, "
+            + "p.last_evidence, p.mentions";
+
+    private final Jdbi jdbi;
+
+    public SortedProjects(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** {@code sort}: a key of {@link #KEYS}, "-" in front for descending. */
+    public Page<ProjectRow> list(ProjectFilter filter, String sort, Paging paging) {
+        boolean desc = sort.startsWith("-");
+        String column = COLUMNS.get(desc ? sort.substring(1) : sort);
+        if (column == null) {
+            throw new IllegalArgumentException("cannot sort projects by '" + sort + "'; keys: " + KEYS);
+        }
+        Where w = new Where(filter);
+        String order = " order by " + column + (desc ? " desc nulls last" : " asc nulls last") + ", p.id"
+                + (desc ? " desc" : "");
+        return jdbi.withHandle(h -> {
+            Query q = h.createQuery("select " + SELECT + " from project p" + w.sql() + order + " limit :limit offset :offset")
+                    .bind("limit", paging.size()).bind("offset", (long) (paging.page() - 1) * paging.size());
+            List<ProjectRow> rows = w.bind(q).map((rs, ctx) -> row(rs)).list();
+            long total = w.bind(h.createQuery("select count(*) from (select 1 from project p" + w.sql() + " limit "
+                    + (Page.COUNT_LIMIT + 1) + ") c")).mapTo(Long.class).one();
+            boolean exact = total <= Page.COUNT_LIMIT;
+            return new Page<>(rows, exact ? Math.max(total, rows.size()) : Page.COUNT_LIMIT, exact, paging);
+        });
+    }
+
+    private static ProjectRow row(ResultSet rs) throws SQLException {
+        double inv = rs.getDouble("investment");
+        Double investment = rs.wasNull() ? null : inv;
+        long j = rs.getLong("jobs");
+        Long jobs = rs.wasNull() ? null : j;
+        return new ProjectRow(rs.getLong("id"), rs.getString("name"), rs.getString("status"), Rows.date(rs, "status_date"),
+                rs.getString("region"), rs.getString("place"), rs.getString("zone"), rs.getString("sector"),
+                texts(rs.getArray("companies")), texts(rs.getArray("countries")), texts(rs.getArray("products")),
+                investment, rs.getString("currency"), jobs, Rows.date(rs, "first_evidence"),
+                Rows.date(rs, "last_evidence"), rs.getInt("mentions"));
+    }
+
+    private static List<String> texts(Array a) throws SQLException {
+        return a == null ? List.of() : List.of((String[]) a.getArray());
+    }
+
+    /** The filter as SQL over {@code project p}: the same meaning as the registry's, written for this query. */
+    private static final class Where {
+        private final List<String> and = new ArrayList<>();
+        private final List<Object[]> binds = new ArrayList<>();
+
+        Where(ProjectFilter f) {
+            when(f.region(), "p.region = :region", "region", f.region());
+            when(f.sector(), "p.sector like :sector", "sector", f.sector() + "%");
+            when(f.status(), "p.status = :status", "status", f.status());
+            when(f.country(), "p.countries @> :country", "country", new String[] {f.country()});
+            when(f.year(), "p.first_year <= :year and p.last_year >= :year", "year", f.year());
+            when(f.text(), "p.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('russian', :q)"
+                    + " || websearch_to_tsquery('simple', :q))", "q", f.text());
+            if (f.company() != null) {
+                when(f.company(), "p.company_keys @> :company", "company", companyTokens(f.company()));
+            }
+        }
+
+        private void when(Object present, String condition, String name, Object value) {
+            if (present != null) {
+                and.add(condition);
+                binds.add(new Object[] {name, value});
+            }
+        }
+
+        /** Romanised both the Russian and the Kazakh way; the words both agree on must all be there. */
+        private static String[] companyTokens(String company) {
+            NameKeys keys = NameKeys.get();
+            Set<String> words = new LinkedHashSet<>(keys.tokens(company, Language.RU));
+            Set<String> kk = new LinkedHashSet<>(keys.tokens(company, Language.KK));
+            Set<String> both = new LinkedHashSet<>(words);
+            both.retainAll(kk);
+            return (both.isEmpty() ? words : both).toArray(new String[0]);
+        }
+
+        String sql() {
+            return and.isEmpty() ? "" : " where " + String.join(" and ", and);
+        }
+
+        Query bind(Query q) {
+            for (Object[] b : binds) {
+                q.bind((String) b[0], b[1]);
+            }
+            return q;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package kz.zauyt.web.target;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kz.zauyt.registry.query.Page;
+import kz.zauyt.registry.ledger.LedgerEntry;
+import kz.zauyt.registry.ledger.TargetState;
+import kz.zauyt.web.BadParameter;
+import kz.zauyt.web.PageContext;
+import kz.zauyt.web.Params;
+import kz.zauyt.web.Site;
+import kz.zauyt.web.data.Indicators;
+
+/** The targets ledger (promises with progress and state) and the indicators as time series. */
+public final class TargetPages {
+
+    /** The ledger, narrowed to one state or not, with each entry's share of the way done (0..100, capped). */
+    public record LedgerModel(List<Row> rows, String state, List<TargetState> states) {
+    }
+
+    /** One ledger line and its progress bar's width. */
+    public record Row(LedgerEntry entry, double bar) {
+    }
+
+    /** Indicator series, each with its chart. */
+    public record SeriesModel(Page<Indicators.Series> page, List<LineChart> charts) {
+    }
+
+    private final Site site;
+
+    public TargetPages(Site site) {
+        this.site = site;
+    }
+
+    public void routes(RoutesConfig r) {
+        r.get("/targets", this::targets);
+        r.get("/indicators", this::indicators);
+    }
+
+    /** The state named by {@code ?state=} ("on track" or "on_track"), or null for all. */
+    public static TargetState state(Params p) {
+        String s = p.text("state");
+        if (s == null) {
+            return null;
+        }
+        for (TargetState t : TargetState.values()) {
+            if (t.name().equalsIgnoreCase(s.replace(' ', '_')) || t.label().equalsIgnoreCase(s)) {
+                return t;
+            }
+        }
+        throw new BadParameter("state", "state must be one of no_data, pending, on_track, met, missed; got '" + s + "'");
+    }
+
+    private void targets(Context ctx) {
+        PageContext page = PageContext.of(ctx);
+        TargetState only = state(new Params(ctx));
+        List<Row> rows = new ArrayList<>();
+        for (LedgerEntry e : site.registry().ledger().entries(site.today())) {
+            if (only == null || e.state() == only) {
+                double bar = e.progress() == null ? 0 : Math.max(0, Math.min(100, Math.round(e.progress() * 1000) / 10.0));
+                rows.add(new Row(e, bar));
+            }
+        }
+        site.page(ctx, "targets.jte", page, new LedgerModel(rows, only == null ? "" : only.name().toLowerCase(Locale.ROOT),
+                List.of(TargetState.values())));
+    }
+
+    private void indicators(Context ctx) {
+        PageContext page = PageContext.of(ctx);
+        Params p = new Params(ctx);
+        Integer size = p.integer("size", 1, 50);
+        Integer n = p.integer("page", 1, 100_000);
+        Page<Indicators.Series> series = site.indicators().series(p.text("metric"), region(p),
+                new kz.zauyt.registry.query.Paging(n == null ? 1 : n, size == null ? 12 : size));
+        List<LineChart> charts = new ArrayList<>();
+        for (Indicators.Series s : series.items()) {
+            charts.add(LineChart.of(s.readings(), null, v -> page.fmt().value(v, s.unit(), null)));
+        }
+        site.page(ctx, "indicators.jte", page, new SeriesModel(series, charts));
+    }
+
+    /** A region filter: KZ or an ISO 3166-2:KZ code. */
+    public static String region(Params p) {
+        String r = p.text("region");
+        if (r != null && !r.matches("KZ(-\\d{2})?")) {
+            throw new BadParameter("region", "region must be KZ or an ISO 3166-2:KZ code such as KZ-75, got '" + r + "'");
+        }
+        return r;
+    }
+}
