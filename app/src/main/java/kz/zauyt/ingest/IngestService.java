@@ -50,6 +50,8 @@ public final class IngestService {
         Iterator<Inputs.Item> items = inputs.items(this::article, parser);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long read = 0;
+        long stored = 0;
+        long nextAnalyze = 64;
         long[] outcomes = new long[Outcome.values().length];
         List<IngestSummary.Failure> failures = new ArrayList<>();
         try {
@@ -70,6 +72,10 @@ public final class IngestService {
                     String problem = storeOne(loaded.article(), outcomes);
                     if (problem != null) {
                         failures.add(new IngestSummary.Failure(next.source(), problem));
+                    }
+                    if (++stored == nextAnalyze) {
+                        store.analyze();
+                        nextAnalyze *= 4;
                     }
                 }
                 progress.done(next.source());

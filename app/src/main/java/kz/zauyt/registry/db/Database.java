@@ -52,6 +52,9 @@ public final class Database implements AutoCloseable {
         hc.setMaximumPoolSize(8);
         hc.setMinimumIdle(1);
         hc.setConnectionTimeout(30_000);
+        // commits need not wait for the disk: a server crash may lose the last few documents whole,
+        // never half of one (each is one transaction), and the next ingest stores them again
+        hc.setConnectionInitSql("set synchronous_commit = off");
         if (schema != null) {
             hc.setSchema(schema);
         }

@@ -43,8 +43,9 @@ final class EmbeddedServer implements AutoCloseable {
     static EmbeddedServer start(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(dir);
-            Optional<Integer> shared = portOfLiveOwner(dir);
+            // a new directory is left empty for initdb, which refuses any other: nobody can own it yet
+            boolean initialised = Files.exists(dir.resolve("postgresql.conf"));
+            Optional<Integer> shared = initialised ? portOfLiveOwner(dir) : Optional.empty();
             if (shared.isPresent()) {
                 return new EmbeddedServer(null, url(shared.get()));
             }

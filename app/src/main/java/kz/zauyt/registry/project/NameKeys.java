@@ -66,9 +66,14 @@ public final class NameKeys {
 
     /** Name tokens that can identify something: no legal forms, no generic words, as skeletons. */
     public List<String> tokens(String s, Language language) {
+        return tokens(s, language, Set.of());
+    }
+
+    /** As {@link #tokens(String, Language)}, also leaving out {@code except} (romanised words). */
+    public List<String> tokens(String s, Language language, Set<String> except) {
         Set<String> out = new LinkedHashSet<>();
         for (String w : words(s, language)) {
-            if (!legalForms.contains(w) && !genericWords.contains(w)) {
+            if (!legalForms.contains(w) && !genericWords.contains(w) && !except.contains(w)) {
                 out.add(skeleton(w));
             }
         }

@@ -1,7 +1,9 @@
 package kz.zauyt.registry.project;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import kz.zauyt.extract.fact.Capacity;
 import kz.zauyt.extract.fact.Company;
 import kz.zauyt.extract.fact.Investment;
@@ -38,8 +40,11 @@ public record Profile(long id, long projectId, String documentId, Language langu
             addAll(block, keys.tokens(c.name(), language));
         }
         String placeKey = keys.placeKey(p.location().place(), language);
+        // "cement plant" says what it makes, not whose it is: words of the products do not identify it
+        Set<String> productWords = new HashSet<>();
+        p.products().forEach(x -> productWords.addAll(NameKeys.words(x, language)));
         List<String> name = new ArrayList<>();
-        for (String t : keys.tokens(p.name(), language)) {
+        for (String t : keys.tokens(p.name(), language, productWords)) {
             // "KIA plant in Kostanay": the town is the location's business, not the plant's identity
             if (!t.equals(placeKey) && !name.contains(t)) {
                 name.add(t);

@@ -45,7 +45,8 @@ public final class ProjectEdits {
             }
             String oldKey = manualKey(h, projectId);
             String newKey = newKey();
-            long created = Resolver.newProject(h, "(split)", newKey);
+            long created = h.createQuery("insert into project (name, manual_key) values ('(split)', :k) returning id")
+                    .bind("k", newKey).mapTo(Long.class).one();
             move(h, new ArrayList<>(moving), created, "split by hand from project " + projectId);
             pinAll(h, projectId, oldKey);
             pinAll(h, created, newKey);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Keeps each project row in step with its mentions. Called inside the transaction that changed the
@@ -36,29 +37,34 @@ public final class Summaries {
                 .map((rs, ctx) -> MentionRecord.map(rs))
                 .forEach(m -> byProject.get(m.projectId()).add(m));
         List<Long> empty = new ArrayList<>();
+        PreparedBatch updates = h.prepareBatch(UPDATE);
         for (Map.Entry<Long, List<MentionRecord>> e : byProject.entrySet()) {
             if (e.getValue().isEmpty()) {
                 empty.add(e.getKey());
             } else {
-                write(h, e.getKey(), ProjectSummary.of(e.getValue(), keys));
+                bind(updates, e.getKey(), ProjectSummary.of(e.getValue(), keys)).add();
             }
+        }
+        if (updates.size() > 0) {
+            updates.execute();
         }
         if (!empty.isEmpty()) {
             h.createUpdate("delete from project where id = any(:ids)").bind("ids", empty.toArray(new Long[0])).execute();
         }
     }
 
-    private static void write(Handle h, long id, ProjectSummary s) {
-        h.createUpdate("update project set name = :name, status = :status, status_date = :statusDate, region = :region, "
-                        + "place = :place, zone = :zone, sector = :sector, companies = :companies, "
-                        + "company_keys = :companyKeys, countries = :countries, products = :products, "
-                        + "investment = :investment, currency = :currency, jobs = :jobs, first_evidence = :first, "
-                        + "last_evidence = :last, first_year = :firstYear, last_year = :lastYear, mentions = :mentions, "
-                        + "search = setweight(to_tsvector('english', :enA), 'A') || setweight(to_tsvector('english', :enC), 'C')"
-                        + " || setweight(to_tsvector('russian', :ruA), 'A') || setweight(to_tsvector('russian', :ruC), 'C')"
-                        + " || setweight(to_tsvector('simple', :simpleA), 'A') || setweight(to_tsvector('simple', :simpleC), 'C') "
-                        + "where id = :id")
-                .bind("id", id)
+    private static final String UPDATE = "update project set name = :name, status = :status, status_date = :statusDate, "
+            + "region = :region, place = :place, zone = :zone, sector = :sector, companies = :companies, "
+            + "company_keys = :companyKeys, countries = :countries, products = :products, investment = :investment, "
+            + "currency = :currency, jobs = :jobs, first_evidence = :first, last_evidence = :last, "
+            + "first_year = :firstYear, last_year = :lastYear, mentions = :mentions, "
+            + "search = setweight(to_tsvector('english', :enA), 'A') || setweight(to_tsvector('english', :enC), 'C')"
+            + " || setweight(to_tsvector('russian', :ruA), 'A') || setweight(to_tsvector('russian', :ruC), 'C')"
+            + " || setweight(to_tsvector('simple', :simpleA), 'A') || setweight(to_tsvector('simple', :simpleC), 'C') "
+            + "where id = :id";
+
+    private static PreparedBatch bind(PreparedBatch b, long id, ProjectSummary s) {
+        return b.bind("id", id)
                 .bind("name", s.name())
                 .bind("status", s.status())
                 .bind("statusDate", s.statusDate())
@@ -83,8 +89,7 @@ public final class Summaries {
                 .bind("ruA", s.searchText().getOrDefault("russian:A", ""))
                 .bind("ruC", s.searchText().getOrDefault("russian:C", ""))
                 .bind("simpleA", s.searchText().getOrDefault("simple:A", ""))
-                .bind("simpleC", s.searchText().getOrDefault("simple:C", ""))
-                .execute();
+                .bind("simpleC", s.searchText().getOrDefault("simple:C", ""));
     }
 
     private static Integer year(LocalDate d) {
