@@ -52,7 +52,7 @@ final class FigureFinder {
             if (period != null) {
                 lastPeriod = period;
             }
-            boolean sentencePromise = promise(c, s);
+            boolean sentencePromise = promise(c, s) || listItemOfPromise(c, s);
             List<Integer> vals = c.valuesIn(c.sentFrom[s], c.sentTo[s]);
             Set<Integer> changes = new HashSet<>();
             for (int idx = 0; idx < vals.size(); idx++) {
@@ -170,6 +170,30 @@ final class FigureFinder {
     private static boolean countOfUnits(DocContext c, int i) {
         return c.values.get(i) instanceof QuantityMention q && q.unit().equals("unit")
                 && c.t.isWord(c.valueTo[i] - 1) && c.t.lower(c.valueTo[i] - 1).matches("(projects|проект.*|enterprises|предприят.*)");
+    }
+
+    /**
+     * A list item under a promise ("Целевые показатели к 2029 году:" then "— увеличить ... на 40%;"):
+     * an item that opens with a dash or a number and an infinitive, or follows a promising lead-in.
+     */
+    private boolean listItemOfPromise(DocContext c, int s) {
+        int k = c.sentFrom[s];
+        if (!(c.t.isAnyOf(k, "—–-•*") || c.t.isDigits(k) && c.t.isAnyOf(k + 1, ").")) || k + 2 >= c.t.size()) {
+            return false;
+        }
+        int w = c.t.isDigits(k) ? k + 2 : k + 1;
+        String word = c.t.isWord(w) ? c.t.lower(w) : "";
+        if (word.endsWith("ть") || word.endsWith("ти") || word.equals("to")) {
+            return true;
+        }
+        for (int p = s - 1; p >= 0 && p >= s - 8; p--) {
+            int first = c.sentFrom[p];
+            boolean item = c.t.isAnyOf(first, "—–-•*") || c.t.isDigits(first) && c.t.isAnyOf(first + 1, ").");
+            if (!item) {
+                return promise(c, p);
+            }
+        }
+        return false;
     }
 
     /** "platforms to 500", "увеличить до 28": a bare number is a count only after "to". */

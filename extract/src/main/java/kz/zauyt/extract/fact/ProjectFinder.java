@@ -125,7 +125,8 @@ final class ProjectFinder {
     /** "The investment amounts to US$1.2 billion, and 700 jobs will be created": a plant's figures without naming it. */
     private boolean tellsAttributes(DocContext c, int s) {
         for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
-            if (c.t.isWord(k) && (lex.longest("investment-cue", c.t, k) != null || lex.longest("capacity-cue", c.t, k) != null)) {
+            if (c.t.isWord(k) && (lex.longest("investment-cue", c.t, k) != null || lex.longest("capacity-cue", c.t, k) != null
+                    || lex.longest("expected-cue", c.t, k) != null)) {
                 return true;
             }
         }
@@ -185,6 +186,15 @@ final class ProjectFinder {
                 products = productList(c, intro.to(), sentTo);
                 if (!products.isEmpty()) {
                     after = productEnd(c, intro.to(), sentTo);
+                }
+            }
+            if (products.isEmpty() && c.doc.language() == Language.RU && t.isWord(end) && t.sameLine(end)
+                    && !t.isCapitalised(end) && genitive(t.lower(end)) && !verbLike(t.lower(end))
+                    && !STOP_AFTER.contains(t.lower(end)) && lex.longest("facility", t, end) == null
+                    && lex.longest("generic-facility", t, k) == null) {
+                products = productList(c, end, sentTo);
+                if (!products.isEmpty()) {
+                    after = productEnd(c, end, sentTo);
                 }
             }
             if (products.isEmpty()) {
@@ -330,6 +340,19 @@ final class ProjectFinder {
         return false;
     }
 
+    private static final String[] VERB_ENDINGS = {"ся", "сь", "ла", "ло", "ли", "на", "но", "ны", "ет", "ит", "ют", "ят",
+        "ать", "ить", "еть"};
+
+    /** "оценивается", "составила", "рассчитана": verbs and short participles, not a product after a plant. */
+    private static boolean verbLike(String w) {
+        for (String e : VERB_ENDINGS) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAdjective(String w) {
         if (w.length() < 4) {
             return false;
@@ -405,8 +428,7 @@ final class ProjectFinder {
                     || lex.longest("status-weak", t, k + 1) != null)) {
                 break; // "... and construction of", "... and build an ore-dressing plant"
             }
-            if (t.isWord(k) && (lex.longest("activity", t, k) != null || lex.longest("facility", t, k) != null) && k > from
-                    && c.doc.language() != Language.EN) {
+            if (t.isWord(k) && lex.longest("facility", t, k) != null && k > from && c.doc.language() != Language.EN) {
                 break;
             }
             k++;
@@ -428,7 +450,10 @@ final class ProjectFinder {
             nameText = products.get(0) + " " + t.token(head.at);
         }
         boolean generic = products.isEmpty() && companies.isEmpty() && head.inside.isEmpty();
-        if (generic && c.geoIn(head.phraseFrom, head.at).isEmpty()) {
+        boolean placed = !c.geoIn(head.end, Math.min(c.sentTo[s], head.end + 4)).isEmpty()
+                && lex.longest("generic-facility", t, head.at) == null && !determinerBefore(t, head.phraseFrom)
+                && sectors.classify(t.token(head.at)) != null;
+        if (generic && c.geoIn(head.phraseFrom, head.at).isEmpty() && !placed) {
             return null; // "the plant", "завод": a reference back, not a new project
         }
         for (int k = Math.max(c.sentFrom[s], head.phraseFrom - 2); k < head.end; k++) {
@@ -438,7 +463,8 @@ final class ProjectFinder {
         }
         boolean introduced = head.phraseTo > head.end; // "plant for the production of X", "завод по выпуску X"
         boolean vagueNoun = lex.longest("generic-facility", t, head.at) != null;
-        if (!introduced && head.inside.isEmpty() && (vagueNoun && companies.isEmpty() || head.plural && !isProduceVerb(c, head))) {
+        if (!introduced && !placed && head.inside.isEmpty()
+                && (vagueNoun && companies.isEmpty() || head.plural && !isProduceVerb(c, head))) {
             return null; // "small enterprises", "closed coal mines", "the facility": no one project
         }
         if (!introduced && head.inside.isEmpty() && determinerBefore(t, head.phraseFrom) && head.phraseFrom == head.at) {

@@ -284,7 +284,7 @@ public final class AmountReader {
                 }
                 j += 2;
             }
-            if (!plausibleEnd(j)) {
+            if (!plausibleEnd(j) || listMarker(i, j)) {
                 return null;
             }
             if (!grouped && !decimal && (s.length() > 12 || (s.length() > 1 && s.charAt(0) == '0'))) {
@@ -328,6 +328,18 @@ public final class AmountReader {
                 return false;
             }
             return !(t.isWord(k) && t.isAnyOf(k + 1, "-") && lex.has("label-before", t.lower(k)));
+        }
+
+        /** "1) строительство ТЭЦ", "2. Launch of...": the number of a list item at the start of a line. */
+        private boolean listMarker(int i, int j) {
+            if (!t.isAnyOf(j, ").") || j != i + 1) {
+                return false;
+            }
+            int before = t.start(i) - 1;
+            while (before >= 0 && (t.text().charAt(before) == ' ' || t.text().charAt(before) == '\t')) {
+                before--;
+            }
+            return before < 0 || t.text().charAt(before) == '\n';
         }
 
         private boolean plausibleEnd(int j) {
