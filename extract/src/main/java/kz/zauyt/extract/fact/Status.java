@@ -19,13 +19,48 @@ final class Status {
         if (st == null) {
             st = nearest(lex, "status", c.t, c.sentFrom[s], c.sentTo[s], head);
         }
+        int leadIn = leadIn(c, s);
         if (st == null) {
             st = nearest(lex, "status-weak", c.t, c.sentFrom[s], c.sentTo[s], head);
+            // "строительство ТЭЦ" in a plan is planned, not under way
+            if ("construction".equals(st) && (promises(lex, c, s) || leadIn >= 0 && promises(lex, c, leadIn))) {
+                st = "planned";
+            }
+        }
+        if (st == null && leadIn >= 0) {
+            st = nearest(lex, "status", c.t, c.sentFrom[leadIn], c.sentTo[leadIn], c.sentTo[leadIn]);
         }
         if (st == null && s > 0) {
             st = nearest(lex, "status", c.t, c.sentFrom[s - 1], c.sentTo[s - 1], c.sentTo[s - 1]);
         }
         return st;
+    }
+
+    /** For an item of a bulleted or numbered list, the sentence that introduces the list ("Projects put into operation:"), or -1. */
+    static int leadIn(DocContext c, int s) {
+        if (!isListItem(c, s)) {
+            return -1;
+        }
+        for (int p = s - 1; p >= 0 && p >= s - 12; p--) {
+            if (!isListItem(c, p)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    static boolean isListItem(DocContext c, int s) {
+        int k = c.sentFrom[s];
+        return c.t.isAnyOf(k, "—–-•*·▪") || c.t.isDigits(k) && c.t.isAnyOf(k + 1, ").");
+    }
+
+    private static boolean promises(Lexicon lex, DocContext c, int s) {
+        for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
+            if (c.t.isWord(k) && lex.longest("future", c.t, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String nearest(Lexicon lex, String section, Tokens t, int from, int to, int head) {
