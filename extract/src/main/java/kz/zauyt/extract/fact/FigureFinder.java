@@ -52,6 +52,9 @@ final class FigureFinder {
             if (period != null) {
                 lastPeriod = period;
             }
+            if (notIndustry(c, s)) {
+                continue; // a bank's profit, a club's budget, a court's fine
+            }
             boolean sentencePromise = promise(c, s) || listItemOfPromise(c, s);
             List<Integer> vals = c.valuesIn(c.sentFrom[s], c.sentTo[s]);
             Set<Integer> changes = new HashSet<>();
@@ -102,6 +105,10 @@ final class FigureFinder {
                 String[] metric = metric(c, s, i);
                 if (metric == null || value <= 0) {
                     continue;
+                }
+                if (m instanceof MoneyMention && (metric[0].equals("investment") || metric[0].equals("capital expenditure"))
+                        && aboutOnePlant(c, s)) {
+                    continue; // "the plant opened with an investment of 3.4 billion tenge": the plant's, not the economy's
                 }
                 if (!seen.add((promise ? "t" : "i") + value + unit)) {
                     continue;
@@ -170,6 +177,28 @@ final class FigureFinder {
     private static boolean countOfUnits(DocContext c, int i) {
         return c.values.get(i) instanceof QuantityMention q && q.unit().equals("unit")
                 && c.t.isWord(c.valueTo[i] - 1) && c.t.lower(c.valueTo[i] - 1).matches("(projects|проект.*|enterprises|предприят.*)");
+    }
+
+    private boolean aboutOnePlant(DocContext c, int s) {
+        if (!c.orgsIn(c.sentFrom[s], c.sentTo[s]).isEmpty()) {
+            return true;
+        }
+        for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
+            Lexicon.Match f = c.t.isWord(k) ? facts.longest("facility", c.t, k) : null;
+            if (c.t.isWord(k) && facts.longest("anaphor", c.t, k) != null || f != null && f.value().equals("one")) {
+                return true; // one plant; "six production facilities with a total investment" stays a figure
+            }
+        }
+        return false;
+    }
+
+    private boolean notIndustry(DocContext c, int s) {
+        for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
+            if (c.t.isWord(k) && metrics.longest("not-figure", c.t, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -309,6 +338,14 @@ final class FigureFinder {
         if (!(m instanceof QuantityMention q) || q.unit().equals("unit") || q.unit().equals("job")) {
             return null;
         }
+        int lead = Status.leadIn(c, s);
+        if (lead >= 0 && nearestCue(c, s, i, "metric-generic") == null) {
+            Lexicon.Match g = nearestCueAt(c, lead, c.sentFrom[lead], "metric-generic");
+            if (g != null) {
+                String label = itemLabel(c, s);
+                return new String[] {label == null ? g.value() : label + " " + g.value(), ""}; // "- Zinc in concentrate: 21,400 t"
+            }
+        }
         for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
             Lexicon.Match g = c.t.isWord(k) ? metrics.longest("metric-generic", c.t, k) : null;
             if (g != null) {
@@ -329,11 +366,27 @@ final class FigureFinder {
         return null;
     }
 
+    /** The words of a list item before its colon or dash: "Zinc in concentrate" in "- Zinc in concentrate: 21,400 tonnes". */
+    private static String itemLabel(DocContext c, int s) {
+        int from = c.sentFrom[s] + 1;
+        for (int k = from; k < c.sentTo[s] && k < from + 6; k++) {
+            if (c.t.isAnyOf(k, ":—–")) {
+                return k > from ? c.doc.text().substring(c.t.start(from), c.t.end(k - 1)).toLowerCase(java.util.Locale.ROOT) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The cue of {@code section} in sentence s nearest value i, or null. */
     private Lexicon.Match nearestCue(DocContext c, int s, int i, String section) {
+        return nearestCueAt(c, s, c.valueFrom[i], section);
+    }
+
+    private Lexicon.Match nearestCueAt(DocContext c, int s, int token, String section) {
         Lexicon.Match best = null;
         for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
             Lexicon.Match g = c.t.isWord(k) ? metrics.longest(section, c.t, k) : null;
-            if (g != null && (best == null || Math.abs(g.from() - c.valueFrom[i]) < Math.abs(best.from() - c.valueFrom[i]))) {
+            if (g != null && (best == null || Math.abs(g.from() - token) < Math.abs(best.from() - token))) {
                 best = g;
             }
         }
