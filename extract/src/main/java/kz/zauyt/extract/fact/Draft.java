@@ -217,6 +217,9 @@ final class Draft {
         }
         for (String p : all) {
             for (String w : p.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (w.isEmpty()) {
+                    continue;
+                }
                 boolean cyrillic = w.charAt(0) >= 0x400 && w.charAt(0) <= 0x4FF;
                 int stem = cyrillic ? 4 : 5; // Russian endings vary more: "стекольного", "стекла"
                 if (w.length() >= 4) {

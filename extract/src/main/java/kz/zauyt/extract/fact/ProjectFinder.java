@@ -191,7 +191,7 @@ final class ProjectFinder {
             if (products.isEmpty() && c.doc.language() == Language.RU && t.isWord(end) && t.sameLine(end)
                     && !t.isCapitalised(end) && genitive(t.lower(end)) && !verbLike(t.lower(end))
                     && !STOP_AFTER.contains(t.lower(end)) && lex.longest("facility", t, end) == null
-                    && lex.longest("generic-facility", t, k) == null) {
+                    && !t.lower(k).matches("(проект|предприят|объект|комплекс).*")) {
                 products = productList(c, end, sentTo);
                 if (!products.isEmpty()) {
                     after = productEnd(c, end, sentTo);
@@ -449,7 +449,11 @@ final class ProjectFinder {
         if (head.plural && products.size() == 1 && head.products.size() > 1) {
             nameText = products.get(0) + " " + t.token(head.at);
         }
-        boolean generic = products.isEmpty() && companies.isEmpty() && head.inside.isEmpty();
+        boolean named = false; // "the Shubin underground mine": a proper name before the facility
+        for (int k = head.phraseFrom; k < head.at; k++) {
+            named |= t.isCapitalised(k) && k > c.sentFrom[s] && c.geoIn(k, k + 1).isEmpty() && !insideGeo(c, k);
+        }
+        boolean generic = products.isEmpty() && companies.isEmpty() && head.inside.isEmpty() && !named;
         boolean placed = !c.geoIn(head.end, Math.min(c.sentTo[s], head.end + 4)).isEmpty()
                 && lex.longest("generic-facility", t, head.at) == null && !determinerBefore(t, head.phraseFrom)
                 && sectors.classify(t.token(head.at)) != null;
