@@ -48,7 +48,7 @@ final class Draft {
             Mention m = c.values.get(i);
             if (m instanceof QuantityMention q && q.unit().equals("job") && jobs == null) {
                 jobs = Math.round(q.value());
-            } else if (m instanceof kz.zauyt.extract.value.NumberMention n && jobs == null && employs(lex, c, i)) {
+            } else if (m instanceof kz.zauyt.extract.value.NumberMention n && jobs == null && (employs(lex, c, i) || jobsLabel(lex, c, i))) {
                 jobs = Math.round(n.value()); // "employs about 600 people"
             } else if (m instanceof QuantityMention q && CAPACITY_UNITS.contains(q.unit()) && capacity.isEmpty()
                     && !countedProjects(c, i) && capacityCue(lex, c, from, to)) {
@@ -84,6 +84,21 @@ final class Draft {
     private static boolean capacityCue(Lexicon lex, DocContext c, int from, int to) {
         for (int k = from; k < to; k++) {
             if (c.t.isWord(k) && (lex.longest("capacity-cue", c.t, k) != null || lex.longest("per-year", c.t, k) != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Рабочих мест: 120", "Jobs — 350": a label before the number. */
+    private static boolean jobsLabel(Lexicon lex, DocContext c, int i) {
+        int k = c.valueFrom[i] - 1;
+        if (!c.t.isAnyOf(k, ":—–-")) {
+            return false;
+        }
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+            Lexicon.Match m = c.t.isWord(j) ? lex.longest("jobs-label", c.t, j) : null;
+            if (m != null && m.to() == k) {
                 return true;
             }
         }

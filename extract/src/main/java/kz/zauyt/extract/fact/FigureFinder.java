@@ -107,7 +107,7 @@ final class FigureFinder {
                     continue;
                 }
                 if (m instanceof MoneyMention && (metric[0].equals("investment") || metric[0].equals("capital expenditure"))
-                        && aboutOnePlant(c, s)) {
+                        && (aboutOnePlant(c, s) || metric[0].equals("investment") && !aggregate(c, s))) {
                     continue; // "the plant opened with an investment of 3.4 billion tenge": the plant's, not the economy's
                 }
                 if (!seen.add((promise ? "t" : "i") + value + unit)) {
@@ -177,6 +177,19 @@ final class FigureFinder {
     private static boolean countOfUnits(DocContext c, int i) {
         return c.values.get(i) instanceof QuantityMention q && q.unit().equals("unit")
                 && c.t.isWord(c.valueTo[i] - 1) && c.t.lower(c.valueTo[i] - 1).matches("(projects|проект.*|enterprises|предприят.*)");
+    }
+
+    /** Money for a region or the country names its scope: a place, "the country", "total", "всего". */
+    private boolean aggregate(DocContext c, int s) {
+        if (!c.geoIn(c.sentFrom[s], c.sentTo[s]).isEmpty()) {
+            return true;
+        }
+        for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
+            if (c.t.isWord(k) && (facts.longest("country-scope", c.t, k) != null || facts.longest("aggregate", c.t, k) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean aboutOnePlant(DocContext c, int s) {
@@ -341,6 +354,9 @@ final class FigureFinder {
         int lead = Status.leadIn(c, s);
         if (lead >= 0 && nearestCue(c, s, i, "metric-generic") == null) {
             Lexicon.Match g = nearestCueAt(c, lead, c.sentFrom[lead], "metric-generic");
+            for (int p = 0; g == null && p < Math.min(3, c.sentences()); p++) {
+                g = nearestCueAt(c, p, c.sentFrom[p], "metric-generic"); // "publishes its production report"
+            }
             if (g != null) {
                 String label = itemLabel(c, s);
                 return new String[] {label == null ? g.value() : label + " " + g.value(), ""}; // "- Zinc in concentrate: 21,400 t"

@@ -100,8 +100,9 @@ final class ProjectFinder {
                 }
             }
             // a sentence that names no new project ("The project is worth...") tells more about the last one
-            if (drafts.size() == before && last != null && s - lastSentence <= 2
-                    && (refersBack(c, s) || s == lastSentence + 1 && !c.startsParagraph(s) && tellsAttributes(c, s))) {
+            boolean item = Status.isListItem(c, s) && s - lastSentence <= 6; // "🔹 Мощность: 15 тыс. тонн в год"
+            if (drafts.size() == before && last != null && (s - lastSentence <= 2 || item)
+                    && (refersBack(c, s) || (s == lastSentence + 1 && !c.startsParagraph(s) || item) && tellsAttributes(c, s))) {
                 last.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex);
                 last.addCompanies(sideCompanies(c, s, last.companies.isEmpty()));
                 lastSentence = s;

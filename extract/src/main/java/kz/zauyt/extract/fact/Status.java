@@ -51,7 +51,11 @@ final class Status {
 
     static boolean isListItem(DocContext c, int s) {
         int k = c.sentFrom[s];
-        return c.t.isAnyOf(k, "—–-•*·▪") || c.t.isDigits(k) && c.t.isAnyOf(k + 1, ").");
+        if (k >= c.t.size()) {
+            return false;
+        }
+        boolean symbol = c.t.kind(k) == kz.zauyt.extract.text.Tokens.SYMBOL && !c.t.isAnyOf(k, "\"'«“„([<$€₸£#№+");
+        return symbol || c.t.isDigits(k) && c.t.isAnyOf(k + 1, ").");
     }
 
     private static boolean promises(Lexicon lex, DocContext c, int s) {
