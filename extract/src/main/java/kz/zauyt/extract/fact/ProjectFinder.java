@@ -31,13 +31,15 @@ final class ProjectFinder {
             "includes", "among", "them", "also", "well", "launched", "built", "inspected", "visited", "our", "his", "her",
             // headline verbs: "PM visits plant", "KAZ Minerals opens smelter"
             "visits", "opens", "launches", "builds", "starts", "plans", "inspects", "unveils", "completes", "begins",
-            "signs", "invests", "commissions", "build", "launch", "open", "start", "get", "gets", "new-built", "into");
+            "signs", "invests", "commissions", "build", "launch", "open", "start", "get", "gets", "new-built", "into",
+            "said", "says", "told", "noted", "added", "stated", "reported", "kazakh", "kazakhstani", "national", "state");
     private static final Set<String> NOT_PRODUCT = Set.of("new", "first", "modern", "large", "own", "second", "big",
             "major", "largest", "small", "planned", "future", "existing", "such", "other", "several", "promising",
             "новый", "новая", "новое", "новые", "новых", "нового", "новой", "крупный", "крупного", "крупнейший",
             "современный", "современного", "собственный", "первый", "первого", "будущего", "этого", "такого", "production",
             "industrial", "manufacturing", "processing", "enterprise", "не только", "others", "other products", "old", "former",
-            "current", "local", "domestic", "underground", "жаңа", "ірі", "closed", "raw", "material", "местный", "местного", "местные");
+            "current", "local", "domestic", "underground", "жаңа", "ірі", "партнёра", "партнера", "компании", "области",
+            "города", "района", "региона", "страны", "республики", "года", "лет", "closed", "raw", "material", "местный", "местного", "местные");
     /** Adjectives that say nothing of what a plant makes ("промышленных", "отечественного"). */
     private static final String[] VAGUE_STEMS = {"промышлен", "отечествен", "нов", "данн", "запускаем", "перспектив", "крупн",
         "соврем", "производствен", "индустриальн", "инвестицион", "совместн", "действующ", "собствен", "эт", "так",
@@ -91,7 +93,8 @@ final class ProjectFinder {
                 List<List<String>> items = head.plural && head.products.size() > 1
                         ? head.products.stream().map(List::of).toList() : List.of(head.products);
                 for (List<String> products : items) {
-                    Draft d = draft(c, s, head, products, segFrom, segTo, heads.size() == 1, drafts.size() == before);
+                    Draft d = draft(c, s, head, products, segFrom, segTo, heads.size() == 1, drafts.size() == before,
+                            !drafts.isEmpty());
                     if (d != null) {
                         drafts.add(d);
                         last = d;
@@ -168,9 +171,9 @@ final class ProjectFinder {
         if (produce != null && !(t.isWord(produce.to()) && t.lower(produce.to()).equals("of"))) {
             List<String> items = productList(c, produce.to(), sentTo);
             int end = productEnd(c, produce.to(), sentTo);
-            boolean english = c.doc.language() == Language.EN;
-            if (items.isEmpty() || english && c.orgsIn(sentFrom, sentTo).isEmpty()) {
-                return null;
+            if (items.isEmpty() || c.orgsIn(sentFrom, sentTo).isEmpty() && !refersBack(c, c.sentenceOf(k))
+                    && !namesFacility(c, sentFrom, sentTo)) {
+                return null; // "производит каждый третий автомобиль" names no one
             }
             return new Head(k, produce.to(), k, end, true, items, List.of());
         }
@@ -224,12 +227,34 @@ final class ProjectFinder {
             }
             // "the production of cars increased by 8.6%" is a statistic: an activity is a project only
             // where a company or a project status stands with it
-            if (c.orgsIn(sentFrom, sentTo).isEmpty() && Status.nearest(lex, "status", t, sentFrom, sentTo, k) == null) {
-                return null;
+            if (c.orgsIn(sentFrom, sentTo).isEmpty()
+                    && (Status.nearest(lex, "status", t, sentFrom, sentTo, k) == null || holdsFigures(c, sentFrom, sentTo))) {
+                return null; // "Выпуск удобрений планируют довести до 3 млн тонн" is a target, not a plant
             }
             return new Head(k, activity.to(), k, productEnd(c, from, sentTo), false, products, List.of());
         }
         return null;
+    }
+
+    /** "на новых предприятиях наладят выпуск": a facility or a zone in the sentence. */
+    private boolean namesFacility(DocContext c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (c.t.isWord(k) && lex.longest("facility", c.t, k) != null) {
+                return true;
+            }
+        }
+        return c.geoIn(from, to).stream().anyMatch(h -> h.kind() == Gazetteer.Kind.ZONE);
+    }
+
+    private static boolean holdsFigures(DocContext c, int from, int to) {
+        for (int i : c.valuesIn(from, to)) {
+            Mention m = c.values.get(i);
+            if (m instanceof QuantityMention || m instanceof kz.zauyt.extract.value.PercentMention
+                    || m instanceof kz.zauyt.extract.value.NumberMention) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean forBefore(Tokens t, int k) {
@@ -354,9 +379,12 @@ final class ProjectFinder {
         return false;
     }
 
+    private static final Set<String> PRONOUNS = Set.of("чего", "его", "него", "этого", "того", "всего", "своего", "нашего",
+            "которого", "какого", "такого", "этой", "той", "всей", "своей", "нашей", "которой", "каждый", "каждого");
+
     private static boolean isAdjective(String w) {
-        if (w.length() < 4) {
-            return false;
+        if (w.length() < 4 || PRONOUNS.contains(w) || w.endsWith("ние") || w.endsWith("тие") || w.endsWith("ения")) {
+            return false; // "подключение", "строительство" are nouns that only look like adjectives
         }
         for (String e : ADJ_ENDINGS) {
             if (w.endsWith(e)) {
@@ -441,12 +469,16 @@ final class ProjectFinder {
     }
 
     private Draft draft(DocContext c, int s, Head head, List<String> products, int segFrom, int segTo, boolean alone,
-                        boolean first) {
+                        boolean first, boolean earlier) {
         Tokens t = c.t;
         // the companies after the facility ("... plant by TVEA company") are its own; those before it only
         // when it is the sentence's first ("LLP Zhetysu Wolfram plans to build ... a plant")
         List<Company> companies = companies(c, head, segTo, first ? c.sentFrom[s] : head.phraseFrom);
-        String nameText = new Span(t.start(head.phraseFrom), t.end(Math.max(head.phraseTo, head.end) - 1)).of(t.text());
+        int nameFrom = head.phraseFrom;
+        while (nameFrom < head.at && (insideValue(c, nameFrom) || t.isAnyOf(nameFrom, "-$"))) {
+            nameFrom++; // "a US$1 billion copper smelter" is the "copper smelter"
+        }
+        String nameText = new Span(t.start(nameFrom), t.end(Math.max(head.phraseTo, head.end) - 1)).of(t.text());
         if (head.plural && products.size() == 1 && head.products.size() > 1) {
             nameText = products.get(0) + " " + t.token(head.at);
         }
@@ -472,8 +504,9 @@ final class ProjectFinder {
                 && (vagueNoun && companies.isEmpty() || head.plural && !isProduceVerb(c, head))) {
             return null; // "small enterprises", "closed coal mines", "the facility": no one project
         }
-        if (!introduced && head.inside.isEmpty() && determinerBefore(t, head.phraseFrom) && head.phraseFrom == head.at) {
-            return null; // "the project", "this plant"
+        if (!introduced && head.inside.isEmpty() && determinerBefore(t, head.phraseFrom)
+                && (head.phraseFrom == head.at || products.isEmpty() && companies.isEmpty() && earlier)) {
+            return null; // "the project", "this plant", later "the Saran plant"
         }
         String name = companies.isEmpty() || nameText.contains(companies.get(0).name()) ? nameText
                 : companies.get(0).name() + " " + nameText;

@@ -75,7 +75,7 @@ public final class OrgFinder {
             return camel(t, i);
         }
         // "the Russian chemical company Volga Agrochem", "компания Казахмыс": a name right after "company"
-        if (t.isWord(i - 1) && !t.isCapitalised(i - 1) && lex.has("org-word", t.lower(i - 1))) {
+        if (t.isWord(i - 1) && !t.isCapitalised(i - 1) && lex.has("org-name-before", t.lower(i - 1))) {
             int run = capitalisedRun(t, i, places, true);
             if (run > i) {
                 return org(t, i, i, extendLegalAfter(t, run));
