@@ -501,11 +501,11 @@ final class ProjectFinder {
         boolean introduced = head.phraseTo > head.end; // "plant for the production of X", "завод по выпуску X"
         boolean vagueNoun = lex.longest("generic-facility", t, head.at) != null;
         if (!introduced && !placed && head.inside.isEmpty()
-                && (vagueNoun && companies.isEmpty() || head.plural && !isProduceVerb(c, head))) {
+                && (vagueNoun && (companies.isEmpty() || products.isEmpty()) || head.plural && !isProduceVerb(c, head))) {
             return null; // "small enterprises", "closed coal mines", "the facility": no one project
         }
         if (!introduced && head.inside.isEmpty() && determinerBefore(t, head.phraseFrom)
-                && (head.phraseFrom == head.at || products.isEmpty() && companies.isEmpty() && earlier)) {
+                && (head.phraseFrom == head.at && companies.isEmpty() || products.isEmpty() && companies.isEmpty() && earlier)) {
             return null; // "the project", "this plant", later "the Saran plant"
         }
         String name = companies.isEmpty() || nameText.contains(companies.get(0).name()) ? nameText
@@ -549,6 +549,9 @@ final class ProjectFinder {
         for (int pass = 0; pass < 2 && place == null && region == null; pass++) {
             List<Gazetteer.Hit> hits = pass == 0 ? c.geoIn(head.phraseFrom, segTo) : c.geoIn(sentFrom, sentTo);
             for (Gazetteer.Hit h : hits) {
+                if (insideOrg(c, h.from())) {
+                    continue; // "Tobyl Motors": a company's name, not its place
+                }
                 if (h.kind() == Gazetteer.Kind.PLACE && place == null) {
                     place = h;
                 } else if (h.kind() == Gazetteer.Kind.REGION && region == null) {

@@ -71,6 +71,14 @@ public final class OrgFinder {
                 }
             }
         }
+        if (t.isCapitalised(i) && places.get(i) && !lex.has("not-name", t.lower(i))) {
+            // "Tobyl Motors LLP", "Kostanay Keramika LLP": a town's name can open a company's
+            int run = capitalisedRun(t, i, places, false);
+            int after = run > i ? extendLegalAfter(t, run) : run;
+            if (after > run) {
+                return org(t, i, i, after);
+            }
+        }
         if (!t.isCapitalised(i) || lex.has("not-name", t.lower(i)) || places.get(i)) {
             return camel(t, i);
         }
