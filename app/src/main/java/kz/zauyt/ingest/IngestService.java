@@ -16,6 +16,7 @@ import kz.zauyt.extract.Extractor;
 import kz.zauyt.extract.document.ReadException;
 import kz.zauyt.registry.document.Article;
 import kz.zauyt.registry.document.DocumentStore;
+import kz.zauyt.registry.document.IngestSession;
 import kz.zauyt.registry.document.Outcome;
 
 /**
@@ -49,6 +50,7 @@ public final class IngestService {
         progress.start(inputs.count());
         Iterator<Inputs.Item> items = inputs.items(this::article, parser);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        IngestSession session = store.session();
         long read = 0;
         long stored = 0;
         long nextAnalyze = 64;
@@ -69,7 +71,7 @@ public final class IngestService {
                 if (loaded.failure() != null) {
                     failures.add(new IngestSummary.Failure(next.source(), loaded.failure()));
                 } else {
-                    String problem = storeOne(loaded.article(), outcomes);
+                    String problem = storeOne(session, loaded.article(), outcomes);
                     if (problem != null) {
                         failures.add(new IngestSummary.Failure(next.source(), problem));
                     }
@@ -82,6 +84,7 @@ public final class IngestService {
             }
         } finally {
             pool.shutdownNow();
+            session.close();
         }
         return new IngestSummary(read, outcomes[Outcome.NEW.ordinal()], outcomes[Outcome.UNCHANGED.ordinal()],
                 outcomes[Outcome.REEXTRACTED.ordinal()], failures);
@@ -109,9 +112,9 @@ public final class IngestService {
     }
 
     /** Stores one document; returns why it failed, or null. Losing the database is not one document's fault. */
-    private String storeOne(Article a, long[] outcomes) {
+    private static String storeOne(IngestSession session, Article a, long[] outcomes) {
         try {
-            outcomes[store.store(a).ordinal()]++;
+            outcomes[session.store(a).ordinal()]++;
             return null;
         } catch (RuntimeException e) {
             if (databaseGone(e)) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import kz.zauyt.extract.fact.Capacity;
 import kz.zauyt.extract.fact.Company;
 import kz.zauyt.extract.text.Span;
@@ -21,28 +23,38 @@ public final class Json {
     private Json() {
     }
 
-    public static String companies(List<Company> companies) {
+    public static ArrayNode array() {
+        return MAPPER.createArrayNode();
+    }
+
+    public static ArrayNode companies(List<Company> companies) {
         ArrayNode a = MAPPER.createArrayNode();
         for (Company c : companies) {
             a.addObject().put("name", c.name()).put("role", c.role()).put("country", c.country());
         }
-        return a.toString();
+        return a;
     }
 
-    public static String capacity(List<Capacity> capacity) {
+    public static ArrayNode capacity(List<Capacity> capacity) {
         ArrayNode a = MAPPER.createArrayNode();
         for (Capacity c : capacity) {
             a.addObject().put("value", c.value()).put("unit", c.unit()).put("per", c.per());
         }
-        return a.toString();
+        return a;
     }
 
-    public static String spans(List<Span> spans) {
+    public static ArrayNode spans(List<Span> spans) {
         ArrayNode a = MAPPER.createArrayNode();
         for (Span s : spans) {
             a.addObject().put("start", s.start()).put("end", s.end());
         }
-        return a.toString();
+        return a;
+    }
+
+    public static ArrayNode strings(List<String> values) {
+        ArrayNode a = MAPPER.createArrayNode();
+        values.forEach(a::add);
+        return a;
     }
 
     public static List<Company> companies(String json) {
@@ -65,6 +77,17 @@ public final class Json {
         List<Span> out = new ArrayList<>();
         for (JsonNode n : tree(json)) {
             out.add(new Span(n.path("start").asInt(), n.path("end").asInt()));
+        }
+        return out;
+    }
+
+    /** A JSON object of strings, as {@code json_object_agg} writes it. */
+    public static Map<String, String> strings(String json) {
+        Map<String, String> out = new LinkedHashMap<>();
+        try {
+            MAPPER.readTree(json == null ? "{}" : json).fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the registry holds malformed JSON: " + json, e);
         }
         return out;
     }

@@ -9,7 +9,8 @@ import org.jdbi.v3.core.Handle;
  */
 public final class ResolutionLock {
 
-    private static final long KEY = 0x7a617579745f7265L; // "zauyt_re"
+    /** The advisory lock key: "zauyt_re". */
+    public static final long KEY = 0x7a617579745f7265L;
 
     private ResolutionLock() {
     }

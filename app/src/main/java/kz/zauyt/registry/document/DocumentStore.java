@@ -1,11 +1,18 @@
 package kz.zauyt.registry.document;
 
-import java.util.LinkedHashSet;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import kz.zauyt.registry.db.ResolutionLock;
+import kz.zauyt.registry.db.Script;
+import kz.zauyt.registry.project.MentionRecord;
 import kz.zauyt.registry.project.NameKeys;
+import kz.zauyt.registry.project.Profile;
 import kz.zauyt.registry.project.Resolver;
+import kz.zauyt.registry.project.Resolver.Placement;
 import kz.zauyt.registry.project.Summaries;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -14,21 +21,31 @@ import org.jdbi.v3.core.Jdbi;
  * Stores one document and its facts in one transaction: a crash at any point leaves either the whole
  * document or none of it. The same text is stored once; an extractor newer than the one that read
  * it replaces its facts (and what those facts said about projects) and nothing else.
+ *
+ * <p>A document costs three round trips: one script reads what resolution needs ({@link Reading}),
+ * one writes the document, its facts and the projects' new summaries, and the commit.
  */
 public final class DocumentStore {
 
     private final Jdbi jdbi;
-    private final Resolver resolver;
-    private final Summaries summaries;
+    private final Resolver resolver = new Resolver(NameKeys.get());
+    private final Summaries summaries = new Summaries(NameKeys.get());
 
     public DocumentStore(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.resolver = new Resolver(NameKeys.get());
-        this.summaries = new Summaries(NameKeys.get());
     }
 
+    /** Stores one document in a transaction of its own, under the registry's write lock. */
     public Outcome store(Article a) {
-        return jdbi.inTransaction(h -> store(h, a));
+        return jdbi.inTransaction(h -> {
+            ResolutionLock.take(h);
+            return store(h, a);
+        });
+    }
+
+    /** A run of documents on one connection; see {@link IngestSession}. */
+    public IngestSession session() {
+        return new IngestSession(jdbi.open(), this);
     }
 
     /**
@@ -40,13 +57,14 @@ public final class DocumentStore {
         jdbi.useHandle(h -> h.execute("analyze document, mention, project, indicator, target"));
     }
 
-    private Outcome store(Handle h, Article a) {
-        // the lock first, and the look-up in a statement of its own: in READ COMMITTED its snapshot is
-        // then taken after the lock, so a document another writer just stored is seen
-        ResolutionLock.take(h);
-        Optional<String> stored = h.createQuery("select extractor_version from document where id = :id")
-                .bind("id", a.id()).mapTo(String.class).findOne();
-        if (stored.isPresent() && Versions.compare(a.extractorVersion(), stored.get()) <= 0) {
+    /** Stores {@code a} in the handle's transaction; the caller holds the registry's write lock. */
+    Outcome store(Handle h, Article a) {
+        List<Profile> profiles = resolver.profiles(a);
+        Set<String> blockKeys = new HashSet<>();
+        profiles.forEach(p -> blockKeys.addAll(p.blockKeys()));
+        Reading r = Reading.of(h, a, blockKeys);
+        boolean stored = r.storedVersion() != null;
+        if (stored && Versions.compare(a.extractorVersion(), r.storedVersion()) <= 0) {
             if (a.text() != null) {
                 // facts first loaded from JSON Lines without the text: keep the text now that it came
                 h.createUpdate("update document set body = :text where id = :id and body is null")
@@ -54,27 +72,53 @@ public final class DocumentStore {
             }
             return Outcome.UNCHANGED;
         }
-        Set<Long> touched = new LinkedHashSet<>();
-        if (stored.isPresent()) {
-            touched.addAll(h.createQuery("delete from mention where document_id = :id returning project_id")
-                    .bind("id", a.id()).mapTo(Long.class).list());
-            h.createUpdate("delete from indicator where document_id = :id").bind("id", a.id()).execute();
-            h.createUpdate("delete from target where document_id = :id").bind("id", a.id()).execute();
+        List<Profile> others = r.candidates().stream().filter(c -> !c.documentId().equals(a.id())).toList();
+        List<Placement> placements = resolver.place(a, profiles, r.pins(), others, r.projectIds().iterator());
+
+        // every touched project, recomputed from its other mentions and this document's new ones
+        Map<Long, List<MentionRecord>> touched = new LinkedHashMap<>();
+        for (Long id : r.previousProjects(a.id())) {
+            touched.put(id, new ArrayList<>());
         }
-        h.createUpdate("insert into document (id, source, title, language, published, body, extractor_version) "
-                        + "values (:id, :source, :title, :language, :published, :text, :version) "
-                        + "on conflict (id) do update set title = excluded.title, "
+        List<MentionRecord> records = new ArrayList<>();
+        for (int i = 0; i < placements.size(); i++) {
+            Placement p = placements.get(i);
+            MentionRecord m = MentionRows.record(a, p, r.mentionIds().get(i));
+            records.add(m);
+            touched.computeIfAbsent(p.projectId(), k -> new ArrayList<>());
+        }
+        touched.forEach((id, ms) -> {
+            r.projects().getOrDefault(id, List.of()).stream().filter(m -> !m.documentId().equals(a.id())).forEach(ms::add);
+        });
+        records.forEach(m -> touched.get(m.projectId()).add(m));
+
+        Script s = new Script();
+        if (stored) {
+            s.add("delete from mention where document_id = ?", a.id());
+            s.add("delete from indicator where document_id = ?", a.id());
+            s.add("delete from target where document_id = ?", a.id());
+        }
+        s.add("insert into document (id, source, title, language, published, body, extractor_version) "
+                        + "values (?, ?, ?, ?, ?::date, ?, ?) on conflict (id) do update set title = excluded.title, "
                         + "language = excluded.language, published = excluded.published, "
                         + "body = coalesce(excluded.body, document.body), extractor_version = excluded.extractor_version, "
-                        + "extracted_at = now()")
-                .bind("id", a.id()).bind("source", a.source()).bind("title", a.title())
-                .bind("language", a.language().code()).bind("published", a.published()).bind("text", a.text())
-                .bind("version", a.extractorVersion())
-                .execute();
-        touched.addAll(resolver.resolve(h, a));
-        FactWriter.indicators(h, a);
-        FactWriter.targets(h, a);
-        summaries.refresh(h, touched);
-        return stored.isPresent() ? Outcome.REEXTRACTED : Outcome.NEW;
+                        + "extracted_at = now()",
+                a.id(), a.source(), a.title(), a.language().code(), a.published() == null ? null : a.published().toString(),
+                a.text(), a.extractorVersion());
+        if (!placements.isEmpty()) {
+            MentionRows.insert(s, a, placements, records);
+        }
+        FactWriter.indicators(s, a);
+        FactWriter.targets(s, a);
+        List<Long> empty = new ArrayList<>();
+        String rows = summaries.rows(touched, empty);
+        if (touched.size() > empty.size()) {
+            s.add(Summaries.UPDATE, rows);
+        }
+        if (!empty.isEmpty()) {
+            s.add("delete from project where id = any(?::bigint[])", (Object) empty.stream().map(String::valueOf).toArray(String[]::new));
+        }
+        s.run(h);
+        return stored ? Outcome.REEXTRACTED : Outcome.NEW;
     }
 }

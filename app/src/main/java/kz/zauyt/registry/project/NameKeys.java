@@ -12,7 +12,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.zauyt.extract.text.Language;
 
 /**
@@ -36,6 +38,9 @@ public final class NameKeys {
         Transliterator.getInstance("Kazakh-Latin/BGN" + ASCII),
     });
 
+    private static final int CACHE_SIZE = 200_000;
+    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+
     private static final NameKeys DEFAULT = new NameKeys(load("legal-forms.txt"), load("generic-words.txt"));
 
     private final Set<String> legalForms;
@@ -55,6 +60,21 @@ public final class NameKeys {
         if (s == null || s.isBlank()) {
             return List.of();
         }
+        // names recur in every summary of their project, and ICU's rule-based romanisation is the
+        // slowest step of resolving a mention: remember recent answers (cleared whole when full)
+        String key = language.ordinal() + s;
+        List<String> cached = CACHE.get(key);
+        if (cached == null) {
+            if (CACHE.size() > CACHE_SIZE) {
+                CACHE.clear();
+            }
+            cached = romanise(s, language);
+            CACHE.put(key, cached);
+        }
+        return cached;
+    }
+
+    private static List<String> romanise(String s, Language language) {
         String latin = isAscii(s) ? s : BY_LANGUAGE.get()[language.ordinal()].transliterate(s);
         // separators split words; anything else that is not a letter or digit is dropped, because the
         // romanisations mark soft and hard signs (', "), ы before a vowel (·) and Kazakh letters the

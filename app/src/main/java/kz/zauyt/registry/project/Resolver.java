@@ -3,35 +3,34 @@ package kz.zauyt.registry.project;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kz.zauyt.extract.fact.Investment;
 import kz.zauyt.extract.fact.Project;
-import kz.zauyt.extract.text.Language;
-import kz.zauyt.registry.db.Json;
 import kz.zauyt.registry.document.Article;
-import org.jdbi.v3.core.Handle;
 
 /**
- * Decides which project each of a document's project facts joins, and stores them as mentions. Runs
- * inside the document's transaction, after the caller took the {@link kz.zauyt.registry.db.ResolutionLock},
- * so two documents never both found "the same new plant".
+ * Decides which project each of a document's project facts joins. Pure: the caller reads what it
+ * needs (pins, candidate mentions, fresh ids) and writes the outcome, under the registry's
+ * {@link kz.zauyt.registry.db.ResolutionLock}, so two documents never both found "the same new plant".
  *
  * <p>Order: a manual pin (split/merge) decides first. Otherwise the stored mentions sharing a name key
  * are scored ({@link Matcher}); a project is a candidate only if none of its mentions rules the new one
  * out, and its score is that of its best mention. The best candidate at or above {@link Match#JOIN}
  * wins, unless another mention of this same document already took it: one article's two plants are two
- * projects. The score, the matched mention and the reasons are stored with the mention.
- *
- * <p>A document costs a fixed number of round trips however many facts it has: pins and candidates
- * are read once for all its mentions, and new projects and mentions are written in batches.
+ * projects. The score, the matched mention and the reasons are kept with the mention.
  */
 public final class Resolver {
 
-    /** How many of the newest name-sharing mentions are scored: enough for a plant reported for decades. */
-    private static final int CANDIDATES = 1000;
+    /**
+     * Where one fact goes. {@code manualKey} is set when a pinned project has to be made again;
+     * {@code score} and {@code matched} when it joined by score.
+     */
+    public record Placement(int ordinal, String mkey, Profile profile, long projectId, boolean newProject,
+                            String manualKey, Double score, Long matched, String reason) {
+    }
 
     private final NameKeys keys;
 
@@ -39,39 +38,51 @@ public final class Resolver {
         this.keys = keys;
     }
 
-    /** Inserts the article's mentions; returns the projects they joined or created. */
-    public Set<Long> resolve(Handle h, Article a) {
-        if (a.projects().isEmpty()) {
-            return Set.of();
-        }
-        List<Profile> profiles = new ArrayList<>();
-        List<String> mkeys = new ArrayList<>();
-        Set<String> blockKeys = new LinkedHashSet<>();
+    /** The match profiles of the article's facts, in order. */
+    public List<Profile> profiles(Article a) {
+        List<Profile> out = new ArrayList<>();
         for (Project p : a.projects()) {
-            Profile profile = Profile.of(p, a.id(), a.language(), keys);
-            profiles.add(profile);
-            mkeys.add(mentionKey(p, a.language(), mkeys));
-            blockKeys.addAll(profile.blockKeys());
+            out.add(Profile.of(p, a.id(), a.language(), keys));
         }
-        Map<String, String> pins = pins(h, a.id());
-        List<Profile> candidates = candidates(h, a.id(), blockKeys);
-        MentionWriter writer = new MentionWriter(h, a);
+        return out;
+    }
+
+    /**
+     * Places each fact. {@code candidates} are stored mentions of other documents; {@code freshIds}
+     * gives the ids of projects this document starts.
+     */
+    public List<Placement> place(Article a, List<Profile> profiles, Map<String, Pin> pins, List<Profile> candidates,
+                                 Iterator<Long> freshIds) {
+        List<Placement> out = new ArrayList<>();
+        List<String> mkeys = new ArrayList<>();
         Set<Long> taken = new LinkedHashSet<>();
+        Map<String, Long> remade = new HashMap<>();
         for (int i = 0; i < profiles.size(); i++) {
-            String pin = pins.get(mkeys.get(i));
-            MentionWriter.Decision d = pin != null ? writer.pinned(pin) : decide(profiles.get(i), candidates, taken);
-            if (d.projectId() > 0) {
-                taken.add(d.projectId());
+            String mkey = mentionKey(a.projects().get(i), a, mkeys);
+            mkeys.add(mkey);
+            Pin pin = pins.get(mkey);
+            Placement p;
+            if (pin != null && pin.projectId() > 0) {
+                p = new Placement(i, mkey, profiles.get(i), pin.projectId(), false, null, null, null,
+                        "pinned by hand to " + pin.projectKey());
+            } else if (pin != null) {
+                boolean first = !remade.containsKey(pin.projectKey());
+                long id = first ? freshIds.next() : remade.get(pin.projectKey());
+                remade.put(pin.projectKey(), id);
+                p = new Placement(i, mkey, profiles.get(i), id, first, pin.projectKey(), null, null,
+                        "pinned by hand to " + pin.projectKey());
+            } else {
+                p = decide(i, mkey, profiles.get(i), candidates, taken, freshIds);
             }
-            writer.add(i, mkeys.get(i), profiles.get(i), d);
+            taken.add(p.projectId());
+            out.add(p);
         }
-        taken.addAll(writer.write());
-        return taken;
+        return out;
     }
 
     /** Stable across re-extraction as long as the name reads the same: the romanised name words. */
-    private static String mentionKey(Project p, Language language, List<String> used) {
-        String base = String.join(" ", NameKeys.words(p.name(), language));
+    private static String mentionKey(Project p, Article a, List<String> used) {
+        String base = String.join(" ", NameKeys.words(p.name(), a.language()));
         String key = base;
         for (int n = 2; used.contains(key); n++) {
             key = base + " #" + n;
@@ -79,20 +90,14 @@ public final class Resolver {
         return key;
     }
 
-    private static Map<String, String> pins(Handle h, String documentId) {
-        Map<String, String> out = new HashMap<>();
-        h.createQuery("select mkey, project_key from mention_pin where document_id = :d").bind("d", documentId)
-                .map((rs, ctx) -> out.put(rs.getString(1), rs.getString(2))).list();
-        return out;
-    }
-
-    private static MentionWriter.Decision decide(Profile profile, List<Profile> candidates, Set<Long> taken) {
+    private static Placement decide(int ordinal, String mkey, Profile profile, List<Profile> candidates, Set<Long> taken,
+                                    Iterator<Long> freshIds) {
         Map<Long, Match> best = new HashMap<>();
         Map<Long, Long> bestMention = new HashMap<>();
         Set<Long> ruledOut = new HashSet<>();
         for (Profile c : candidates) {
             if (!overlaps(profile.blockKeys(), c.blockKeys())) {
-                continue; // found for another mention of this document
+                continue; // a mention of a candidate project that shares no name with this fact
             }
             Match m = Matcher.score(profile, c);
             if (m.veto()) {
@@ -113,11 +118,12 @@ public final class Resolver {
             }
         }
         if (won != null) {
-            return new MentionWriter.Decision(winner, won.score(), bestMention.get(winner), won.explain());
+            return new Placement(ordinal, mkey, profile, winner, false, null, won.score(), bestMention.get(winner),
+                    won.explain());
         }
         String why = best.isEmpty() ? "no stored mention shares a name with it"
                 : "no project scored " + Match.JOIN + " without a conflict (best " + bestScore(best.values()) + ")";
-        return MentionWriter.Decision.newProject("new project: " + why);
+        return new Placement(ordinal, mkey, profile, freshIds.next(), true, null, null, null, "new project: " + why);
     }
 
     private static boolean overlaps(List<String> a, List<String> b) {
@@ -135,30 +141,5 @@ public final class Resolver {
             max = Math.max(max, m.score());
         }
         return String.valueOf(Math.round(max * 10) / 10.0);
-    }
-
-    private static List<Profile> candidates(Handle h, String documentId, Set<String> blockKeys) {
-        if (blockKeys.isEmpty()) {
-            return List.of();
-        }
-        return h.createQuery("select id, project_id, document_id, language, company_keys, name_keys, block_keys, region, "
-                        + "place_key, sector, product_keys, capacity::text as capacity, investment, currency from mention "
-                        + "where block_keys && :keys and document_id <> :doc order by id desc limit " + CANDIDATES)
-                .bind("keys", blockKeys.toArray(new String[0]))
-                .bind("doc", documentId)
-                .map((rs, ctx) -> {
-                    double inv = rs.getDouble("investment");
-                    Investment investment = rs.wasNull() ? null : new Investment(inv, rs.getString("currency"));
-                    return new Profile(rs.getLong("id"), rs.getLong("project_id"), rs.getString("document_id"),
-                            Language.fromCode(rs.getString("language")), strings(rs.getArray("company_keys")),
-                            strings(rs.getArray("name_keys")), strings(rs.getArray("block_keys")), rs.getString("region"),
-                            rs.getString("place_key"), rs.getString("sector"), strings(rs.getArray("product_keys")),
-                            Json.capacity(rs.getString("capacity")), investment);
-                })
-                .list();
-    }
-
-    private static List<String> strings(java.sql.Array a) throws java.sql.SQLException {
-        return List.of((String[]) a.getArray());
     }
 }

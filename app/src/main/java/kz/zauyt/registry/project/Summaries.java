@@ -1,5 +1,8 @@
 package kz.zauyt.registry.project;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,14 +10,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Keeps each project row in step with its mentions. Called inside the transaction that changed the
+ * Keeps each project row in step with its mentions. Used inside the transaction that changed the
  * mentions, so a reader never sees a project whose summary disagrees with its evidence. A project
- * left without mentions is deleted (a manual pin recreates it by its key when its mention returns).
+ * left without mentions is deleted (a manual pin makes it again by its key when its mention returns).
+ * All the summaries of one change go to the server as one JSON parameter of one statement.
  */
 public final class Summaries {
+
+    /** Updates the projects listed in a JSON array parameter (see {@link #rows}). */
+    public static final String UPDATE = "update project p set name = x.name, status = x.status, "
+            + "status_date = x.status_date, region = x.region, place = x.place, zone = x.zone, sector = x.sector, "
+            + "companies = x.companies, company_keys = x.company_keys, countries = x.countries, products = x.products, "
+            + "investment = x.investment, currency = x.currency, jobs = x.jobs, first_evidence = x.first_evidence, "
+            + "last_evidence = x.last_evidence, first_year = x.first_year, last_year = x.last_year, mentions = x.mentions, "
+            + "search = setweight(to_tsvector('english', x.en_a), 'A') || setweight(to_tsvector('english', x.en_c), 'C')"
+            + " || setweight(to_tsvector('russian', x.ru_a), 'A') || setweight(to_tsvector('russian', x.ru_c), 'C')"
+            + " || setweight(to_tsvector('simple', x.simple_a), 'A') || setweight(to_tsvector('simple', x.simple_c), 'C') "
+            + "from jsonb_to_recordset(?::jsonb) as x(id bigint, name text, status text, status_date date, region text, "
+            + "place text, zone text, sector text, companies text[], company_keys text[], countries text[], products text[], "
+            + "investment float8, currency text, jobs bigint, first_evidence date, last_evidence date, first_year int, "
+            + "last_year int, mentions int, en_a text, en_c text, ru_a text, ru_c text, simple_a text, simple_c text) "
+            + "where p.id = x.id";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final NameKeys keys;
 
@@ -22,74 +42,65 @@ public final class Summaries {
         this.keys = keys;
     }
 
+    /** The summaries of projects with mentions, as the JSON {@link #UPDATE} reads; ids without mentions go to {@code empty}. */
+    public String rows(Map<Long, List<MentionRecord>> byProject, List<Long> empty) {
+        ArrayNode rows = MAPPER.createArrayNode();
+        byProject.forEach((id, mentions) -> {
+            if (mentions.isEmpty()) {
+                empty.add(id);
+            } else {
+                row(rows.addObject(), id, ProjectSummary.of(mentions, keys));
+            }
+        });
+        return rows.toString();
+    }
+
+    /** Recomputes the given projects from their stored mentions (after a split or merge). */
     public void refresh(Handle h, Collection<Long> projectIds) {
-        if (projectIds.isEmpty()) {
-            return;
-        }
-        Long[] ids = projectIds.toArray(new Long[0]);
         Map<Long, List<MentionRecord>> byProject = new LinkedHashMap<>();
-        for (Long id : ids) {
+        for (Long id : projectIds) {
             byProject.put(id, new ArrayList<>());
         }
         h.createQuery("select " + MentionRecord.COLUMNS + " from mention m join document d on d.id = m.document_id "
                         + "where m.project_id = any(:ids)")
-                .bind("ids", ids)
+                .bind("ids", projectIds.toArray(new Long[0]))
                 .map((rs, ctx) -> MentionRecord.map(rs))
                 .forEach(m -> byProject.get(m.projectId()).add(m));
         List<Long> empty = new ArrayList<>();
-        PreparedBatch updates = h.prepareBatch(UPDATE);
-        for (Map.Entry<Long, List<MentionRecord>> e : byProject.entrySet()) {
-            if (e.getValue().isEmpty()) {
-                empty.add(e.getKey());
-            } else {
-                bind(updates, e.getKey(), ProjectSummary.of(e.getValue(), keys)).add();
-            }
-        }
-        if (updates.size() > 0) {
-            updates.execute();
-        }
+        String rows = rows(byProject, empty);
+        h.execute(UPDATE, rows);
         if (!empty.isEmpty()) {
             h.createUpdate("delete from project where id = any(:ids)").bind("ids", empty.toArray(new Long[0])).execute();
         }
     }
 
-    private static final String UPDATE = "update project set name = :name, status = :status, status_date = :statusDate, "
-            + "region = :region, place = :place, zone = :zone, sector = :sector, companies = :companies, "
-            + "company_keys = :companyKeys, countries = :countries, products = :products, investment = :investment, "
-            + "currency = :currency, jobs = :jobs, first_evidence = :first, last_evidence = :last, "
-            + "first_year = :firstYear, last_year = :lastYear, mentions = :mentions, "
-            + "search = setweight(to_tsvector('english', :enA), 'A') || setweight(to_tsvector('english', :enC), 'C')"
-            + " || setweight(to_tsvector('russian', :ruA), 'A') || setweight(to_tsvector('russian', :ruC), 'C')"
-            + " || setweight(to_tsvector('simple', :simpleA), 'A') || setweight(to_tsvector('simple', :simpleC), 'C') "
-            + "where id = :id";
+    private static void row(ObjectNode o, long id, ProjectSummary s) {
+        o.put("id", id).put("name", s.name()).put("status", s.status()).put("status_date", date(s.statusDate()))
+                .put("region", s.region()).put("place", s.place()).put("zone", s.zone()).put("sector", s.sector());
+        strings(o.putArray("companies"), s.companies());
+        strings(o.putArray("company_keys"), s.companyKeys());
+        strings(o.putArray("countries"), s.countries());
+        strings(o.putArray("products"), s.products());
+        if (s.investment() != null) {
+            o.put("investment", s.investment().amount()).put("currency", s.investment().currency());
+        }
+        o.put("jobs", s.jobs()).put("first_evidence", date(s.firstEvidence())).put("last_evidence", date(s.lastEvidence()))
+                .put("first_year", year(s.firstEvidence())).put("last_year", year(s.lastEvidence()))
+                .put("mentions", s.mentions())
+                .put("en_a", s.searchText().getOrDefault("english:A", ""))
+                .put("en_c", s.searchText().getOrDefault("english:C", ""))
+                .put("ru_a", s.searchText().getOrDefault("russian:A", ""))
+                .put("ru_c", s.searchText().getOrDefault("russian:C", ""))
+                .put("simple_a", s.searchText().getOrDefault("simple:A", ""))
+                .put("simple_c", s.searchText().getOrDefault("simple:C", ""));
+    }
 
-    private static PreparedBatch bind(PreparedBatch b, long id, ProjectSummary s) {
-        return b.bind("id", id)
-                .bind("name", s.name())
-                .bind("status", s.status())
-                .bind("statusDate", s.statusDate())
-                .bind("region", s.region())
-                .bind("place", s.place())
-                .bind("zone", s.zone())
-                .bind("sector", s.sector())
-                .bind("companies", s.companies().toArray(new String[0]))
-                .bind("companyKeys", s.companyKeys().toArray(new String[0]))
-                .bind("countries", s.countries().toArray(new String[0]))
-                .bind("products", s.products().toArray(new String[0]))
-                .bind("investment", s.investment() == null ? null : s.investment().amount())
-                .bind("currency", s.investment() == null ? null : s.investment().currency())
-                .bind("jobs", s.jobs())
-                .bind("first", s.firstEvidence())
-                .bind("last", s.lastEvidence())
-                .bind("firstYear", year(s.firstEvidence()))
-                .bind("lastYear", year(s.lastEvidence()))
-                .bind("mentions", s.mentions())
-                .bind("enA", s.searchText().getOrDefault("english:A", ""))
-                .bind("enC", s.searchText().getOrDefault("english:C", ""))
-                .bind("ruA", s.searchText().getOrDefault("russian:A", ""))
-                .bind("ruC", s.searchText().getOrDefault("russian:C", ""))
-                .bind("simpleA", s.searchText().getOrDefault("simple:A", ""))
-                .bind("simpleC", s.searchText().getOrDefault("simple:C", ""));
+    private static void strings(ArrayNode a, List<String> values) {
+        values.forEach(a::add);
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? null : d.toString();
     }
 
     private static Integer year(LocalDate d) {

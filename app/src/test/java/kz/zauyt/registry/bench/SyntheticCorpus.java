@@ -93,6 +93,16 @@ public final class SyntheticCorpus {
         return projectFacts;
     }
 
+    /** How many project facts {@code documents} documents of this seed hold, without writing them. */
+    public long countFacts(int documents) {
+        LocalDate day = LocalDate.of(2012, 1, 1);
+        for (int i = 0; i < documents; i++) {
+            day = day.plusDays(random.nextInt(100) < 40 ? 1 : 0);
+            document(i, day);
+        }
+        return projectFacts;
+    }
+
     private String document(int n, LocalDate published) {
         boolean ru = random.nextInt(100) < 40;
         List<String> sentences = new ArrayList<>();

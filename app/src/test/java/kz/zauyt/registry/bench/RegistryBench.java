@@ -1,0 +1,138 @@
+package kz.zauyt.registry.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntConsumer;
+import kz.zauyt.extract.Extractor;
+import kz.zauyt.ingest.ContractParser;
+import kz.zauyt.ingest.IngestService;
+import kz.zauyt.ingest.IngestSummary;
+import kz.zauyt.ingest.Progress;
+import kz.zauyt.registry.Registry;
+import kz.zauyt.registry.db.DatabaseConfig;
+import kz.zauyt.registry.query.Dimension;
+import kz.zauyt.registry.query.Paging;
+import kz.zauyt.registry.query.ProjectFilter;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The registry benchmark (not a test): ingests synthetic news end to end into PostgreSQL, then times
+ * the queries the web makes on the registry that results. See README.md, "## Registry", for the
+ * command. Options: {@code --documents N} (default 55000, which makes over 100,000 projects),
+ * {@code --db JDBC_URL} (default: a throwaway embedded server), {@code --runs N} per query (default 200).
+ */
+public final class RegistryBench {
+
+    private RegistryBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        int documents = Integer.parseInt(option(args, "--documents", "55000"));
+        int runs = Integer.parseInt(option(args, "--runs", "200"));
+        String db = option(args, "--db", null);
+        Path dir = Files.createTempDirectory("zauyt-bench");
+        Path corpus = dir.resolve("corpus.jsonl");
+        long plants = new SyntheticCorpus(42).write(corpus, documents);
+        System.out.printf("corpus: %d documents, %d project facts about %d plants (%.0f MB)%n", documents,
+                new SyntheticCorpus(42).countFacts(documents), plants, Files.size(corpus) / 1e6);
+
+        DatabaseConfig config = db == null ? DatabaseConfig.embedded(dir.resolve("data")) : DatabaseConfig.server(db);
+        try (Registry registry = Registry.open(config)) {
+            IngestService ingest = new IngestService(registry.store(), Extractor::load, new ContractParser("0.1.0"), 2);
+            long t0 = System.nanoTime();
+            IngestSummary s = ingest.ingest(List.of(corpus), Progress.NONE);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("ingest: %s%n        %.1f s, %.0f documents/s end to end (parse, resolve, store; one transaction each)%n",
+                    s.line(), seconds, s.read() / seconds);
+            t0 = System.nanoTime();
+            IngestSummary again = ingest.ingest(List.of(corpus), Progress.NONE);
+            seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("again:  %s%n        %.0f documents/s%n", again.line(), again.read() / seconds);
+            registry.store().analyze();
+            queries(registry, runs);
+        } finally {
+            if (db == null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private static void queries(Registry r, int runs) {
+        Jdbi jdbi = r.database().jdbi();
+        long projects = jdbi.withHandle(h -> h.createQuery("select count(*) from project").mapTo(Long.class).one());
+        long mentions = jdbi.withHandle(h -> h.createQuery("select count(*) from mention").mapTo(Long.class).one());
+        System.out.printf("registry: %d projects from %d mentions%n", projects, mentions);
+        List<Long> ids = jdbi.withHandle(h -> h.createQuery("select id from project order by random() limit 1000")
+                .mapTo(Long.class).list());
+        List<String> docs = jdbi.withHandle(h -> h.createQuery("select id from document order by random() limit 1000")
+                .mapTo(String.class).list());
+        List<String> companies = jdbi.withHandle(h -> h.createQuery(
+                "select companies[1] from project where cardinality(companies) > 0 order by random() limit 1000")
+                .mapTo(String.class).list());
+        String[] regions = {"KZ-75", "KZ-71", "KZ-79", "KZ-39", "KZ-15", "KZ-23", "KZ-35", "KZ-55"};
+        String[] words = {"cement", "tractors", "удобрения", "трубы", "radiators", "электроэнергия", "medicines", "мука"};
+        Random random = new Random(1);
+        Paging page = Paging.first(20);
+        System.out.printf("%-44s %8s %8s %8s%n", "query (" + runs + " runs each)", "p50 ms", "p95 ms", "max ms");
+        time("projects, newest first", runs, i -> r.search().search(ProjectFilter.ANY, page));
+        time("projects, page 50", runs, i -> r.search().search(ProjectFilter.ANY, new Paging(50, 20)));
+        time("projects in a region", runs, i -> r.search().search(ProjectFilter.ANY.withRegion(regions[i % regions.length]), page));
+        time("projects by region + status", runs, i -> r.search().search(
+                ProjectFilter.ANY.withRegion(regions[i % regions.length]).withStatus("construction"), page));
+        time("projects by sector (prefix C)", runs, i -> r.search().search(ProjectFilter.ANY.withSector("C"), page));
+        time("projects by sector C29 + year", runs, i -> r.search().search(
+                ProjectFilter.ANY.withSector("C29").withYear(2013 + i % 10), page));
+        time("projects by investor country", runs, i -> r.search().search(ProjectFilter.ANY.withCountry("CN"), page));
+        time("projects by company name", runs, i -> r.search().search(
+                ProjectFilter.ANY.withCompany(companies.get(random.nextInt(companies.size()))), page));
+        time("full text (EN/RU)", runs, i -> r.search().search(ProjectFilter.ANY.withText(words[i % words.length]), page));
+        time("full text + region", runs, i -> r.search().search(
+                ProjectFilter.ANY.withText(words[i % words.length]).withRegion(regions[i % regions.length]), page));
+        for (Dimension d : Dimension.values()) {
+            time("totals by " + d.name().toLowerCase(java.util.Locale.ROOT), runs, i -> r.search().totals(d, ProjectFilter.ANY));
+        }
+        time("totals by region, filtered", runs, i -> r.search().totals(Dimension.REGION, ProjectFilter.ANY.withSector("C23")));
+        time("one project (timeline, values, mentions)", runs, i -> r.projects().get(ids.get(random.nextInt(ids.size()))));
+        time("one document with facts", runs, i -> r.documents().get(docs.get(random.nextInt(docs.size()))));
+        time("targets ledger (all targets)", Math.max(5, runs / 20), i -> r.ledger().entries(LocalDate.of(2026, 1, 1)));
+    }
+
+    private static void time(String what, int runs, IntConsumer query) {
+        for (int i = 0; i < Math.min(20, runs); i++) {
+            query.accept(i); // warm up: JIT, plan caches
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            query.accept(i);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.printf("%-44s %8.2f %8.2f %8.2f%n", what, ms[runs / 2], ms[(int) (runs * 0.95)], ms[runs - 1]);
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        List<Path> paths = new ArrayList<>();
+        try (var walk = Files.walk(dir)) {
+            walk.forEach(paths::add);
+        }
+        for (int i = paths.size() - 1; i >= 0; i--) {
+            Files.deleteIfExists(paths.get(i));
+        }
+    }
+}
