@@ -15,10 +15,14 @@ public final class Highlighter {
     public record Fact(String anchor, String kind, Span span) {
     }
 
-    /** A run of text, and the facts (anchors) covering it; empty for plain text. */
-    public record Piece(String text, List<String> anchors, String kind, boolean first) {
+    /**
+     * A run of text, the facts (anchors) covering it (empty for plain text), and the facts whose
+     * evidence starts here: the page puts their link targets before the piece.
+     */
+    public record Piece(String text, List<String> anchors, String kind, List<String> starts) {
         public Piece {
             anchors = List.copyOf(anchors);
+            starts = List.copyOf(starts);
         }
 
         public boolean marked() {
@@ -54,8 +58,8 @@ public final class Highlighter {
                         kind = f.kind();
                     }
                 }
-                boolean first = !anchors.isEmpty() && started.add(anchors.get(0));
-                out.add(new Piece(text.substring(from, cut), anchors, kind, first));
+                List<String> starts = anchors.stream().filter(started::add).toList();
+                out.add(new Piece(text.substring(from, cut), anchors, kind, starts));
             }
             from = cut;
         }
