@@ -38,7 +38,14 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database database = Database.open(DatabaseConfig.resolve(db, System.getenv()))) {
+        Database opened;
+        try {
+            opened = Database.open(DatabaseConfig.resolve(db, System.getenv()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("zauyt ingest: " + e.getMessage());
+            return 1;
+        }
+        try (Database database = opened) {
             IngestService service = new IngestService(new DocumentStore(database.jdbi()), Extractor::load,
                     new ContractParser(jsonVersion), Math.max(1, threads));
             IngestSummary s;

@@ -57,9 +57,16 @@ final class ProjectsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            ProjectFilter f = new ProjectFilter(region, sector, status, company, country, year, text);
+            ProjectFilter f;
+            Paging paging;
+            try {
+                f = new ProjectFilter(region, sector, status, company, country, year, text);
+                paging = new Paging(page, size);
+            } catch (IllegalArgumentException e) {
+                return refuse("list", e);
+            }
             try (Registry r = db.open()) {
-                Page<ProjectRow> p = r.search().search(f, new Paging(page, size));
+                Page<ProjectRow> p = r.search().search(f, paging);
                 PrintStream out = System.out;
                 for (ProjectRow row : p.items()) {
                     out.printf("%6d  %-13s %-6s %-4s %s%s  [%s..%s, %d mention%s]%n", row.id(), dash(row.status()),
@@ -130,6 +137,8 @@ final class ProjectsCommand implements Runnable {
                 long created = r.edits().split(id, mentions);
                 System.out.println("Moved mention(s) " + mentions + " of project " + id + " to new project " + created + ".");
                 return 0;
+            } catch (IllegalArgumentException e) {
+                return refuse("split", e);
             }
         }
     }
@@ -147,8 +156,16 @@ final class ProjectsCommand implements Runnable {
                 r.edits().merge(into, others);
                 System.out.println("Merged project(s) " + others + " into project " + into + ".");
                 return 0;
+            } catch (IllegalArgumentException e) {
+                return refuse("merge", e);
             }
         }
+    }
+
+    /** A request that makes no sense: its reason on stderr, not a stack trace. */
+    static int refuse(String command, RuntimeException e) {
+        System.err.println("zauyt projects " + command + ": " + e.getMessage());
+        return 2;
     }
 
     private static String dash(Object o) {

@@ -84,6 +84,9 @@ class CorpusTest {
         assertThat(source.published()).isEqualTo(LocalDate.of(2022, 8, 3));
         assertThat(source.quote()).contains("52 млрд тенге");
         assertThat(view.field("capacity").conflicting()).isFalse();
+        // one town in two scripts is two spellings, not a conflict
+        assertThat(view.field("place").values()).extracting(Reported::value).containsExactly("Kostanay", "Костанай");
+        assertThat(view.field("place").conflicting()).isFalse();
         assertThat(view.field("name").values()).hasSize(4);
     }
 

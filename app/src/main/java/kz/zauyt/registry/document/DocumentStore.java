@@ -113,7 +113,7 @@ public final class DocumentStore {
         List<Long> empty = new ArrayList<>();
         String rows = summaries.rows(touched, empty);
         if (touched.size() > empty.size()) {
-            s.add(Summaries.UPDATE, rows);
+            s.add(Summaries.UPDATE, rows, Summaries.ids(touched.keySet(), empty));
         }
         if (!empty.isEmpty()) {
             s.add("delete from project where id = any(?::bigint[])", (Object) empty.stream().map(String::valueOf).toArray(String[]::new));

@@ -1,16 +1,19 @@
 package kz.zauyt.registry.query;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.zauyt.extract.fact.Company;
 import kz.zauyt.registry.project.MentionRecord;
+import kz.zauyt.registry.project.NameKeys;
 import kz.zauyt.registry.project.Timeline;
 import org.jdbi.v3.core.Jdbi;
 
@@ -47,7 +50,8 @@ public final class ProjectViews {
         out.add(field("name", ms, m -> List.of(m.name())));
         out.add(field("companies", ms, m -> m.companies().stream().map(ProjectViews::company).toList()));
         out.add(field("region", ms, m -> one(m.region())));
-        out.add(field("place", ms, m -> one(m.place())));
+        // "Kostanay" and "Костанай" are one place, not a conflict
+        out.add(field("place", ms, m -> one(m.place()), (m, v) -> NameKeys.get().placeKey(v, m.language())));
         out.add(field("zone", ms, m -> one(m.zone())));
         out.add(field("sector", ms, m -> one(m.sector())));
         out.add(field("products", ms, MentionRecord::products));
@@ -62,16 +66,24 @@ public final class ProjectViews {
     }
 
     private static FieldValues field(String name, List<MentionRecord> ms, Function<MentionRecord, List<String>> values) {
+        return field(name, ms, values, (m, v) -> v);
+    }
+
+    /** {@code same} maps a value to what two reports must share to say the same thing. */
+    private static FieldValues field(String name, List<MentionRecord> ms, Function<MentionRecord, List<String>> values,
+                                     BiFunction<MentionRecord, String, String> same) {
         Map<String, List<Reported.Source>> byValue = new LinkedHashMap<>();
+        Set<String> distinct = new HashSet<>();
         for (MentionRecord m : ms) {
             for (String v : values.apply(m)) {
+                distinct.add(same.apply(m, v));
                 byValue.computeIfAbsent(v, k -> new ArrayList<>()).add(new Reported.Source(m.id(), m.documentId(),
                         m.title(), m.source(), m.published(), m.quote()));
             }
         }
         List<Reported> reported = byValue.entrySet().stream().map(e -> new Reported(e.getKey(), e.getValue()))
                 .collect(Collectors.toList());
-        return new FieldValues(name, SINGLE.contains(name) && reported.size() > 1, reported);
+        return new FieldValues(name, SINGLE.contains(name) && distinct.size() > 1, reported);
     }
 
     private static List<String> one(String v) {
