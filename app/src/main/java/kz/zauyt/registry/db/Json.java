@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import kz.zauyt.extract.fact.Capacity;
 import kz.zauyt.extract.fact.Company;
 import kz.zauyt.extract.text.Span;
@@ -77,17 +75,6 @@ public final class Json {
         List<Span> out = new ArrayList<>();
         for (JsonNode n : tree(json)) {
             out.add(new Span(n.path("start").asInt(), n.path("end").asInt()));
-        }
-        return out;
-    }
-
-    /** A JSON object of strings, as {@code json_object_agg} writes it. */
-    public static Map<String, String> strings(String json) {
-        Map<String, String> out = new LinkedHashMap<>();
-        try {
-            MAPPER.readTree(json == null ? "{}" : json).fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the registry holds malformed JSON: " + json, e);
         }
         return out;
     }
