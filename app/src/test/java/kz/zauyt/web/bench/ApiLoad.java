@@ -73,7 +73,9 @@ public final class ApiLoad {
                 System.out.println("warming up (10 s)...");
                 closedLoop(client, base, 4, 10);
                 System.out.printf(Locale.ROOT, "%nopen loop: %d requests/s for %d s, %d filter combinations%n", rate, seconds, QUERIES.length);
-                openLoop(client, base, rate, seconds).print();
+                Result open = openLoop(client, base, rate, seconds);
+                open.print();
+                open.printByQuery();
                 System.out.printf(Locale.ROOT, "%nclosed loop: 4 clients back to back for %d s%n", seconds);
                 closedLoop(client, base, 4, seconds).print();
                 pool.shutdownNow();
@@ -85,12 +87,12 @@ public final class ApiLoad {
     private static void fill(Registry registry, int projects) throws Exception {
         long have = count(registry);
         System.out.printf(Locale.ROOT, "registry holds %,d projects; want %,d%n", have, projects);
-        long seed = 1;
         while (have < projects) {
+            long seed = have + 1; // a new seed per batch: a rerun after a kill adds documents instead of repeating them
             // about 0.8 new plants a document: ask for what is missing, in batches the progress line can follow
             int docs = (int) Math.min(50_000, Math.max(1_000, (projects - have) * 1.3));
             Path file = Files.createTempFile("zauyt-bench-web", ".jsonl");
-            new SyntheticCorpus(seed++ * 7919).write(file, docs);
+            new SyntheticCorpus(seed * 7919).write(file, docs);
             long t0 = System.nanoTime();
             IngestSummary s = new IngestService(registry.store(), Extractor::load, new ContractParser(Extractor.VERSION), 2)
                     .ingest(List.of(file), Progress.NONE);
@@ -107,8 +109,23 @@ public final class ApiLoad {
         return registry.database().jdbi().withHandle(h -> h.createQuery("select count(*) from project").mapTo(Long.class).one());
     }
 
-    /** Latencies in microseconds, and what went wrong. */
+    /** Latencies in microseconds (request i used query i mod the number of queries), and what went wrong. */
     private record Result(long[] micros, long errors, double seconds) {
+        /** p50 and p99 per filter combination: which filters cost what. */
+        void printByQuery() {
+            for (int q = 0; q < QUERIES.length; q++) {
+                List<Long> mine = new ArrayList<>();
+                for (int i = q; i < micros.length; i += QUERIES.length) {
+                    mine.add(micros[i]);
+                }
+                long[] l = mine.stream().mapToLong(Long::longValue).sorted().toArray();
+                if (l.length > 0) {
+                    System.out.printf(Locale.ROOT, "    %-40s p50 %6.1f ms  p99 %6.1f ms%n", QUERIES[q], pct(l, 50) / 1000.0,
+                            pct(l, 99) / 1000.0);
+                }
+            }
+        }
+
         void print() {
             long[] l = micros.clone();
             Arrays.sort(l);
