@@ -3,6 +3,7 @@ package kz.zauyt.registry.document;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +23,9 @@ import org.jdbi.v3.core.Jdbi;
  * document or none of it. The same text is stored once; an extractor newer than the one that read
  * it replaces its facts (and what those facts said about projects) and nothing else.
  *
- * <p>A document costs three round trips: one script reads what resolution needs ({@link Reading}),
- * one writes the document, its facts and the projects' new summaries, and the commit.
+ * <p>A document costs four round trips at most: one script reads what resolution needs
+ * ({@link Reading}), one reads the projects it joins (none when it only starts new ones), one writes
+ * the document, its facts and the projects' new summaries, and the commit.
  */
 public final class DocumentStore {
 
@@ -72,24 +74,24 @@ public final class DocumentStore {
             }
             return Outcome.UNCHANGED;
         }
-        List<Profile> others = r.candidates().stream().filter(c -> !c.documentId().equals(a.id())).toList();
-        List<Placement> placements = resolver.place(a, profiles, r.pins(), others, r.projectIds().iterator());
+        List<Placement> placements = resolver.place(a, profiles, r.pins(), r.candidates(), r.projectIds().iterator());
 
         // every touched project, recomputed from its other mentions and this document's new ones
         Map<Long, List<MentionRecord>> touched = new LinkedHashMap<>();
-        for (Long id : r.previousProjects(a.id())) {
+        for (Long id : r.previousProjects()) {
             touched.put(id, new ArrayList<>());
         }
+        Set<Long> existing = new LinkedHashSet<>(r.previousProjects());
         List<MentionRecord> records = new ArrayList<>();
         for (int i = 0; i < placements.size(); i++) {
             Placement p = placements.get(i);
-            MentionRecord m = MentionRows.record(a, p, r.mentionIds().get(i));
-            records.add(m);
+            records.add(MentionRows.record(a, p, r.mentionIds().get(i)));
             touched.computeIfAbsent(p.projectId(), k -> new ArrayList<>());
+            if (!p.newProject()) {
+                existing.add(p.projectId());
+            }
         }
-        touched.forEach((id, ms) -> {
-            r.projects().getOrDefault(id, List.of()).stream().filter(m -> !m.documentId().equals(a.id())).forEach(ms::add);
-        });
+        Reading.mentionsOf(h, existing, a.id()).forEach((id, ms) -> touched.get(id).addAll(ms));
         records.forEach(m -> touched.get(m.projectId()).add(m));
 
         Script s = new Script();
