@@ -23,6 +23,14 @@ import java.util.HashSet;
  */
 public final class Lexicon {
 
+    private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A section's forms, their multi-word prefixes and its bit in the per-token masks, found with one lookup. */
+    private record Section(int index, Map<String, String> forms, Set<String> prefixes) {
+    }
+
+    private final int id = IDS.getAndIncrement();
+    private final Map<String, Section> bySection = new HashMap<>();
     private final Map<String, Map<String, String>> sections;
     /** Every proper prefix of a multi-word form, per section: a walk stops as soon as it leaves them. */
     private final Map<String, Set<String>> prefixes;
@@ -54,6 +62,7 @@ public final class Lexicon {
                 }
             }
             prefixes.put(e.getKey(), p);
+            bySection.put(e.getKey(), new Section(sectionIndex.get(e.getKey()), e.getValue(), p));
         }
     }
 
@@ -129,12 +138,12 @@ public final class Lexicon {
      * knows how many tokens it covers.
      */
     public Match longest(String section, Tokens tokens, int i) {
-        Integer idx = sectionIndex.get(section);
-        if (idx == null || i >= tokens.size() || (tokens.masks(this, this::masks)[i] & (1L << idx)) == 0) {
+        Section sec = bySection.get(section);
+        if (sec == null || i >= tokens.size() || (tokens.masks(id, this::masks)[i] & (1L << sec.index())) == 0) {
             return null; // no form of this section starts with this word: one array read, no hashing
         }
-        Map<String, String> s = sections.get(section);
-        Set<String> pre = prefixes.get(section);
+        Map<String, String> s = sec.forms();
+        Set<String> pre = sec.prefixes();
         // one word: the token's cached lower-case string, whose hash is cached too (the hot path)
         String first = tokens.lower(i);
         String v1 = s.get(first);

@@ -23,8 +23,8 @@ public final class Tokens {
     private byte[] kind;
     private String[] lower;
     private int size;
-    /** Per-lexicon facts about each token, computed once per text (see {@link Lexicon}). */
-    private final java.util.Map<Object, long[]> masks = new java.util.IdentityHashMap<>(4);
+    /** Per-lexicon facts about each token, computed once per text and indexed by the lexicon's id (see {@link Lexicon}). */
+    private long[][] masks = new long[8][];
 
     private Tokens(String text) {
         this.text = text;
@@ -139,12 +139,15 @@ public final class Tokens {
         return s;
     }
 
-    /** A per-token array computed once for {@code owner}; Tokens belong to one thread. */
-    long[] masks(Object owner, java.util.function.Function<Tokens, long[]> compute) {
-        long[] m = masks.get(owner);
+    /** A per-token array computed once for the lexicon {@code id}; Tokens belong to one thread. */
+    long[] masks(int id, java.util.function.Function<Tokens, long[]> compute) {
+        if (id >= masks.length) {
+            masks = Arrays.copyOf(masks, id + 8);
+        }
+        long[] m = masks[id];
         if (m == null) {
             m = compute.apply(this);
-            masks.put(owner, m);
+            masks[id] = m;
         }
         return m;
     }
