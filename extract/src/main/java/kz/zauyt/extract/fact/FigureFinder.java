@@ -65,9 +65,10 @@ final class FigureFinder {
                 }
                 Mention m = c.values.get(i);
                 boolean promise = promiseFor(c, s, i, sentencePromise);
-                if (c.projectSentences.get(s) && (m instanceof MoneyMention
+                if (c.projectSentences.get(s) && (m instanceof MoneyMention || promise && m instanceof QuantityMention
+                        && !countOfUnits(c, i)
                         || m instanceof QuantityMention q && (q.unit().equals("job") || q.unit().equals("unit") && !countOfUnits(c, i)))) {
-                    continue; // a plant's own investment and jobs belong to the plant
+                    continue; // a plant's own investment, jobs and promised output belong to the plant
                 }
                 double value;
                 String unit;
