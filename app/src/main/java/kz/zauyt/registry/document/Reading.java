@@ -58,11 +58,14 @@ record Reading(String storedVersion, Map<String, Pin> pins, List<Profile> candid
                 // millions of rows looking for a few matches, instead of asking the GIN index
                 .query("select id, project_id, document_id, language, company_keys, name_keys, block_keys, region, "
                         + "place_key, sector, product_keys, capacity::text as capacity, investment, currency from mention "
-                        + "where block_keys && ? and document_id <> ? order by id + 0 desc limit " + CANDIDATES, rs -> {
+                        + "where block_keys && ? and document_id <> ? "
+                        // a document stored before by this same version (a re-ingest) needs no candidates
+                        + "and not exists (select 1 from document where id = ? and extractor_version = ?) "
+                        + "order by id + 0 desc limit " + CANDIDATES, rs -> {
                             while (rs.next()) {
                                 candidates.add(profile(rs));
                             }
-                        }, blockKeys.toArray(new String[0]), a.id())
+                        }, blockKeys.toArray(new String[0]), a.id(), a.id(), a.extractorVersion())
                 .query("select distinct project_id from mention where document_id = ?", rs -> {
                     while (rs.next()) {
                         previous.add(rs.getLong(1));
