@@ -66,10 +66,6 @@ final class FilterSql {
         binds.put(name, value);
     }
 
-    boolean hasText() {
-        return binds.containsKey("text");
-    }
-
     String where() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
