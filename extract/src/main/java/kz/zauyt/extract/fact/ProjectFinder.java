@@ -624,16 +624,4 @@ final class ProjectFinder {
         }
         return null;
     }
-
-    static boolean isMoney(Mention m) {
-        return m instanceof MoneyMention;
-    }
-
-    static boolean isQuantity(Mention m) {
-        return m instanceof QuantityMention;
-    }
-
-    static boolean isDate(Mention m) {
-        return m instanceof DateMention;
-    }
 }

@@ -32,37 +32,27 @@ public final class Lexicon {
     private final int id = IDS.getAndIncrement();
     private final Map<String, Section> bySection = new HashMap<>();
     private final Map<String, Map<String, String>> sections;
-    /** Every proper prefix of a multi-word form, per section: a walk stops as soon as it leaves them. */
-    private final Map<String, Set<String>> prefixes;
     private final int longestPhrase;
-    /** Section numbers, and for each first word the sections that have a form starting with it. */
-    private final Map<String, Integer> sectionIndex = new HashMap<>();
+    /** For each first word, the sections that have a form starting with it (one bit per section). */
     private final Map<String, Long> startMask = new HashMap<>();
 
     private Lexicon(Map<String, Map<String, String>> sections, int longestPhrase) {
         this.sections = sections;
         this.longestPhrase = longestPhrase;
         for (Map.Entry<String, Map<String, String>> e : sections.entrySet()) {
-            int idx = sectionIndex.size();
+            int idx = bySection.size();
             if (idx >= 64) {
                 throw new IllegalStateException("a lexicon holds at most 64 sections");
             }
-            sectionIndex.put(e.getKey(), idx);
+            Set<String> prefixes = new HashSet<>();
             for (String form : e.getValue().keySet()) {
                 int sp = form.indexOf(' ');
-                startMask.merge(sp < 0 ? form : form.substring(0, sp), 1L << idx, (a, b) -> a | b);
-            }
-        }
-        this.prefixes = new HashMap<>();
-        for (Map.Entry<String, Map<String, String>> e : sections.entrySet()) {
-            Set<String> p = new HashSet<>();
-            for (String form : e.getValue().keySet()) {
-                for (int i = form.indexOf(' '); i > 0; i = form.indexOf(' ', i + 1)) {
-                    p.add(form.substring(0, i));
+                startMask.merge(sp < 0 ? form : form.substring(0, sp), 1L << idx, (x, y) -> x | y);
+                for (int i = sp; i > 0; i = form.indexOf(' ', i + 1)) {
+                    prefixes.add(form.substring(0, i));
                 }
             }
-            prefixes.put(e.getKey(), p);
-            bySection.put(e.getKey(), new Section(sectionIndex.get(e.getKey()), e.getValue(), p));
+            bySection.put(e.getKey(), new Section(idx, e.getValue(), prefixes));
         }
     }
 
