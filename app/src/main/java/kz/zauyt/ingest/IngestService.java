@@ -77,7 +77,8 @@ public final class IngestService {
                     }
                     if (++stored == nextAnalyze) {
                         store.analyze();
-                        nextAnalyze *= 4;
+                        // by powers of four while small, then every so often
+                        nextAnalyze = Math.min(nextAnalyze * 4, stored + 16_384);
                     }
                 }
                 progress.done(next.source());

@@ -1,6 +1,7 @@
 package kz.zauyt.registry.document;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,12 +52,16 @@ public final class DocumentStore {
     }
 
     /**
-     * Refreshes the planner's statistics. A registry filled faster than autovacuum looks (once a minute)
-     * is planned as if empty: sequential scans per mention, and ingest slows as it grows. Ingest calls
-     * this as the registry grows by powers of four.
+     * Refreshes the planner's statistics and the candidate index's visibility map. A registry filled
+     * faster than autovacuum looks (once a minute) is planned as if empty: sequential scans per mention,
+     * and ingest slows as it grows; and mention_key answers from its index alone only where vacuum has
+     * marked its pages all-visible. Ingest calls this as the registry grows.
      */
     public void analyze() {
-        jdbi.useHandle(h -> h.execute("analyze document, mention, project, indicator, target"));
+        jdbi.useHandle(h -> {
+            h.execute("vacuum (analyze) mention_key");
+            h.execute("analyze document, mention, project, indicator, target");
+        });
     }
 
     /** Stores {@code a} in the handle's transaction; the caller holds the registry's write lock. */
@@ -94,8 +99,22 @@ public final class DocumentStore {
         Reading.mentionsOf(h, existing, a.id()).forEach((id, ms) -> touched.get(id).addAll(ms));
         records.forEach(m -> touched.get(m.projectId()).add(m));
 
+        // projects this document starts are inserted whole; the others it touches are updated
+        Map<Long, List<MentionRecord>> fresh = new LinkedHashMap<>();
+        Map<Long, String> manualKeys = new HashMap<>();
+        for (Placement p : placements) {
+            if (p.newProject()) {
+                fresh.put(p.projectId(), touched.remove(p.projectId()));
+                if (p.manualKey() != null) {
+                    manualKeys.put(p.projectId(), p.manualKey());
+                }
+            }
+        }
+
         Script s = new Script();
         if (stored) {
+            s.add("delete from mention_key where (key, mention_id) in "
+                    + "(select unnest(block_keys), id from mention where document_id = ?)", a.id());
             s.add("delete from mention where document_id = ?", a.id());
             s.add("delete from indicator where document_id = ?", a.id());
             s.add("delete from target where document_id = ?", a.id());
@@ -107,6 +126,9 @@ public final class DocumentStore {
                         + "extracted_at = now()",
                 a.id(), a.source(), a.title(), a.language().code(), a.published() == null ? null : a.published().toString(),
                 a.text(), a.extractorVersion());
+        if (!fresh.isEmpty()) {
+            s.add(Summaries.INSERT, summaries.rows(fresh, new ArrayList<>(), manualKeys));
+        }
         if (!placements.isEmpty()) {
             MentionRows.insert(s, a, placements, records);
         }

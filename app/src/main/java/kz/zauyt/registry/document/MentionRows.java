@@ -23,19 +23,8 @@ final class MentionRows {
                 a.quote(f.evidence()), p.score(), p.matched(), p.reason());
     }
 
-    /** Inserts the projects the placements start, then the mentions. */
+    /** Inserts the mentions and their candidate keys; the projects they join exist already. */
     static void insert(Script s, Article a, List<Placement> placements, List<MentionRecord> records) {
-        ArrayNode projects = Json.array();
-        for (Placement p : placements) {
-            if (p.newProject()) {
-                projects.addObject().put("id", p.projectId()).put("name", a.projects().get(p.ordinal()).name())
-                        .put("manual_key", p.manualKey());
-            }
-        }
-        if (!projects.isEmpty()) {
-            s.add("insert into project (id, name, manual_key) select * from jsonb_to_recordset(?::jsonb) "
-                    + "as x(id bigint, name text, manual_key text)", projects.toString());
-        }
         ArrayNode rows = Json.array();
         for (int i = 0; i < placements.size(); i++) {
             Placement p = placements.get(i);
@@ -67,5 +56,7 @@ final class MentionRows {
                 + "status text, expected text, evidence jsonb, quote text, block_keys text[], name_keys text[], "
                 + "company_keys text[], place_key text, product_keys text[], score real, matched_mention bigint, "
                 + "reason text)", rows.toString());
+        s.add("insert into mention_key (key, mention_id) select distinct k, m.id from mention m cross join unnest(m.block_keys) k "
+                + "where m.document_id = ?", a.id());
     }
 }

@@ -29,10 +29,13 @@ record Reading(String storedVersion, Map<String, Pin> pins, List<Profile> candid
                List<Long> projectIds, List<Long> mentionIds) {
 
     /**
-     * How many of the newest name-sharing mentions are scored: a plant reported for decades fits, and
-     * a common word shared by thousands of names does not turn every document into a scan.
+     * How many name-sharing mentions are scored: a plant reported for decades fits, and a common word
+     * shared by thousands of names does not turn every document into a scan.
      */
-    private static final int CANDIDATES = 300;
+    private static final int CANDIDATES = 100;
+
+    /** How many of each key's newest mentions compete for those places. */
+    private static final int PER_KEY = 300;
 
     static Reading of(Handle h, Article a, Set<String> blockKeys) {
         String[] version = new String[1];
@@ -54,14 +57,18 @@ record Reading(String storedVersion, Map<String, Pin> pins, List<Profile> candid
                                 pins.put(rs.getString(1), new Pin(rs.getString(2), rs.wasNull() ? 0 : id));
                             }
                         }, a.id())
-                // "id + 0": ordering by the bare id lets the planner walk the primary key backwards past
-                // millions of rows looking for a few matches, instead of asking the GIN index
+                // Each key gives its newest mentions straight from mention_key's index; of their union, those
+                // sharing the most keys come first, then the newest: a fact's own company and name words
+                // outrank a short skeleton that a thousand other names happen to share.
                 .query("select id, project_id, document_id, language, company_keys, name_keys, block_keys, region, "
                         + "place_key, sector, product_keys, capacity::text as capacity, investment, currency from mention "
-                        + "where block_keys && ? and document_id <> ? "
+                        + "where id in (select x.mention_id from unnest(?::text[]) as k(key) cross join lateral "
+                        + "(select mention_id from mention_key where key = k.key order by mention_id desc limit "
+                        + PER_KEY + ") x group by x.mention_id order by count(*) desc, x.mention_id desc limit "
+                        + CANDIDATES + ") and document_id <> ? "
                         // a document stored before by this same version (a re-ingest) needs no candidates
                         + "and not exists (select 1 from document where id = ? and extractor_version = ?) "
-                        + "order by id + 0 desc limit " + CANDIDATES, rs -> {
+                        + "order by id + 0 desc", rs -> {
                             while (rs.next()) {
                                 candidates.add(profile(rs));
                             }

@@ -19,22 +19,40 @@ import org.jdbi.v3.core.Handle;
  */
 public final class Summaries {
 
+    /** The summary columns, as jsonb_to_recordset reads them from the JSON {@link #rows} writes. */
+    private static final String RECORD = "jsonb_to_recordset(?::jsonb) as x(id bigint, manual_key text, name text, "
+            + "status text, status_date date, region text, place text, zone text, sector text, companies text[], "
+            + "company_keys text[], countries text[], products text[], investment float8, currency text, jobs bigint, "
+            + "first_evidence date, last_evidence date, first_year int, last_year int, mentions int, en_a text, "
+            + "en_c text, ru_a text, ru_c text, simple_a text, simple_c text)";
+
+    /** Names and companies weigh more than products and evidence; each language stemmed by its own rules. */
+    private static final String SEARCH = "setweight(to_tsvector('english', x.en_a), 'A') "
+            + "|| setweight(to_tsvector('english', x.en_c), 'C') || setweight(to_tsvector('russian', x.ru_a), 'A') "
+            + "|| setweight(to_tsvector('russian', x.ru_c), 'C') || setweight(to_tsvector('simple', x.simple_a), 'A') "
+            + "|| setweight(to_tsvector('simple', x.simple_c), 'C')";
+
     /** Updates the projects listed in a JSON array parameter (see {@link #rows}) and their ids (see {@link #ids}). */
     public static final String UPDATE = "update project p set name = x.name, status = x.status, "
             + "status_date = x.status_date, region = x.region, place = x.place, zone = x.zone, sector = x.sector, "
             + "companies = x.companies, company_keys = x.company_keys, countries = x.countries, products = x.products, "
             + "investment = x.investment, currency = x.currency, jobs = x.jobs, first_evidence = x.first_evidence, "
             + "last_evidence = x.last_evidence, first_year = x.first_year, last_year = x.last_year, mentions = x.mentions, "
-            + "search = setweight(to_tsvector('english', x.en_a), 'A') || setweight(to_tsvector('english', x.en_c), 'C')"
-            + " || setweight(to_tsvector('russian', x.ru_a), 'A') || setweight(to_tsvector('russian', x.ru_c), 'C')"
-            + " || setweight(to_tsvector('simple', x.simple_a), 'A') || setweight(to_tsvector('simple', x.simple_c), 'C') "
-            + "from jsonb_to_recordset(?::jsonb) as x(id bigint, name text, status text, status_date date, region text, "
-            + "place text, zone text, sector text, companies text[], company_keys text[], countries text[], products text[], "
-            + "investment float8, currency text, jobs bigint, first_evidence date, last_evidence date, first_year int, "
-            + "last_year int, mentions int, en_a text, en_c text, ru_a text, ru_c text, simple_a text, simple_c text) "
+            + "search = " + SEARCH + " from " + RECORD + " "
             // the id list lets the planner reach the rows by primary key: it guesses 100 rows for any
             // jsonb_to_recordset and, planning once for all documents, would hash-join a full scan
             + "where p.id = x.id and p.id = any(?::bigint[])";
+
+    /**
+     * Inserts new projects, summary and all, from a JSON array parameter (see {@link #rows}): a project
+     * written once rather than inserted bare and then updated, which would touch its eleven indexes twice.
+     */
+    public static final String INSERT = "insert into project (id, manual_key, name, status, status_date, region, place, "
+            + "zone, sector, companies, company_keys, countries, products, investment, currency, jobs, first_evidence, "
+            + "last_evidence, first_year, last_year, mentions, search) select x.id, x.manual_key, x.name, x.status, "
+            + "x.status_date, x.region, x.place, x.zone, x.sector, x.companies, x.company_keys, x.countries, x.products, "
+            + "x.investment, x.currency, x.jobs, x.first_evidence, x.last_evidence, x.first_year, x.last_year, "
+            + "x.mentions, " + SEARCH + " from " + RECORD;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -46,12 +64,22 @@ public final class Summaries {
 
     /** The summaries of projects with mentions, as the JSON {@link #UPDATE} reads; ids without mentions go to {@code empty}. */
     public String rows(Map<Long, List<MentionRecord>> byProject, List<Long> empty) {
+        return rows(byProject, empty, Map.of());
+    }
+
+    /**
+     * The summaries of projects with mentions, as the JSON {@link #UPDATE} and {@link #INSERT} read, with
+     * the manual keys of projects a pin makes again; ids without mentions go to {@code empty}.
+     */
+    public String rows(Map<Long, List<MentionRecord>> byProject, List<Long> empty, Map<Long, String> manualKeys) {
         ArrayNode rows = MAPPER.createArrayNode();
         byProject.forEach((id, mentions) -> {
             if (mentions.isEmpty()) {
                 empty.add(id);
             } else {
-                row(rows.addObject(), id, ProjectSummary.of(mentions, keys));
+                ObjectNode o = rows.addObject();
+                row(o, id, ProjectSummary.of(mentions, keys));
+                o.put("manual_key", manualKeys.get(id));
             }
         });
         return rows.toString();
