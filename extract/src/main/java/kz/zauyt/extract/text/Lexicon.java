@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Language knowledge read from data files under {@code /zauyt/lang/{en,ru,kk}/NAME.txt}.
@@ -23,7 +24,7 @@ import java.util.HashSet;
  */
 public final class Lexicon {
 
-    private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger IDS = new AtomicInteger();
 
     /** A section's forms, their multi-word prefixes and its bit in the per-token masks, found with one lookup. */
     private record Section(int index, Map<String, String> forms, Set<String> prefixes) {

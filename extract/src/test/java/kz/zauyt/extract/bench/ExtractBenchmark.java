@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import kz.zauyt.extract.Extraction;
 import kz.zauyt.extract.Extractor;
@@ -48,7 +49,7 @@ public final class ExtractBenchmark {
 
     private static double run(Extractor extractor, List<byte[]> corpus, int threads, String label) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
         long start = System.nanoTime();
         List<Future<Integer>> parts = new ArrayList<>();
         int chunk = (corpus.size() + threads - 1) / threads;
