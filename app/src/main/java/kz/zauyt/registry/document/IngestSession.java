@@ -1,6 +1,8 @@
 package kz.zauyt.registry.document;
 
 import java.util.concurrent.TimeUnit;
+import kz.zauyt.registry.db.Database;
+import kz.zauyt.registry.db.ResolutionLock;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -33,7 +35,7 @@ public final class IngestSession implements AutoCloseable {
             release();
         }
         if (!locked) {
-            h.execute("select pg_advisory_lock(?)", kz.zauyt.registry.db.ResolutionLock.KEY);
+            h.execute("select pg_advisory_lock(?)", ResolutionLock.KEY);
             locked = true;
             lockedAt = System.nanoTime();
         }
@@ -41,7 +43,7 @@ public final class IngestSession implements AutoCloseable {
     }
 
     private void release() {
-        h.execute("select pg_advisory_unlock(?)", kz.zauyt.registry.db.ResolutionLock.KEY);
+        h.execute("select pg_advisory_unlock(?)", ResolutionLock.KEY);
         locked = false;
     }
 
@@ -51,6 +53,8 @@ public final class IngestSession implements AutoCloseable {
             if (locked) {
                 release();
             }
+            // the connection goes back to the pool, where queries are planned for their own values
+            h.execute("set plan_cache_mode = " + Database.PLANS);
         } catch (RuntimeException e) {
             // the connection is gone, and the lock with it; the caller is already reporting why
         } finally {

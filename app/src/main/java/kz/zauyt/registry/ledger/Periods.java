@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 /** The contract's dates are as precise as the text ("2025", "2025-10", "2025-10-01"); these give their bounds. */
 final class Periods {
 
+
     private Periods() {
     }
 
@@ -16,10 +17,10 @@ final class Periods {
             if (iso == null) {
                 return null;
             }
-            if (iso.matches("\\d{4}")) {
+            if (isYear(iso)) {
                 return LocalDate.of(Integer.parseInt(iso), 12, 31);
             }
-            if (iso.matches("\\d{4}-\\d{2}")) {
+            if (isMonth(iso)) {
                 return YearMonth.parse(iso).atEndOfMonth();
             }
             return LocalDate.parse(iso);
@@ -34,10 +35,10 @@ final class Periods {
             if (iso == null) {
                 return null;
             }
-            if (iso.matches("\\d{4}")) {
+            if (isYear(iso)) {
                 return LocalDate.of(Integer.parseInt(iso), 1, 1);
             }
-            if (iso.matches("\\d{4}-\\d{2}")) {
+            if (isMonth(iso)) {
                 return YearMonth.parse(iso).atDay(1);
             }
             return LocalDate.parse(iso);
@@ -48,11 +49,33 @@ final class Periods {
 
     /** How many whole months a month-precise period spans ("2024-01".."2024-04" is 4), else 0. */
     static int months(String from, String to) {
-        if (from == null || to == null || !from.matches("\\d{4}-\\d{2}") || !to.matches("\\d{4}-\\d{2}")) {
+        if (from == null || to == null || !isMonth(from) || !isMonth(to)) {
             return 0;
         }
         YearMonth a = YearMonth.parse(from);
         YearMonth b = YearMonth.parse(to);
         return (int) (a.until(b, java.time.temporal.ChronoUnit.MONTHS) + 1);
+    }
+
+    // plain character checks, no regular expressions: the ledger asks for the bounds of every
+    // reading's period while sorting and judging, tens of thousands of times per page
+
+    /** "2025". */
+    private static boolean isYear(String s) {
+        return s.length() == 4 && digits(s, 0, 4);
+    }
+
+    /** "2025-10". */
+    private static boolean isMonth(String s) {
+        return s.length() == 7 && digits(s, 0, 4) && s.charAt(4) == '-' && digits(s, 5, 7);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -9,12 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * The targets ledger: every promise next to the figures that measure it. A target and an indicator
  * are linked when metric, region, sector and unit agree (metrics are the contract's short English
  * phrases, so Russian and English news land in one series). Judged as of a given day, from what had
  * been published by then, never "today" implicitly: the ledger of a past day can be rebuilt.
+ *
+ * <p>Judging reads every target and every reading of their metrics: tens of milliseconds on a large
+ * registry, for a page the dashboard shows on every visit. The last ledger is kept and served again
+ * while the targets and indicators are the same rows (same counts, same newest ids: facts are only
+ * ever inserted or deleted, and a re-extracted document's facts come back with new ids).
  */
 public final class TargetLedger {
 
@@ -23,14 +29,29 @@ public final class TargetLedger {
             .thenComparing(IndicatorRecord::published, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparingLong(IndicatorRecord::id);
 
+    /** Changes whenever a target or an indicator is added or removed. */
+    private static final String FACTS_SIGNATURE = "select (select count(*) from target) || ':' "
+            + "|| (select coalesce(max(id), 0) from target) || ':' || (select count(*) from indicator) || ':' "
+            + "|| (select coalesce(max(id), 0) from indicator)";
+
+    private record Judged(String signature, LocalDate asOf, List<LedgerEntry> entries) {
+    }
+
     private final Jdbi jdbi;
+    private volatile Judged last;
 
     public TargetLedger(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
     public List<LedgerEntry> entries(LocalDate asOf) {
-        return jdbi.withHandle(h -> {
+        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
+            // one snapshot: the signature describes exactly the rows judged below
+            String signature = h.createQuery(FACTS_SIGNATURE).mapTo(String.class).one();
+            Judged cached = last;
+            if (cached != null && cached.signature().equals(signature) && cached.asOf().equals(asOf)) {
+                return cached.entries();
+            }
             List<TargetRecord> targets = h.createQuery("select " + TargetRecord.COLUMNS
                             + " from target t join document d on d.id = t.document_id order by d.published nulls last, t.id")
                     .map((rs, ctx) -> TargetRecord.map(rs)).list();
@@ -38,7 +59,9 @@ public final class TargetLedger {
                             + " from indicator i join document d on d.id = i.document_id "
                             + "where i.metric in (select metric from target)")
                     .map((rs, ctx) -> IndicatorRecord.map(rs)).list();
-            return entries(targets, indicators, asOf);
+            List<LedgerEntry> entries = List.copyOf(entries(targets, indicators, asOf));
+            last = new Judged(signature, asOf, entries);
+            return entries;
         });
     }
 
@@ -60,13 +83,16 @@ public final class TargetLedger {
             }
             series.computeIfAbsent(seriesKey(i.metric(), i.region(), i.sector(), i.unit()), k -> new ArrayList<>()).add(i);
         }
+        // each series sorted once and shared by the promises it measures (read only from here on)
+        series.replaceAll((k, readings) -> {
+            readings.sort(OLDEST_FIRST);
+            return List.copyOf(readings);
+        });
         List<LedgerEntry> out = new ArrayList<>();
         for (List<TargetRecord> statements : promises.values()) {
             TargetRecord t = statements.get(0);
-            List<IndicatorRecord> readings = new ArrayList<>(
-                    series.getOrDefault(seriesKey(t.metric(), t.region(), t.sector(), t.unit()), List.of()));
-            readings.sort(OLDEST_FIRST);
-            out.add(judge(statements, readings, asOf));
+            out.add(judge(statements, series.getOrDefault(seriesKey(t.metric(), t.region(), t.sector(), t.unit()), List.of()),
+                    asOf));
         }
         return out;
     }

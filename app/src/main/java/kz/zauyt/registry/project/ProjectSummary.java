@@ -17,7 +17,7 @@ import kz.zauyt.extract.text.Language;
 /**
  * What a project's list row and filters show, computed from all its mentions: the most reported
  * name, region and sector, the latest status, investment and jobs, everyone involved, and the text
- * full-text search indexes (per language, so each gets its own stemming).
+ * full-text search indexes (see {@link #index}).
  */
 public record ProjectSummary(String name, String status, LocalDate statusDate, String region, String place, String zone,
                              String sector, List<String> companies, List<String> companyKeys, List<String> countries,
@@ -126,21 +126,20 @@ public record ProjectSummary(String name, String status, LocalDate statusDate, S
     }
 
     /**
-     * Search text per PostgreSQL configuration ("english", "russian", "simple") and weight (A: names,
-     * companies, products; C: the evidence). Names also go in romanised, so "Valtherm" finds "Валтерм".
+     * Search text by weight: "A" the names, companies and products, "C" the evidence. All languages go
+     * in one text, read with PostgreSQL's "russian" configuration (Russian stemming for Cyrillic
+     * words, English for Latin ones). Names also go in romanised, so "Valtherm" finds "Валтерм".
      */
     private static void index(Map<String, StringBuilder> search, MentionRecord m, NameKeys keys) {
-        String config = m.language() == Language.EN ? "english" : m.language() == Language.RU ? "russian" : "simple";
-        StringBuilder names = search.computeIfAbsent(config + ":A", k -> new StringBuilder());
-        StringBuilder latin = search.computeIfAbsent("simple:A", k -> new StringBuilder());
+        StringBuilder names = search.computeIfAbsent("A", k -> new StringBuilder());
         append(names, m.name());
-        append(latin, String.join(" ", NameKeys.words(m.name(), m.language())));
+        append(names, String.join(" ", NameKeys.words(m.name(), m.language())));
         for (Company c : m.companies()) {
             append(names, c.name());
-            append(latin, String.join(" ", NameKeys.words(c.name(), m.language())));
+            append(names, String.join(" ", NameKeys.words(c.name(), m.language())));
         }
         m.products().forEach(p -> append(names, p));
-        append(search.computeIfAbsent(config + ":C", k -> new StringBuilder()), m.quote());
+        append(search.computeIfAbsent("C", k -> new StringBuilder()), m.quote());
     }
 
     private static void append(StringBuilder b, String s) {

@@ -23,14 +23,17 @@ public final class Summaries {
     private static final String RECORD = "jsonb_to_recordset(?::jsonb) as x(id bigint, manual_key text, name text, "
             + "status text, status_date date, region text, place text, zone text, sector text, companies text[], "
             + "company_keys text[], countries text[], products text[], investment float8, currency text, jobs bigint, "
-            + "first_evidence date, last_evidence date, first_year int, last_year int, mentions int, en_a text, "
-            + "en_c text, ru_a text, ru_c text, simple_a text, simple_c text)";
+            + "first_evidence date, last_evidence date, first_year int, last_year int, mentions int, facets text[], "
+            + "search_a text, search_c text)";
 
-    /** Names and companies weigh more than products and evidence; each language stemmed by its own rules. */
-    private static final String SEARCH = "setweight(to_tsvector('english', x.en_a), 'A') "
-            + "|| setweight(to_tsvector('english', x.en_c), 'C') || setweight(to_tsvector('russian', x.ru_a), 'A') "
-            + "|| setweight(to_tsvector('russian', x.ru_c), 'C') || setweight(to_tsvector('simple', x.simple_a), 'A') "
-            + "|| setweight(to_tsvector('simple', x.simple_c), 'C')";
+    /**
+     * Names, companies and products weigh more than the evidence. One configuration for every language:
+     * "russian" stems Cyrillic words by Russian rules and Latin ones by English rules, so an article in
+     * either language needs one pass, not one per language (each pass also added its own lexemes to the
+     * index: a project write cost three times the index entries).
+     */
+    private static final String SEARCH = "setweight(to_tsvector('russian', x.search_a), 'A') "
+            + "|| setweight(to_tsvector('russian', x.search_c), 'C')";
 
     /** Updates the projects listed in a JSON array parameter (see {@link #rows}) and their ids (see {@link #ids}). */
     public static final String UPDATE = "update project p set name = x.name, status = x.status, "
@@ -38,21 +41,21 @@ public final class Summaries {
             + "companies = x.companies, company_keys = x.company_keys, countries = x.countries, products = x.products, "
             + "investment = x.investment, currency = x.currency, jobs = x.jobs, first_evidence = x.first_evidence, "
             + "last_evidence = x.last_evidence, first_year = x.first_year, last_year = x.last_year, mentions = x.mentions, "
-            + "search = " + SEARCH + " from " + RECORD + " "
+            + "facets = x.facets, search = " + SEARCH + " from " + RECORD + " "
             // the id list lets the planner reach the rows by primary key: it guesses 100 rows for any
             // jsonb_to_recordset and, planning once for all documents, would hash-join a full scan
             + "where p.id = x.id and p.id = any(?::bigint[])";
 
     /**
      * Inserts new projects, summary and all, from a JSON array parameter (see {@link #rows}): a project
-     * written once rather than inserted bare and then updated, which would touch its eleven indexes twice.
+     * written once rather than inserted bare and then updated, which would touch its indexes twice.
      */
     public static final String INSERT = "insert into project (id, manual_key, name, status, status_date, region, place, "
             + "zone, sector, companies, company_keys, countries, products, investment, currency, jobs, first_evidence, "
-            + "last_evidence, first_year, last_year, mentions, search) select x.id, x.manual_key, x.name, x.status, "
+            + "last_evidence, first_year, last_year, mentions, facets, search) select x.id, x.manual_key, x.name, x.status, "
             + "x.status_date, x.region, x.place, x.zone, x.sector, x.companies, x.company_keys, x.countries, x.products, "
             + "x.investment, x.currency, x.jobs, x.first_evidence, x.last_evidence, x.first_year, x.last_year, "
-            + "x.mentions, " + SEARCH + " from " + RECORD;
+            + "x.mentions, x.facets, " + SEARCH + " from " + RECORD;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -122,12 +125,9 @@ public final class Summaries {
         o.put("jobs", s.jobs()).put("first_evidence", date(s.firstEvidence())).put("last_evidence", date(s.lastEvidence()))
                 .put("first_year", year(s.firstEvidence())).put("last_year", year(s.lastEvidence()))
                 .put("mentions", s.mentions())
-                .put("en_a", s.searchText().getOrDefault("english:A", ""))
-                .put("en_c", s.searchText().getOrDefault("english:C", ""))
-                .put("ru_a", s.searchText().getOrDefault("russian:A", ""))
-                .put("ru_c", s.searchText().getOrDefault("russian:C", ""))
-                .put("simple_a", s.searchText().getOrDefault("simple:A", ""))
-                .put("simple_c", s.searchText().getOrDefault("simple:C", ""));
+                .put("search_a", s.searchText().getOrDefault("A", ""))
+                .put("search_c", s.searchText().getOrDefault("C", ""));
+        strings(o.putArray("facets"), Facets.of(s.sector(), s.countries(), s.firstEvidence(), s.lastEvidence()));
     }
 
     private static void strings(ArrayNode a, List<String> values) {

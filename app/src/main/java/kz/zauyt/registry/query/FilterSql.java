@@ -7,25 +7,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.zauyt.extract.text.Language;
+import kz.zauyt.registry.project.Facets;
 import kz.zauyt.registry.project.NameKeys;
 import org.jdbi.v3.core.statement.SqlStatement;
 
-/** A {@link ProjectFilter} as a SQL condition over {@code project p} and the values it binds. */
-final class FilterSql {
+/**
+ * A {@link ProjectFilter} as a SQL condition over {@code project p} and the values it binds: one
+ * meaning of each filter for every list, whatever its order.
+ */
+public final class FilterSql {
 
-    /** A full-text query in both stemming languages, plus the bare words for romanised names. */
-    static final String TSQUERY = "(websearch_to_tsquery('english', :text) || websearch_to_tsquery('russian', :text)"
-            + " || websearch_to_tsquery('simple', :text))";
+    /**
+     * The search vector is built with PostgreSQL's "russian" configuration, which stems Cyrillic words
+     * by Russian rules and Latin ones by English rules; a query read the same way meets it.
+     */
+    static final String TSQUERY = "websearch_to_tsquery('russian', :text)";
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> binds = new LinkedHashMap<>();
 
-    FilterSql(ProjectFilter f) {
+    public FilterSql(ProjectFilter f) {
+        List<String> facets = new ArrayList<>();
         if (f.region() != null) {
             add("p.region = :region", "region", f.region());
         }
         if (f.sector() != null) {
-            add("p.sector like :sector", "sector", f.sector() + "%");
+            facets.add(Facets.sector(f.sector()));
         }
         if (f.status() != null) {
             add("p.status = :status", "status", f.status());
@@ -34,10 +41,13 @@ final class FilterSql {
             add("p.company_keys @> :companyKeys", "companyKeys", companyKeys(f.company()));
         }
         if (f.country() != null) {
-            add("p.countries @> :countries", "countries", new String[] {f.country()});
+            facets.add(Facets.country(f.country()));
         }
         if (f.year() != null) {
-            add("p.first_year <= :year and p.last_year >= :year", "year", f.year());
+            facets.add(Facets.year(f.year()));
+        }
+        if (!facets.isEmpty()) {
+            add("p.facets @> :facets", "facets", facets.toArray(new String[0]));
         }
         if (f.text() != null) {
             add("p.search @@ " + TSQUERY, "text", f.text());
@@ -66,11 +76,16 @@ final class FilterSql {
         binds.put(name, value);
     }
 
-    String where() {
+    /** " where ..." or nothing when the filter lets every project through. */
+    public String where() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    <S extends SqlStatement<S>> S bind(S statement) {
+    public boolean isEmpty() {
+        return conditions.isEmpty();
+    }
+
+    public <S extends SqlStatement<S>> S bind(S statement) {
         binds.forEach(statement::bind);
         return statement;
     }

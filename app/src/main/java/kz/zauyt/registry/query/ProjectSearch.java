@@ -1,10 +1,10 @@
 package kz.zauyt.registry.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -48,29 +48,42 @@ public final class ProjectSearch {
         });
     }
 
-    /** Projects and investment per region, sector section, status or investor country, within a filter. */
+    /**
+     * Projects and investment per region, sector section, status or investor country, within a filter.
+     * Unfiltered totals come from project_total, which a trigger keeps as projects change (V5); a
+     * filter narrows the projects first, by the same indexes as the lists.
+     */
     public List<Total> totals(Dimension by, ProjectFilter filter) {
+        return totals(by, filter, true);
+    }
+
+    /** {@code kept}: read unfiltered totals from project_total rather than counting the projects. */
+    List<Total> totals(Dimension by, ProjectFilter filter, boolean kept) {
         FilterSql f = new FilterSql(filter);
         return jdbi.withHandle(h -> {
             Map<String, long[]> counts = new LinkedHashMap<>();
             Map<String, Map<String, Double>> sums = new LinkedHashMap<>();
-            f.bind(h.createQuery("select k, currency, count(*) as n, sum(investment) as amount from (select " + by.sql
-                            + " as k, p.currency, p.investment from project p" + f.where() + ") g "
-                            + "group by k, currency order by k nulls last, currency nulls last"))
-                    .map((rs, ctx) -> {
-                        String key = rs.getString("k");
-                        counts.computeIfAbsent(key, k -> new long[1])[0] += rs.getLong("n");
-                        String currency = rs.getString("currency");
-                        double amount = rs.getDouble("amount");
-                        if (currency != null && !rs.wasNull()) {
-                            sums.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(currency, amount, Double::sum);
-                        }
-                        return key;
-                    }).list();
+            var query = f.isEmpty() && kept
+                    ? h.createQuery("select nullif(key, '') as k, nullif(currency, '') as currency, projects as n, "
+                            + "case when invested > 0 then amount::float8 end as amount from project_total "
+                            + "where dimension = :dimension and projects > 0").bind("dimension", by.key)
+                    : f.bind(h.createQuery("select k, currency, count(*) as n, sum(investment) as amount from (select "
+                            + by.sql + " as k, p.currency, p.investment from project p" + f.where() + ") g "
+                            + "group by k, currency"));
+            query.map((rs, ctx) -> {
+                String key = rs.getString("k");
+                counts.computeIfAbsent(key, k -> new long[1])[0] += rs.getLong("n");
+                String currency = rs.getString("currency");
+                double amount = rs.getDouble("amount");
+                if (currency != null && !rs.wasNull()) {
+                    sums.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(currency, amount, Double::sum);
+                }
+                return key;
+            }).list();
             List<Total> out = new ArrayList<>();
             counts.forEach((k, n) -> out.add(new Total(k, n[0], sums.getOrDefault(k, Map.of()))));
-            out.sort((a, b) -> a.projects() != b.projects() ? Long.compare(b.projects(), a.projects())
-                    : Objects.compare(a.key(), b.key(), java.util.Comparator.nullsLast(String::compareTo)));
+            out.sort(Comparator.comparingLong(Total::projects).reversed()
+                    .thenComparing(Total::key, Comparator.nullsLast(Comparator.naturalOrder())));
             return out;
         });
     }

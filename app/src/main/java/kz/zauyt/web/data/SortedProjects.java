@@ -3,13 +3,9 @@ package kz.zauyt.web.data;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import kz.zauyt.extract.text.Language;
-import kz.zauyt.registry.project.NameKeys;
+import kz.zauyt.registry.query.FilterSql;
 import kz.zauyt.registry.query.Page;
 import kz.zauyt.registry.query.Paging;
 import kz.zauyt.registry.query.ProjectFilter;
@@ -20,7 +16,7 @@ import org.jdbi.v3.core.statement.Query;
 /**
  * A project list in an order a person picked (by investment, jobs, name...). The registry's
  * {@code ProjectSearch} orders by newest evidence or relevance only, so the web keeps this one
- * read-only query for the other orders; its conditions follow {@code ProjectSearch}'s filter meaning.
+ * read-only query for the other orders, with the same conditions ({@link FilterSql}).
  */
 public final class SortedProjects {
 
@@ -49,14 +45,14 @@ public final class SortedProjects {
         if (column == null) {
             throw new IllegalArgumentException("cannot sort projects by '" + sort + "'; keys: " + KEYS);
         }
-        Where w = new Where(filter);
+        FilterSql w = new FilterSql(filter);
         String order = " order by " + column + (desc ? " desc nulls last" : " asc nulls last") + ", p.id"
                 + (desc ? " desc" : "");
         return jdbi.withHandle(h -> {
-            Query q = h.createQuery("select " + SELECT + " from project p" + w.sql() + order + " limit :limit offset :offset")
+            Query q = h.createQuery("select " + SELECT + " from project p" + w.where() + order + " limit :limit offset :offset")
                     .bind("limit", paging.size()).bind("offset", (long) (paging.page() - 1) * paging.size());
             List<ProjectRow> rows = w.bind(q).map((rs, ctx) -> row(rs)).list();
-            long total = w.bind(h.createQuery("select count(*) from (select 1 from project p" + w.sql() + " limit "
+            long total = w.bind(h.createQuery("select count(*) from (select 1 from project p" + w.where() + " limit "
                     + (Page.COUNT_LIMIT + 1) + ") c")).mapTo(Long.class).one();
             boolean exact = total <= Page.COUNT_LIMIT;
             return new Page<>(rows, exact ? Math.max(total, rows.size()) : Page.COUNT_LIMIT, exact, paging);
@@ -77,52 +73,5 @@ public final class SortedProjects {
 
     private static List<String> texts(Array a) throws SQLException {
         return a == null ? List.of() : List.of((String[]) a.getArray());
-    }
-
-    /** The filter as SQL over {@code project p}: the same meaning as the registry's, written for this query. */
-    private static final class Where {
-        private final List<String> and = new ArrayList<>();
-        private final List<Object[]> binds = new ArrayList<>();
-
-        Where(ProjectFilter f) {
-            when(f.region(), "p.region = :region", "region", f.region());
-            when(f.sector(), "p.sector like :sector", "sector", f.sector() + "%");
-            when(f.status(), "p.status = :status", "status", f.status());
-            when(f.country(), "p.countries @> :country", "country", new String[] {f.country()});
-            when(f.year(), "p.first_year <= :year and p.last_year >= :year", "year", f.year());
-            when(f.text(), "p.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('russian', :q)"
-                    + " || websearch_to_tsquery('simple', :q))", "q", f.text());
-            if (f.company() != null) {
-                when(f.company(), "p.company_keys @> :company", "company", companyTokens(f.company()));
-            }
-        }
-
-        private void when(Object present, String condition, String name, Object value) {
-            if (present != null) {
-                and.add(condition);
-                binds.add(new Object[] {name, value});
-            }
-        }
-
-        /** Romanised both the Russian and the Kazakh way; the words both agree on must all be there. */
-        private static String[] companyTokens(String company) {
-            NameKeys keys = NameKeys.get();
-            Set<String> words = new LinkedHashSet<>(keys.tokens(company, Language.RU));
-            Set<String> kk = new LinkedHashSet<>(keys.tokens(company, Language.KK));
-            Set<String> both = new LinkedHashSet<>(words);
-            both.retainAll(kk);
-            return (both.isEmpty() ? words : both).toArray(new String[0]);
-        }
-
-        String sql() {
-            return and.isEmpty() ? "" : " where " + String.join(" and ", and);
-        }
-
-        Query bind(Query q) {
-            for (Object[] b : binds) {
-                q.bind((String) b[0], b[1]);
-            }
-            return q;
-        }
     }
 }

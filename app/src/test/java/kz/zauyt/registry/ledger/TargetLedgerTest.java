@@ -2,6 +2,8 @@ package kz.zauyt.registry.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import kz.zauyt.registry.db.DatabaseConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TargetLedgerTest {
 
@@ -57,6 +60,43 @@ class TargetLedgerTest {
         assertThat(ledger.get("refined copper production").progress()).isEqualTo(0.8);
         assertThat(ledger.get("bus exports").state()).isEqualTo(TargetState.NO_DATA);
         assertThat(ledger.get("bus exports").latest()).isNull();
+    }
+
+    @Test
+    void aNewReadingChangesTheLedgerAtOnce(@TempDir Path dir) throws Exception {
+        // the ledger is kept between requests; a fact stored after it was judged must still show
+        DatabaseConfig own = TestDb.freshSchema("ledger_fresh");
+        try (Registry r = Registry.open(own)) {
+            Corpus.ingest(r.database().jdbi(), Corpus.facts());
+            LedgerEntry before = only(r.ledger().entries(AS_OF), "bus exports");
+            assertThat(before.state()).isEqualTo(TargetState.NO_DATA);
+            assertThat(r.ledger().entries(AS_OF)).isSameAs(r.ledger().entries(AS_OF));
+
+            String text = "Kostanay region exported 200 buses in 2023.";
+            Path news = dir.resolve("buses.jsonl");
+            Files.writeString(news, "{\"document\": {\"id\": \"" + sha256(text) + "\", \"source\": \"buses.txt\", "
+                    + "\"title\": null, \"language\": \"en\", \"published\": \"2024-02-01\", \"text\": \"" + text + "\"}, "
+                    + "\"projects\": [], \"indicators\": [{\"metric\": \"bus exports\", \"scope\": {\"region\": \"KZ-39\", "
+                    + "\"sector\": \"C29\"}, \"period\": {\"from\": \"2023\", \"to\": \"2023\"}, \"value\": 200, "
+                    + "\"unit\": \"unit\", \"change\": null, \"evidence\": [{\"start\": 0, \"end\": " + text.length()
+                    + "}]}], \"targets\": []}\n");
+            assertThat(Corpus.ingest(r.database().jdbi(), news).failures()).isEmpty();
+
+            LedgerEntry after = only(r.ledger().entries(AS_OF), "bus exports");
+            assertThat(after.readings()).extracting(IndicatorRecord::value).containsExactly(200.0);
+            assertThat(after.progress()).isEqualTo(0.4);
+        } finally {
+            TestDb.drop(own);
+        }
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private static LedgerEntry only(List<LedgerEntry> entries, String metric) {
+        return entries.stream().filter(e -> e.target().metric().equals(metric)).findFirst().orElseThrow();
     }
 
     @Test
