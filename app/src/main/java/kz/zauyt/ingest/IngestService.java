@@ -45,6 +45,11 @@ public final class IngestService {
         this.threads = threads;
     }
 
+    /** The registry size (in documents) at which to analyse next, for one of {@code documents}. */
+    static long nextAnalysis(long documents) {
+        return Math.min(Math.max(documents, 16) * 4, documents + 16_384);
+    }
+
     public IngestSummary ingest(List<Path> paths, Progress progress) {
         Inputs inputs = Inputs.of(paths);
         progress.start(inputs.count());
@@ -53,7 +58,11 @@ public final class IngestService {
         IngestSession session = store.session();
         long read = 0;
         long stored = 0;
-        long nextAnalyze = 64;
+        // the planner's statistics are refreshed each time the registry grew by a factor of four (a small
+        // one plans as if empty otherwise), then every 16,384 documents: a run of a few thousand documents
+        // into a registry of a hundred thousand needs none (analysing one costs seconds)
+        long before = store.estimatedDocuments();
+        long nextAnalyze = nextAnalysis(before) - before;
         long[] outcomes = new long[Outcome.values().length];
         List<IngestSummary.Failure> failures = new ArrayList<>();
         try {
@@ -77,8 +86,7 @@ public final class IngestService {
                     }
                     if (++stored == nextAnalyze) {
                         store.analyze();
-                        // by powers of four while small, then every so often
-                        nextAnalyze = Math.min(nextAnalyze * 4, stored + 16_384);
+                        nextAnalyze = nextAnalysis(before + stored) - before;
                     }
                 }
                 progress.done(next.source());

@@ -64,6 +64,12 @@ public final class DocumentStore {
         });
     }
 
+    /** How many documents the registry holds, as of its last analysis (0 before the first): free to ask. */
+    public long estimatedDocuments() {
+        return jdbi.withHandle(h -> h.createQuery("select greatest(reltuples, 0)::bigint from pg_class "
+                + "where oid = 'document'::regclass").mapTo(Long.class).one());
+    }
+
     /** Stores {@code a} in the handle's transaction; the caller holds the registry's write lock. */
     Outcome store(Handle h, Article a) {
         List<Profile> profiles = resolver.profiles(a);

@@ -10,7 +10,8 @@ import kz.zauyt.extract.fact.Capacity;
  *
  * <p>Name: +3 for the same company, +2 when one company's name is part of the other's ("Kazakhmys",
  * "Kazakhmys Smelting"); otherwise -3 when both name companies, and +2 when a distinctive word of one
- * project's name is among the other's name or company words ("KIA plant" / company KIA). Without any
+ * project's name, not a word of its own company, is among the other's name or company words ("KIA
+ * plant" / company KIA). Without any
  * shared name there is no join at all, whatever else agrees. Region:
  * +2 same, two different regions rule the pair out. Place in the region: +1 same, -2 different.
  * Sector: +1 same, +0.5 section and division agree, another section rules it out, another division
@@ -44,9 +45,11 @@ public final class Matcher {
                 score -= 3;
                 why.add("different companies -3");
             }
-            // "KIA plant" names the company another article lists: a name can still tie them
-            List<String> named = common(a.nameKeys(), b.blockKeys());
-            named.addAll(common(b.nameKeys(), a.blockKeys()));
+            // "KIA plant" names the company another article lists: a name can still tie them. A name word
+            // that is a word of the mention's own company does not: that company was just compared, and
+            // "Minsen Fertau flour plant" is not "Tygragra Minsen" because both firms have a Minsen
+            List<String> named = common(nameOnly(a), b.blockKeys());
+            named.addAll(common(nameOnly(b), a.blockKeys()));
             if (!named.isEmpty()) {
                 score += 2;
                 identity = true;
@@ -150,6 +153,15 @@ public final class Matcher {
             }
         }
         return null;
+    }
+
+    /** The words of a mention's name that are not words of its own companies. */
+    private static List<String> nameOnly(Profile p) {
+        List<String> out = new ArrayList<>(p.nameKeys());
+        for (String company : p.companyKeys()) {
+            out.removeAll(List.of(company.split(" ")));
+        }
+        return out;
     }
 
     private static double ratio(double x, double y) {

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.IntConsumer;
 import kz.zauyt.extract.Extractor;
@@ -38,7 +40,8 @@ public final class RegistryBench {
         String db = option(args, "--db", null);
         Path dir = Files.createTempDirectory("zauyt-bench");
         Path corpus = dir.resolve("corpus.jsonl");
-        long plants = new SyntheticCorpus(42).write(corpus, documents);
+        SyntheticCorpus synthetic = new SyntheticCorpus(42);
+        long plants = synthetic.write(corpus, documents);
         System.out.printf("corpus: %d documents, %d project facts about %d plants (%.0f MB)%n", documents,
                 new SyntheticCorpus(42).countFacts(documents), plants, Files.size(corpus) / 1e6);
 
@@ -55,12 +58,47 @@ public final class RegistryBench {
             seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf("again:  %s%n        %.0f documents/s%n", again.line(), again.read() / seconds);
             registry.store().analyze();
+            merges(registry, synthetic);
             queries(registry, runs);
         } finally {
             if (db == null) {
                 deleteTree(dir);
             }
         }
+    }
+
+    /**
+     * How well mentions were merged into projects, against the plants the corpus wrote them about:
+     * of the pairs of mentions put in one project, the share about one plant (precision), and of the
+     * pairs about one plant, the share put in one project (recall). Different plants can share a made-up
+     * name, so a perfect score is not to be had.
+     */
+    private static void merges(Registry r, SyntheticCorpus truth) {
+        Map<Long, Long> byProject = new HashMap<>();
+        Map<Integer, Long> byPlant = new HashMap<>();
+        Map<List<Long>, Long> byBoth = new HashMap<>();
+        r.database().jdbi().useHandle(h -> h.createQuery("select d.source, m.ordinal, m.project_id from mention m "
+                + "join document d on d.id = m.document_id").map((rs, ctx) -> {
+                    String source = rs.getString(1);
+                    int n = Integer.parseInt(source.substring("synthetic/".length(), source.length() - ".txt".length()));
+                    int plant = truth.plantOf(n, rs.getInt(2));
+                    long project = rs.getLong(3);
+                    byProject.merge(project, 1L, Long::sum);
+                    byPlant.merge(plant, 1L, Long::sum);
+                    byBoth.merge(List.of(project, (long) plant), 1L, Long::sum);
+                    return null;
+                }).forEach(x -> { }));
+        double together = pairs(byBoth.values());
+        System.out.printf("merges: %d projects for %d plants; pairs of mentions joined: %.4f precision, %.4f recall%n",
+                byProject.size(), byPlant.size(), together / pairs(byProject.values()), together / pairs(byPlant.values()));
+    }
+
+    private static double pairs(java.util.Collection<Long> groupSizes) {
+        double sum = 0;
+        for (long n : groupSizes) {
+            sum += n * (n - 1) / 2.0;
+        }
+        return sum;
     }
 
     private static void queries(Registry r, int runs) {

@@ -57,10 +57,10 @@ public final class SyntheticCorpus {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private record Plant(String latin, String cyrillic, String[] place, String[] sector, double capacity, double investment,
-                         String currency, String investorCountry, int stage) {
+    private record Plant(int id, String latin, String cyrillic, String[] place, String[] sector, double capacity,
+                         double investment, String currency, String investorCountry, int stage) {
         Plant next() {
-            return new Plant(latin, cyrillic, place, sector, capacity, investment, currency, investorCountry,
+            return new Plant(id, latin, cyrillic, place, sector, capacity, investment, currency, investorCountry,
                     Math.min(stage + 1, STATUSES.length - 1));
         }
     }
@@ -69,6 +69,8 @@ public final class SyntheticCorpus {
     private final List<Plant> plants = new ArrayList<>();
     private long projectFacts;
     private long newPlants;
+    /** The plant each project fact is about, by document number and then fact ordinal: the truth merges are judged by. */
+    private final List<int[]> truth = new ArrayList<>();
 
     public SyntheticCorpus(long seed) {
         this.random = new Random(seed);
@@ -93,6 +95,11 @@ public final class SyntheticCorpus {
         return projectFacts;
     }
 
+    /** The plant that fact {@code ordinal} of document {@code n} (as in its source, "synthetic/n.txt") is about. */
+    public int plantOf(int n, int ordinal) {
+        return truth.get(n)[ordinal];
+    }
+
     /** How many project facts {@code documents} documents of this seed hold, without writing them. */
     public long countFacts(int documents) {
         LocalDate day = LocalDate.of(2012, 1, 1);
@@ -111,8 +118,11 @@ public final class SyntheticCorpus {
         ArrayNode targets = MAPPER.createArrayNode();
         int count = 1 + random.nextInt(4);
         List<Plant> used = new ArrayList<>();
+        int[] about = new int[count];
+        truth.add(about);
         for (int i = 0; i < count; i++) {
             Plant p = plant(used);
+            about[i] = p.id();
             used.add(p);
             sentences.add(sentence(p, ru));
             projects.add(project(p, ru, sentences.size() - 1));
@@ -186,7 +196,7 @@ public final class SyntheticCorpus {
         }
         String[] sector = SECTORS[random.nextInt(SECTORS.length)];
         boolean usd = random.nextInt(100) < 30;
-        Plant p = new Plant(lat.toString(), cyr.toString(), PLACES[random.nextInt(PLACES.length)], sector,
+        Plant p = new Plant((int) newPlants, lat.toString(), cyr.toString(), PLACES[random.nextInt(PLACES.length)], sector,
                 1000 * (1 + random.nextInt(500)), (usd ? 1e6 : 1e9) * (1 + random.nextInt(300)), usd ? "USD" : "KZT",
                 random.nextInt(100) < 20 ? FOREIGN[random.nextInt(FOREIGN.length)] : null, random.nextInt(3));
         plants.add(p);
