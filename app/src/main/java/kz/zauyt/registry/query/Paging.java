@@ -18,7 +18,7 @@ public record Paging(int page, int size) {
         return new Paging(1, size);
     }
 
-    long offset() {
+    public long offset() {
         return (long) (page - 1) * size;
     }
 }

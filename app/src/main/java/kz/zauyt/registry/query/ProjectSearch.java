@@ -13,12 +13,6 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ProjectSearch {
 
-    /**
-     * Lists count their matches up to here and then say "more than 1,000": counting a whole registry's
-     * worth of matches would cost more than the page (see {@link Page}).
-     */
-    static final int COUNT_CAP = 1_000;
-
     private final Jdbi jdbi;
 
     public ProjectSearch(Jdbi jdbi) {
@@ -35,16 +29,8 @@ public final class ProjectSearch {
                             + order + " limit :limit offset :offset"))
                     .bind("limit", paging.size()).bind("offset", paging.offset())
                     .map((rs, ctx) -> ProjectRow.map(rs)).list();
-            long total;
-            if (paging.page() == 1 && rows.size() < paging.size()) {
-                total = rows.size(); // the whole list fits on this page: nothing to count
-            } else {
-                total = f.bind(h.createQuery("select count(*) from (select 1 from project p" + f.where() + " limit "
-                        + (COUNT_CAP + 1) + ") c")).mapTo(Long.class).one();
-                total = Math.max(total, paging.offset() + rows.size());
-            }
-            boolean exact = total <= COUNT_CAP;
-            return new Page<>(rows, exact ? total : Math.max(COUNT_CAP, paging.offset() + rows.size()), exact, paging);
+            ProjectCount.Count n = ProjectCount.of(h, filter, paging, rows.size());
+            return new Page<>(rows, n.total(), n.exact(), paging);
         });
     }
 

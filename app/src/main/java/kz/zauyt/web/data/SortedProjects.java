@@ -8,6 +8,7 @@ import java.util.Map;
 import kz.zauyt.registry.query.FilterSql;
 import kz.zauyt.registry.query.Page;
 import kz.zauyt.registry.query.Paging;
+import kz.zauyt.registry.query.ProjectCount;
 import kz.zauyt.registry.query.ProjectFilter;
 import kz.zauyt.registry.query.ProjectRow;
 import org.jdbi.v3.core.Jdbi;
@@ -52,10 +53,8 @@ public final class SortedProjects {
             Query q = h.createQuery("select " + SELECT + " from project p" + w.where() + order + " limit :limit offset :offset")
                     .bind("limit", paging.size()).bind("offset", (long) (paging.page() - 1) * paging.size());
             List<ProjectRow> rows = w.bind(q).map((rs, ctx) -> row(rs)).list();
-            long total = w.bind(h.createQuery("select count(*) from (select 1 from project p" + w.where() + " limit "
-                    + (Page.COUNT_LIMIT + 1) + ") c")).mapTo(Long.class).one();
-            boolean exact = total <= Page.COUNT_LIMIT;
-            return new Page<>(rows, exact ? Math.max(total, rows.size()) : Page.COUNT_LIMIT, exact, paging);
+            ProjectCount.Count n = ProjectCount.of(h, filter, paging, rows.size());
+            return new Page<>(rows, n.total(), n.exact(), paging);
         });
     }
 

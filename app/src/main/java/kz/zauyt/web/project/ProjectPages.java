@@ -22,6 +22,9 @@ import kz.zauyt.web.map.Places;
 /** The projects table (filters, search, sort, pages, CSV) and one project's page. */
 public final class ProjectPages {
 
+    /** The most rows a CSV export holds. */
+    private static final int EXPORT_ROWS = 10_000;
+
     /** The table and what its filter controls offer. */
     public record ListModel(Page<ProjectRow> page, String sort, List<String> regions, List<String> statuses,
                             List<String> sections) {
@@ -72,8 +75,8 @@ public final class ProjectPages {
         ProjectFilter filter = p.projectFilter();
         String sort = p.sort(SortedProjects.KEYS);
         StringBuilder out = new StringBuilder(Csv.HEADER);
-        // at most the registry's counting limit of rows: an export of a whole 100,000-project registry is a job for the API
-        for (int n = 1; n <= Page.COUNT_LIMIT / Paging.MAX_SIZE; n++) {
+        // at most 10,000 rows: an export of a whole 100,000-project registry is a job for the API
+        for (int n = 1; n <= EXPORT_ROWS / Paging.MAX_SIZE; n++) {
             Page<ProjectRow> rows = find(site, filter, sort, new Paging(n, Paging.MAX_SIZE));
             rows.items().forEach(r -> out.append(Csv.row(r)));
             if (rows.items().size() < Paging.MAX_SIZE) {

@@ -30,6 +30,7 @@ class ProjectTotalsTest {
             new SyntheticCorpus(7).write(news, 600);
             Corpus.ingest(registry.database().jdbi(), news);
             assertKeptEqualsCounted(registry);
+            listsCountTheirMatches(registry);
 
             List<ProjectRow> some = registry.search().search(ProjectFilter.ANY.withSector("C"), Paging.first(6)).items();
             registry.edits().merge(some.get(0).id(), List.of(some.get(1).id(), some.get(2).id()));
@@ -63,6 +64,31 @@ class ProjectTotalsTest {
         } finally {
             TestDb.drop(config);
         }
+    }
+
+    /** One filter kept by the trigger: exact at once. Others: exact up to ten pages ahead, then "more than". */
+    private static void listsCountTheirMatches(Registry registry) {
+        Paging five = new Paging(1, 5);
+        assertThat(registry.search().search(ProjectFilter.ANY, five))
+                .extracting(Page::total, Page::exact).containsExactly(rows(registry, "true"), true);
+        assertThat(registry.search().search(ProjectFilter.ANY.withRegion("KZ-75"), five))
+                .extracting(Page::total, Page::exact).containsExactly(rows(registry, "region = 'KZ-75'"), true);
+        long plants = rows(registry, "search @@ websearch_to_tsquery('russian', 'plant')");
+        assertThat(plants).isGreaterThan(ProjectCount.AHEAD);
+        assertThat(registry.search().search(ProjectFilter.ANY.withText("plant"), five))
+                .extracting(Page::total, Page::exact).containsExactly((long) ProjectCount.AHEAD, false);
+        // further along the list, counted further
+        Page<ProjectRow> far = registry.search().search(ProjectFilter.ANY.withText("plant"), new Paging(60, 5));
+        assertThat(far.total()).isEqualTo(Math.min(plants, 295 + ProjectCount.AHEAD));
+        long cement = rows(registry, "search @@ websearch_to_tsquery('russian', 'cement')");
+        assertThat(cement).isBetween(6L, (long) ProjectCount.AHEAD);
+        assertThat(registry.search().search(ProjectFilter.ANY.withText("cement"), five))
+                .extracting(Page::total, Page::exact).containsExactly(cement, true);
+    }
+
+    private static long rows(Registry registry, String where) {
+        return registry.database().jdbi().withHandle(h -> h.createQuery("select count(*) from project where " + where)
+                .mapTo(Long.class).one());
     }
 
     private static void assertKeptEqualsCounted(Registry registry) {
