@@ -52,15 +52,16 @@ public final class DocumentStore {
     }
 
     /**
-     * Refreshes the planner's statistics and the candidate index's visibility map. A registry filled
-     * faster than autovacuum looks (once a minute) is planned as if empty: sequential scans per mention,
-     * and ingest slows as it grows; and mention_key answers from its index alone only where vacuum has
-     * marked its pages all-visible. Ingest calls this as the registry grows.
+     * Refreshes the planner's statistics and the visibility maps of the candidate keys and the projects.
+     * A registry filled faster than autovacuum looks (once a minute) is planned as if empty: sequential
+     * scans per mention, and ingest slows as it grows. mention_key answers from its index alone, and
+     * lists count their matches from an index alone, only where vacuum has marked the pages all-visible
+     * (and a server may run without autovacuum). Ingest calls this as the registry grows.
      */
     public void analyze() {
         jdbi.useHandle(h -> {
-            h.execute("vacuum (analyze) mention_key");
-            h.execute("analyze document, mention, project, indicator, target");
+            h.execute("vacuum (analyze) mention_key, project");
+            h.execute("analyze document, mention, indicator, target");
         });
     }
 

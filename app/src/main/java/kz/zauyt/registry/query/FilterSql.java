@@ -25,8 +25,10 @@ public final class FilterSql {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> binds = new LinkedHashMap<>();
+    private final boolean year;
 
     public FilterSql(ProjectFilter f) {
+        year = f.year() != null;
         List<String> facets = new ArrayList<>();
         if (f.region() != null) {
             add("p.region = :region", "region", f.region());
@@ -74,6 +76,16 @@ public final class FilterSql {
     private void add(String condition, String name, Object value) {
         conditions.add(condition);
         binds.put(name, value);
+    }
+
+    /**
+     * " from project p where ...", for a list in some order. A year's projects sit far down a
+     * newest-first list: the planner, counting on them being spread evenly, would walk that order past
+     * a hundred thousand newer projects to find 2015's first twenty (80 ms). With a year, the matches
+     * are gathered first (one year of the registry, from the facets index) and then ordered.
+     */
+    public String from() {
+        return year ? " from (select * from project p" + where() + " offset 0) p" : " from project p" + where();
     }
 
     /** " where ..." or nothing when the filter lets every project through. */

@@ -25,7 +25,7 @@ public final class ProjectSearch {
         // of projects) reads all their search vectors, tens of milliseconds, to show twenty
         String order = " order by p.last_evidence desc nulls last, p.id desc";
         return jdbi.withHandle(h -> {
-            List<ProjectRow> rows = f.bind(h.createQuery("select " + ProjectRow.COLUMNS + " from project p" + f.where()
+            List<ProjectRow> rows = f.bind(h.createQuery("select " + ProjectRow.COLUMNS + f.from()
                             + order + " limit :limit offset :offset"))
                     .bind("limit", paging.size()).bind("offset", paging.offset())
                     .map((rs, ctx) -> ProjectRow.map(rs)).list();

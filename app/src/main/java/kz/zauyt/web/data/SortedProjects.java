@@ -50,7 +50,7 @@ public final class SortedProjects {
         String order = " order by " + column + (desc ? " desc nulls last" : " asc nulls last") + ", p.id"
                 + (desc ? " desc" : "");
         return jdbi.withHandle(h -> {
-            Query q = h.createQuery("select " + SELECT + " from project p" + w.where() + order + " limit :limit offset :offset")
+            Query q = h.createQuery("select " + SELECT + w.from() + order + " limit :limit offset :offset")
                     .bind("limit", paging.size()).bind("offset", (long) (paging.page() - 1) * paging.size());
             List<ProjectRow> rows = w.bind(q).map((rs, ctx) -> row(rs)).list();
             ProjectCount.Count n = ProjectCount.of(h, filter, paging, rows.size());
