@@ -105,9 +105,11 @@ final class Draft {
         return false;
     }
 
+    /** "employs about 600 people", "60 people work here": people counted, with a cue before or just after. */
     private static boolean employs(Lexicon lex, DocContext c, int i) {
         int after = c.valueTo[i];
-        if (!(c.t.isWord(after) && lex.longest("people", c.t, after) != null)) {
+        Lexicon.Match people = c.t.isWord(after) ? lex.longest("people", c.t, after) : null;
+        if (people == null) {
             return false;
         }
         for (int k = Math.max(0, c.valueFrom[i] - 4); k < c.valueFrom[i]; k++) {
@@ -115,7 +117,7 @@ final class Draft {
                 return true;
             }
         }
-        return false;
+        return c.t.isWord(people.to()) && lex.longest("employ-after", c.t, people.to()) != null;
     }
 
     /** Companies named in a sentence that tells more about the plant: its partners, contractors, investors. */

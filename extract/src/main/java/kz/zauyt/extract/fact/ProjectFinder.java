@@ -126,11 +126,15 @@ final class ProjectFinder {
         return out;
     }
 
-    /** "The investment amounts to US$1.2 billion, and 700 jobs will be created": a plant's figures without naming it. */
+    /**
+     * "The investment amounts to US$1.2 billion, and 700 jobs will be created", "Jobs: 210": a plant's
+     * figures without naming it.
+     */
     private boolean tellsAttributes(DocContext c, int s) {
         for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
             if (c.t.isWord(k) && (lex.longest("investment-cue", c.t, k) != null || lex.longest("capacity-cue", c.t, k) != null
-                    || lex.longest("expected-cue", c.t, k) != null)) {
+                    || lex.longest("expected-cue", c.t, k) != null || lex.longest("jobs-label", c.t, k) != null
+                    || lex.longest("employ-cue", c.t, k) != null)) {
                 return true;
             }
         }
