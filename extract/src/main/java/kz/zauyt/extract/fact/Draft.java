@@ -136,11 +136,19 @@ final class Draft {
                 || text.contains("plant") || text.contains("завод") || text.contains("компан") || text.contains("compan");
     }
 
+    /**
+     * Later than the publication, as precisely as the date says: "2016" and "December 2016" can still be
+     * ahead of an article of June 2016, "3 June 2016" (its own dateline) cannot.
+     */
     private static boolean isFuture(DocContext c, String date) {
         if (c.doc.published() == null) {
             return true;
         }
-        return Integer.parseInt(date.substring(0, 4)) >= c.doc.published().getYear();
+        String published = c.doc.published().toString();
+        if (date.length() >= 10) {
+            return date.compareTo(published) > 0;
+        }
+        return date.compareTo(published.substring(0, Math.min(date.length(), published.length()))) >= 0;
     }
 
     private static boolean isInvestment(Lexicon lex, DocContext c, int i) {
