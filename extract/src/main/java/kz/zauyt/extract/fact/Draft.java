@@ -38,6 +38,20 @@ final class Draft {
         sentences.add(sentence);
     }
 
+    /**
+     * "a 40 MW solar power plant", "a 500,000-tonne cement plant": a quantity standing before the
+     * facility noun, among its modifiers, is its capacity, with no cue word needed.
+     */
+    void addModifierCapacity(DocContext c, int from, int to) {
+        for (int i : c.valuesIn(from, to)) {
+            if (!c.used.get(i) && capacity.isEmpty() && c.values.get(i) instanceof QuantityMention q
+                    && CAPACITY_UNITS.contains(q.unit()) && !q.unit().equals("unit")) {
+                capacity.add(new Capacity(q.value(), q.unit(), null));
+                c.used.set(i);
+            }
+        }
+    }
+
     /** Capacity, investment, jobs and expected date from the values of tokens {@code [from, to)}. */
     void addValues(DocContext c, int from, int to, int sentence, Lexicon lex) {
         boolean added = false;

@@ -520,6 +520,7 @@ final class ProjectFinder {
         d.sector = sector(name, products, companies);
         locate(c, d, head, segFrom, segTo, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo);
         d.status = Status.of(lex, c, s, head.at, segFrom, segTo);
+        d.addModifierCapacity(c, head.phraseFrom, head.at);
         d.addValues(c, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo, s, lex);
         d.countryHint = countryNear(c, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo);
         return d;
