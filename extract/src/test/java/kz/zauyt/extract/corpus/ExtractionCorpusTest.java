@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * Russian, with negatives (sport, weather, courts, culture, banks) that must yield nothing, each beside
  * its gold. {@code corpus/articles} is the development set the rules were tuned on;
  * {@code corpus/heldout} was written separately, in other styles, and says how the engine does on text
- * it was not tuned for (and was then tuned on); {@code corpus/fresh} was written after that tuning and
- * measured once before any rule looked at it. Floors a little under today's scores keep quality from
+ * it was not tuned for (and was then tuned on); {@code corpus/fresh} was written after that tuning,
+ * and no rule has been fitted to it. Floors a little under today's scores keep quality from
  * sliding; the figures are in the README.
  */
 class ExtractionCorpusTest {
