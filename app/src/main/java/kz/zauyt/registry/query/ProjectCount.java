@@ -1,5 +1,7 @@
 package kz.zauyt.registry.query;
 
+import java.util.EnumMap;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -17,8 +19,11 @@ public final class ProjectCount {
     private ProjectCount() {
     }
 
-    /** The total for a page whose rows are {@code shown} of the list (offset and size from {@code paging}). */
-    public static Count of(Handle h, ProjectFilter filter, Paging paging, int shown) {
+    /**
+     * The total for a page whose rows are {@code shown} of the list (offset and size from {@code paging});
+     * {@code f} is the filter as the list's query used it.
+     */
+    public static Count of(Handle h, ProjectFilter filter, FilterSql f, Paging paging, int shown) {
         if (paging.page() == 1 && shown < paging.size()) {
             return new Count(shown, true); // the whole list fits on this page: nothing to count
         }
@@ -27,7 +32,6 @@ public final class ProjectCount {
             return new Count(Math.max(kept, paging.offset() + shown), true);
         }
         long cap = paging.offset() + Math.max(AHEAD, 10L * paging.size());
-        FilterSql f = new FilterSql(filter);
         long n = f.bind(h.createQuery("select count(*) from (select 1 from project p" + f.where() + " limit :cap) c"))
                 .bind("cap", cap + 1).mapTo(Long.class).one();
         boolean exact = n <= cap;
@@ -36,45 +40,34 @@ public final class ProjectCount {
 
     /** The exact count project_total holds for this filter, or null when it holds none. */
     private static Long kept(Handle h, ProjectFilter f) {
-        if (f.company() != null || f.year() != null || f.text() != null) {
-            return null;
+        if (f.company() != null || f.year() != null || f.text() != null
+                || f.sector() != null && f.sector().length() != 1) {
+            return null; // divisions are kept only as their section
         }
-        String dimension = null;
-        String key = null;
-        int given = 0;
+        Map<Dimension, String> given = new EnumMap<>(Dimension.class);
         if (f.region() != null) {
-            dimension = "region";
-            key = f.region();
-            given++;
+            given.put(Dimension.REGION, f.region());
         }
         if (f.status() != null) {
-            dimension = "status";
-            key = f.status();
-            given++;
+            given.put(Dimension.STATUS, f.status());
         }
         if (f.country() != null) {
-            dimension = "country";
-            key = f.country();
-            given++;
+            given.put(Dimension.COUNTRY, f.country());
         }
         if (f.sector() != null) {
-            if (f.sector().length() != 1) {
-                return null; // divisions are not kept, only sections
-            }
-            dimension = "sector";
-            key = f.sector();
-            given++;
+            given.put(Dimension.SECTOR, f.sector());
         }
-        if (given > 1) {
+        if (given.size() > 1) {
             return null;
         }
-        if (given == 0) {
+        if (given.isEmpty()) {
             // every project has one status group (perhaps '', unknown)
             return h.createQuery("select coalesce(sum(projects), 0) from project_total where dimension = 'status'")
                     .mapTo(Long.class).one();
         }
+        Map.Entry<Dimension, String> only = given.entrySet().iterator().next();
         return h.createQuery("select coalesce(sum(projects), 0) from project_total where dimension = :d and key = :k")
-                .bind("d", dimension).bind("k", key).mapTo(Long.class).one();
+                .bind("d", only.getKey().key).bind("k", only.getValue()).mapTo(Long.class).one();
     }
 
     /** {@code exact} false: {@code total} is a lower bound. */

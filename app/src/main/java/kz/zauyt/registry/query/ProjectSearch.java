@@ -29,7 +29,7 @@ public final class ProjectSearch {
                             + order + " limit :limit offset :offset"))
                     .bind("limit", paging.size()).bind("offset", paging.offset())
                     .map((rs, ctx) -> ProjectRow.map(rs)).list();
-            ProjectCount.Count n = ProjectCount.of(h, filter, paging, rows.size());
+            ProjectCount.Count n = ProjectCount.of(h, filter, f, paging, rows.size());
             return new Page<>(rows, n.total(), n.exact(), paging);
         });
     }

@@ -53,7 +53,7 @@ public final class SortedProjects {
             Query q = h.createQuery("select " + SELECT + w.from() + order + " limit :limit offset :offset")
                     .bind("limit", paging.size()).bind("offset", (long) (paging.page() - 1) * paging.size());
             List<ProjectRow> rows = w.bind(q).map((rs, ctx) -> row(rs)).list();
-            ProjectCount.Count n = ProjectCount.of(h, filter, paging, rows.size());
+            ProjectCount.Count n = ProjectCount.of(h, filter, w, paging, rows.size());
             return new Page<>(rows, n.total(), n.exact(), paging);
         });
     }

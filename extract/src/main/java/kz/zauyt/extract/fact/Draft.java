@@ -162,7 +162,7 @@ final class Draft {
         if (date.length() >= 10) {
             return date.compareTo(published) > 0;
         }
-        return date.compareTo(published.substring(0, Math.min(date.length(), published.length()))) >= 0;
+        return date.compareTo(published.substring(0, date.length())) >= 0;
     }
 
     private static boolean isInvestment(Lexicon lex, DocContext c, int i) {
