@@ -21,14 +21,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code value: form, form, ...}. Forms are lower-cased and re-tokenised so that a multi-word form
  * ("more than", "тыс. тонн") matches the same token sequence in a text. The sections of all three
  * languages are merged: an English article quoting "$" and a Russian one quoting "US$" read alike.
+ *
+ * <p>A one-word form ending in {@code *} is a stem: "запланирован*" matches "запланирован",
+ * "запланирована", "запланировано"; "зауыт*" matches "зауыты", "зауытында", "зауыттың". One entry
+ * then covers every inflected form of a word in Russian and Kazakh, whose endings carry case,
+ * number, possession and tense. An exact form always wins over a stem.
  */
 public final class Lexicon {
 
     private static final AtomicInteger IDS = new AtomicInteger();
 
     /** A section's forms, their multi-word prefixes and its bit in the per-token masks, found with one lookup. */
-    private record Section(int index, Map<String, String> forms, Set<String> prefixes) {
+    private record Section(int index, Map<String, String> forms, Set<String> prefixes, Map<String, String> stems) {
     }
+
+    /** The shortest stem a file may give: shorter ones would match half the vocabulary. */
+    private static final int MIN_STEM = 3;
 
     private final int id = IDS.getAndIncrement();
     private final Map<String, Section> bySection = new HashMap<>();
@@ -36,6 +44,9 @@ public final class Lexicon {
     private final int longestPhrase;
     /** For each first word, the sections that have a form starting with it (one bit per section). */
     private final Map<String, Long> startMask = new HashMap<>();
+    /** For each stem, the sections that have it (one bit per section). */
+    private final Map<String, Long> stemMask = new HashMap<>();
+    private int longestStem;
 
     private Lexicon(Map<String, Map<String, String>> sections, int longestPhrase) {
         this.sections = sections;
@@ -46,14 +57,23 @@ public final class Lexicon {
                 throw new IllegalStateException("a lexicon holds at most 64 sections");
             }
             Set<String> prefixes = new HashSet<>();
-            for (String form : e.getValue().keySet()) {
+            Map<String, String> stems = new HashMap<>();
+            for (Map.Entry<String, String> f : e.getValue().entrySet()) {
+                String form = f.getKey();
+                if (form.endsWith("*")) {
+                    String stem = form.substring(0, form.length() - 1);
+                    stems.put(stem, f.getValue());
+                    stemMask.merge(stem, 1L << idx, (x, y) -> x | y);
+                    longestStem = Math.max(longestStem, stem.length());
+                    continue;
+                }
                 int sp = form.indexOf(' ');
                 startMask.merge(sp < 0 ? form : form.substring(0, sp), 1L << idx, (x, y) -> x | y);
                 for (int i = sp; i > 0; i = form.indexOf(' ', i + 1)) {
                     prefixes.add(form.substring(0, i));
                 }
             }
-            bySection.put(e.getKey(), new Section(idx, e.getValue(), prefixes));
+            bySection.put(e.getKey(), new Section(idx, e.getValue(), prefixes, stems));
         }
     }
 
@@ -99,6 +119,11 @@ public final class Lexicon {
             }
             String value = line.substring(0, colon).strip();
             for (String form : line.substring(colon + 2).split(",\\s*")) {
+                String stem = stem(path, lineNo, form.strip().toLowerCase(Locale.ROOT));
+                if (stem != null) {
+                    section.putIfAbsent(stem + "*", value);
+                    continue;
+                }
                 List<String> words = Tokens.of(form.strip().toLowerCase(Locale.ROOT)).lowerWords();
                 if (words.isEmpty()) {
                     continue;
@@ -110,10 +135,27 @@ public final class Lexicon {
         return longest;
     }
 
+    /** The stem of a form "word*", or null for an ordinary form; a stem is one word of at least MIN_STEM letters. */
+    private static String stem(String path, int lineNo, String form) {
+        if (!form.endsWith("*")) {
+            return null;
+        }
+        String stem = form.substring(0, form.length() - 1);
+        if (stem.length() < MIN_STEM || !stem.codePoints().allMatch(ch -> Character.isLetter(ch) || ch == '-')) {
+            throw new IllegalStateException(path + ":" + lineNo + ": a stem is one word of at least " + MIN_STEM
+                    + " letters before '*', got '" + form + "'");
+        }
+        return stem;
+    }
+
     /** The value of a section's form, or null. */
     public String get(String section, String form) {
-        Map<String, String> s = sections.get(section);
-        return s == null ? null : s.get(form);
+        Section sec = bySection.get(section);
+        if (sec == null) {
+            return null;
+        }
+        String v = sec.forms().get(form);
+        return v != null || form.indexOf(' ') >= 0 ? v : stemValue(sec.stems(), form);
     }
 
     public boolean has(String section, String form) {
@@ -138,6 +180,9 @@ public final class Lexicon {
         // one word: the token's cached lower-case string, whose hash is cached too (the hot path)
         String first = tokens.lower(i);
         String v1 = s.get(first);
+        if (v1 == null) {
+            v1 = stemValue(sec.stems(), first);
+        }
         Match best = v1 == null ? null : new Match(v1, i, i + 1);
         if (!pre.contains(first)) {
             return best;
@@ -161,11 +206,31 @@ public final class Lexicon {
         return best;
     }
 
+    /** The value of the longest stem that begins this word, or null. */
+    private String stemValue(Map<String, String> stems, String word) {
+        if (stems.isEmpty()) {
+            return null;
+        }
+        for (int n = Math.min(longestStem, word.length()); n >= MIN_STEM; n--) {
+            String v = stems.get(word.substring(0, n));
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     private long[] masks(Tokens tokens) {
         long[] m = new long[tokens.size()];
         for (int i = 0; i < m.length; i++) {
-            Long v = startMask.get(tokens.lower(i));
-            m[i] = v == null ? 0 : v;
+            String w = tokens.lower(i);
+            Long v = startMask.get(w);
+            long bits = v == null ? 0 : v;
+            for (int n = Math.min(longestStem, w.length()); n >= MIN_STEM && !stemMask.isEmpty(); n--) {
+                Long sv = stemMask.get(w.substring(0, n));
+                bits |= sv == null ? 0 : sv;
+            }
+            m[i] = bits;
         }
         return m;
     }
