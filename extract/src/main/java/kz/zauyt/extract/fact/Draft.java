@@ -2,7 +2,6 @@ package kz.zauyt.extract.fact;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -187,7 +186,7 @@ final class Draft {
     }
 
     /** Repeats of one project in a document (the headline and the body) become one. */
-    static List<Project> merge(List<Draft> drafts, DocContext c) {
+    static List<Project> merge(List<Draft> drafts, DocContext c, NameRules rules) {
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
             Draft same = null;
@@ -205,7 +204,10 @@ final class Draft {
         }
         List<Project> out = new ArrayList<>();
         for (Draft d : kept) {
-            out.add(d.freeze(c));
+            Project p = d.freeze(c, rules);
+            if (p != null) {
+                out.add(p);
+            }
         }
         return out;
     }
@@ -307,7 +309,24 @@ final class Draft {
         }
     }
 
-    private Project freeze(DocContext c) {
+    /**
+     * The project as the document gives it, its name and products trimmed to noun phrases; null when
+     * nothing of a name is left and neither a company nor a product says which plant it is ("the same
+     * plant", "a very important plant": a reference, not a project).
+     */
+    private Project freeze(DocContext c, NameRules rules) {
+        List<String> cleanProducts = new ArrayList<>();
+        for (String p : products) {
+            String clean = rules.clean(p);
+            if (!clean.isEmpty() && !cleanProducts.contains(clean)) {
+                cleanProducts.add(clean);
+            }
+        }
+        String cleanName = rules.clean(name);
+        boolean trimmedToNoun = cleanName.indexOf(' ') < 0 && !cleanName.equals(name.strip()); // "same plant" -> "plant"
+        if (cleanName.isEmpty() || trimmedToNoun && companies.isEmpty() && cleanProducts.isEmpty()) {
+            return null;
+        }
         List<Company> cos = new ArrayList<>();
         for (Company co : companies) {
             boolean hinted = co.country() == null && countryHint != null && "operator".equals(co.role());
@@ -317,7 +336,7 @@ final class Draft {
         for (int s : sentences) {
             evidence.add(c.evidence(s));
         }
-        return new Project(name, cos, location, sector, new ArrayList<>(new LinkedHashSet<>(products)), capacity, investment,
+        return new Project(cleanName, cos, location, sector, cleanProducts, capacity, investment,
                 jobs, status, expected, evidence);
     }
 }

@@ -14,13 +14,13 @@ public final class FactStage implements Stage {
     private final ProjectFinder projects;
     private final FigureFinder figures;
 
-    public FactStage(Lexicon facts, Lexicon metrics, Sectors sectors) {
-        this.projects = new ProjectFinder(facts, sectors);
+    public FactStage(Lexicon facts, Lexicon metrics, Sectors sectors, NameRules names) {
+        this.projects = new ProjectFinder(facts, sectors, names);
         this.figures = new FigureFinder(facts, metrics);
     }
 
     public static FactStage load() {
-        return new FactStage(Lexicon.load("facts"), Lexicon.load("metrics"), Sectors.load());
+        return new FactStage(Lexicon.load("facts"), Lexicon.load("metrics"), Sectors.load(), NameRules.load());
     }
 
     @Override

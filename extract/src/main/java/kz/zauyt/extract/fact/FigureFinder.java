@@ -44,9 +44,12 @@ final class FigureFinder {
         Set<String> seen = new HashSet<>();
         Period lastPeriod = null;
         String lastDeadline = null;
+        String[] lastPercentMetric = null;
+        int lastPercentSentence = -10;
         for (int s = 0; s < c.sentences(); s++) {
             if (c.startsParagraph(s)) {
                 lastPeriod = null;
+                lastPercentMetric = null;
             }
             Period period = period(c, s);
             if (period != null) {
@@ -104,8 +107,15 @@ final class FigureFinder {
                     }
                 }
                 String[] metric = metric(c, s, i);
+                if (metric == null && m instanceof PercentMention && lastPercentMetric != null && s - lastPercentSentence <= 1) {
+                    metric = lastPercentMetric; // "Then come East Kazakhstan region (109.3%) and Kostanay region (108.3%)."
+                }
                 if (metric == null || value <= 0) {
                     continue;
+                }
+                if (m instanceof PercentMention && !promise) {
+                    lastPercentMetric = metric;
+                    lastPercentSentence = s;
                 }
                 if (m instanceof MoneyMention && (metric[0].equals("investment") || metric[0].equals("capital expenditure"))
                         && (aboutOnePlant(c, s) || metric[0].equals("investment") && !aggregate(c, s))) {
@@ -114,7 +124,7 @@ final class FigureFinder {
                 if (!seen.add((promise ? "t" : "i") + value + unit)) {
                     continue;
                 }
-                Scope scope = new Scope(region(c, s), metric[1].isEmpty() ? null : metric[1]);
+                Scope scope = new Scope(region(c, s, i), metric[1].isEmpty() ? null : metric[1]);
                 List<kz.zauyt.extract.text.Span> evidence = List.of(c.evidence(s));
                 if (promise) {
                     String deadline = deadline(c, s, i);
@@ -347,7 +357,11 @@ final class FigureFinder {
                 return new String[] {share.value(), ""};
             }
             Lexicon.Match g = nearestCue(c, s, i, "metric-generic");
-            return g == null ? null : new String[] {g.value() + " growth", ""};
+            if (g == null) {
+                g = nearestCue(c, s, i, "metric-growth"); // "the region leads with a 110.6% growth"
+                return g == null ? null : new String[] {g.value(), ""};
+            }
+            return new String[] {g.value() + " growth", ""};
         }
         if (!(m instanceof QuantityMention q) || q.unit().equals("unit") || q.unit().equals("job")) {
             return null;
@@ -462,13 +476,24 @@ final class FigureFinder {
         return production && (unit.equals("unit") || unit.equals("t")) ? "year" : null;
     }
 
-    private static String region(DocContext c, int s) {
+    /**
+     * The scope of value i: the place named nearest before it in its sentence ("Atyrau region leads with
+     * 110.6%, then East Kazakhstan region (109.3%)"), else the first place after it, else the article's.
+     */
+    private static String region(DocContext c, int s, int i) {
+        String before = null;
+        String after = null;
         for (Gazetteer.Hit h : c.geoIn(c.sentFrom[s], c.sentTo[s])) {
-            if (h.kind() != Gazetteer.Kind.COUNTRY) {
-                return h.code();
+            if (h.kind() == Gazetteer.Kind.COUNTRY) {
+                continue;
+            }
+            if (h.to() <= c.valueFrom[i]) {
+                before = h.code();
+            } else if (after == null) {
+                after = h.code();
             }
         }
-        return c.docRegion != null ? c.docRegion : "KZ";
+        return before != null ? before : after != null ? after : c.docRegion != null ? c.docRegion : "KZ";
     }
 
     private String setBy(DocContext c, int s) {

@@ -57,10 +57,12 @@ final class ProjectFinder {
 
     private final Lexicon lex;
     private final Sectors sectors;
+    private final NameRules names;
 
-    ProjectFinder(Lexicon facts, Sectors sectors) {
+    ProjectFinder(Lexicon facts, Sectors sectors, NameRules names) {
         this.lex = facts;
         this.sectors = sectors;
+        this.names = names;
     }
 
     /** A head found in a sentence and the tokens its description covers. */
@@ -111,7 +113,7 @@ final class ProjectFinder {
                 lastSentence = s;
             }
         }
-        return Draft.merge(drafts, c);
+        return Draft.merge(drafts, c, names);
     }
 
     /** Companies with a role word before them ("the Chinese contractor X", "provided by the German company Y"). */

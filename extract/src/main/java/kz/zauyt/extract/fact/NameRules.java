@@ -1,0 +1,130 @@
+package kz.zauyt.extract.fact;
+
+import java.util.Locale;
+import kz.zauyt.extract.text.Lexicon;
+import kz.zauyt.extract.text.Tokens;
+
+/**
+ * What a project's name or product may look like: a noun phrase, never a clause fragment. A name
+ * neither starts nor ends on a function word ("of", "для", "үшін"), a verb ("produces", "приняла"),
+ * a word of evaluation or reference ("very important", "same", "целом"), a number or a bracket left
+ * open. The words are data ({@code lang/{en,ru,kk}/names.txt}, section {@code edge}); a Kazakh head
+ * noun is put back in the nominative by the endings of section {@code case-ending} ("зауытының" is
+ * "зауыты").
+ *
+ * <p>{@link #clean} trims a phrase to its noun phrase; {@link #violation} says why a phrase breaks
+ * the rules (tests run it over every corpus's output).
+ */
+public final class NameRules {
+
+    private final Lexicon names;
+
+    public NameRules(Lexicon names) {
+        this.names = names;
+    }
+
+    public static NameRules load() {
+        return new NameRules(Lexicon.load("names"));
+    }
+
+    /** The phrase without the words a noun phrase cannot start or end with; empty when nothing is left. */
+    public String clean(String phrase) {
+        Tokens t = Tokens.of(phrase);
+        int from = 0;
+        int to = t.size();
+        boolean changed = true;
+        while (changed && from < to) {
+            changed = false;
+            if (badStart(t, from, to)) {
+                from = skip(t, from);
+                changed = true;
+            }
+            if (from < to && badEnd(t, from, to)) {
+                to = endBefore(t, from, to);
+                changed = true;
+            }
+        }
+        if (from >= to) {
+            return "";
+        }
+        String out = phrase.substring(t.start(from), t.end(to - 1)).strip();
+        return nominative(out);
+    }
+
+    /** Why the phrase is not a name an analyst would write, or null when it is one. */
+    public String violation(String phrase) {
+        Tokens t = Tokens.of(phrase);
+        if (t.size() == 0) {
+            return "is empty";
+        }
+        if (badStart(t, 0, t.size())) {
+            return "starts with '" + t.token(0) + "'";
+        }
+        if (badEnd(t, 0, t.size())) {
+            return "ends with '" + t.token(t.size() - 1) + "'";
+        }
+        return null;
+    }
+
+    private boolean badStart(Tokens t, int from, int to) {
+        if (t.isDigits(from) || t.kind(from) == Tokens.SYMBOL && !t.isAnyOf(from, "«\"'(“")) {
+            return true;
+        }
+        Lexicon.Match m = t.isWord(from) ? names.longest("edge", t, from) : null;
+        return m != null && m.to() <= to && !capitalisedInside(t, from);
+    }
+
+    private boolean badEnd(Tokens t, int from, int to) {
+        int last = to - 1;
+        if (t.isDigits(last) || t.kind(last) == Tokens.SYMBOL && !t.isAnyOf(last, "»\"')”")) {
+            return true;
+        }
+        if (t.isAnyOf(last, "»\"')”") && !opened(t, from, last)) {
+            return true; // a closing quote whose opening one was cut away
+        }
+        Lexicon.Match m = t.isWord(last) ? names.endingAt("edge", t, to) : null;
+        return m != null && m.from() >= from && !capitalisedInside(t, last);
+    }
+
+    /** "The Kazakh-Turkish zone" may drop its "The"; "Kazakhstan Temir Zholy" keeps a name's own capitals. */
+    private static boolean capitalisedInside(Tokens t, int k) {
+        return k > 0 && t.isCapitalised(k) && t.token(k).length() > 3;
+    }
+
+    private boolean opened(Tokens t, int from, int last) {
+        char close = t.text().charAt(t.start(last));
+        String opens = close == '»' ? "«" : close == ')' ? "(" : close == '”' ? "“" : String.valueOf(close);
+        for (int k = from; k < last; k++) {
+            if (t.isAnyOf(k, opens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int skip(Tokens t, int from) {
+        Lexicon.Match m = t.isWord(from) ? names.longest("edge", t, from) : null;
+        return m == null ? from + 1 : m.to();
+    }
+
+    private int endBefore(Tokens t, int from, int to) {
+        Lexicon.Match m = t.isWord(to - 1) ? names.endingAt("edge", t, to) : null;
+        return m == null || m.from() < from ? to - 1 : m.from();
+    }
+
+    /** A Kazakh head noun in the nominative: the longest case ending of the last word replaced. */
+    private String nominative(String phrase) {
+        int sp = phrase.lastIndexOf(' ');
+        String last = phrase.substring(sp + 1);
+        String lower = last.toLowerCase(Locale.ROOT);
+        for (int n = Math.min(lower.length() - 3, 6); n >= 1; n--) {
+            String ending = lower.substring(lower.length() - n);
+            String replacement = names.get("case-ending", ending);
+            if (replacement != null && names.get("case-head", lower.substring(0, lower.length() - n) + replacement) != null) {
+                String head = last.substring(0, last.length() - n) + (replacement.equals("-") ? "" : replacement);
+                return phrase.substring(0, sp + 1) + head;
+            }
+        }
+        return phrase;
+    }
+}
