@@ -113,7 +113,24 @@ final class ProjectFinder {
                 lastSentence = s;
             }
         }
+        String story = storyStatus(c);
+        for (Draft d : drafts) {
+            if (d.status == null) {
+                d.status = story; // "ТҮРКІСТАНДА ТАҒЫ БІР ЗАУЫТ ІСКЕ ҚОСЫЛДЫ": the headline says where the plant stands
+            }
+        }
         return Draft.merge(drafts, c, names);
+    }
+
+    /** The status the story opens with: the first status cue of the headline, else of the lead's two sentences. */
+    private String storyStatus(DocContext c) {
+        for (int s = 0; s < Math.min(3, c.sentences()); s++) {
+            String st = Status.nearest(lex, "status", c.t, c.sentFrom[s], c.sentTo[s], c.sentFrom[s]);
+            if (st != null) {
+                return st;
+            }
+        }
+        return null;
     }
 
     /** Companies with a role word before them ("the Chinese contractor X", "provided by the German company Y"). */

@@ -22,10 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ("more than", "тыс. тонн") matches the same token sequence in a text. The sections of all three
  * languages are merged: an English article quoting "$" and a Russian one quoting "US$" read alike.
  *
- * <p>A one-word form ending in {@code *} is a stem: "запланирован*" matches "запланирован",
- * "запланирована", "запланировано"; "зауыт*" matches "зауыты", "зауытында", "зауыттың". One entry
- * then covers every inflected form of a word in Russian and Kazakh, whose endings carry case,
- * number, possession and tense. An exact form always wins over a stem.
+ * <p>A form ending in {@code *} ends in a stem: "запланирован*" matches "запланирован",
+ * "запланирована", "запланировано"; "зауыт*" matches "зауыты", "зауытында", "зауыттың"; "іске қосыл*"
+ * matches "іске қосылды" and "іске қосылған". One entry then covers every inflected form of a word in
+ * Russian and Kazakh, whose endings carry case, number, possession and tense. An exact form always
+ * wins over a stem.
  */
 public final class Lexicon {
 
@@ -63,8 +64,17 @@ public final class Lexicon {
                 if (form.endsWith("*")) {
                     String stem = form.substring(0, form.length() - 1);
                     stems.put(stem, f.getValue());
-                    stemMask.merge(stem, 1L << idx, (x, y) -> x | y);
-                    longestStem = Math.max(longestStem, stem.length());
+                    int sp = stem.lastIndexOf(' ');
+                    longestStem = Math.max(longestStem, stem.length() - sp - 1);
+                    if (sp < 0) {
+                        stemMask.merge(stem, 1L << idx, (x, y) -> x | y);
+                        continue;
+                    }
+                    // "іске қосыл*": the words before the stem are read like any phrase's
+                    startMask.merge(stem.substring(0, stem.indexOf(' ')), 1L << idx, (x, y) -> x | y);
+                    for (int i = stem.indexOf(' '); i > 0; i = stem.indexOf(' ', i + 1)) {
+                        prefixes.add(stem.substring(0, i));
+                    }
                     continue;
                 }
                 int sp = form.indexOf(' ');
@@ -141,11 +151,12 @@ public final class Lexicon {
             return null;
         }
         String stem = form.substring(0, form.length() - 1);
-        if (stem.length() < MIN_STEM || !stem.codePoints().allMatch(ch -> Character.isLetter(ch) || ch == '-')) {
-            throw new IllegalStateException(path + ":" + lineNo + ": a stem is one word of at least " + MIN_STEM
+        String last = stem.substring(stem.lastIndexOf(' ') + 1);
+        if (last.length() < MIN_STEM || !last.codePoints().allMatch(ch -> Character.isLetter(ch) || ch == '-')) {
+            throw new IllegalStateException(path + ":" + lineNo + ": a stem ends in a word of at least " + MIN_STEM
                     + " letters before '*', got '" + form + "'");
         }
-        return stem;
+        return String.join(" ", Tokens.of(stem).lowerWords());
     }
 
     /** The value of a section's form, or null. */
@@ -155,7 +166,7 @@ public final class Lexicon {
             return null;
         }
         String v = sec.forms().get(form);
-        return v != null || form.indexOf(' ') >= 0 ? v : stemValue(sec.stems(), form);
+        return v != null || form.indexOf(' ') >= 0 ? v : stemValue(sec.stems(), "", form);
     }
 
     public boolean has(String section, String form) {
@@ -181,7 +192,7 @@ public final class Lexicon {
         String first = tokens.lower(i);
         String v1 = s.get(first);
         if (v1 == null) {
-            v1 = stemValue(sec.stems(), first);
+            v1 = stemValue(sec.stems(), "", first);
         }
         Match best = v1 == null ? null : new Match(v1, i, i + 1);
         if (!pre.contains(first)) {
@@ -196,6 +207,10 @@ public final class Lexicon {
             key.append(' ').append(tokens.lower(i + n - 1));
             String k = key.toString();
             String v = s.get(k);
+            if (v == null) {
+                v = stemValue(sec.stems(), key.substring(0, key.length() - tokens.lower(i + n - 1).length()),
+                        tokens.lower(i + n - 1));
+            }
             if (v != null) {
                 best = new Match(v, i, i + n);
             }
@@ -207,12 +222,12 @@ public final class Lexicon {
     }
 
     /** The value of the longest stem that begins this word, or null. */
-    private String stemValue(Map<String, String> stems, String word) {
+    private String stemValue(Map<String, String> stems, String before, String word) {
         if (stems.isEmpty()) {
             return null;
         }
         for (int n = Math.min(longestStem, word.length()); n >= MIN_STEM; n--) {
-            String v = stems.get(word.substring(0, n));
+            String v = stems.get(before + word.substring(0, n));
             if (v != null) {
                 return v;
             }
