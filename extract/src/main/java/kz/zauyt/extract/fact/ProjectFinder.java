@@ -113,6 +113,7 @@ final class ProjectFinder {
                 lastSentence = s;
             }
         }
+        shareCountries(drafts);
         String story = storyStatus(c);
         for (Draft d : drafts) {
             if (d.status == null) {
@@ -120,6 +121,22 @@ final class ProjectFinder {
             }
         }
         return Draft.merge(drafts, c, names);
+    }
+
+    /** A company's home country said once ("South Korea's Kia") holds wherever the article names it again. */
+    private static void shareCountries(List<Draft> drafts) {
+        java.util.Map<String, String> home = new java.util.HashMap<>();
+        for (Draft d : drafts) {
+            for (Company co : d.companies) {
+                if (co.country() != null) {
+                    home.putIfAbsent(co.name().toLowerCase(Locale.ROOT), co.country());
+                }
+            }
+        }
+        for (Draft d : drafts) {
+            d.companies.replaceAll(co -> co.country() != null ? co
+                    : new Company(co.name(), co.role(), home.get(co.name().toLowerCase(Locale.ROOT))));
+        }
     }
 
     /** The status the story opens with: the first status cue of the headline, else of the lead's two sentences. */
