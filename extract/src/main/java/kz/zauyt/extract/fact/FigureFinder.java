@@ -185,9 +185,9 @@ final class FigureFinder {
     }
 
     /** "10 projects", "9 предприятий": counts of projects are figures even in a sentence about a plant. */
-    private static boolean countOfUnits(DocContext c, int i) {
+    private boolean countOfUnits(DocContext c, int i) {
         return c.values.get(i) instanceof QuantityMention q && q.unit().equals("unit")
-                && c.t.isWord(c.valueTo[i] - 1) && c.t.lower(c.valueTo[i] - 1).matches("(projects|проект.*|enterprises|предприят.*)");
+                && c.t.isWord(c.valueTo[i] - 1) && facts.longest("count-noun", c.t, c.valueTo[i] - 1) != null;
     }
 
     /** Money for a region or the country names its scope: a place, "the country", "total", "всего". */
@@ -358,7 +358,8 @@ final class FigureFinder {
             }
             Lexicon.Match g = nearestCue(c, s, i, "metric-generic");
             if (g == null) {
-                g = nearestCue(c, s, i, "metric-growth"); // "the region leads with a 110.6% growth"
+                // "Atyrau region leads with a 110.6% growth": a bare growth word counts only for a place
+                g = c.geoIn(c.sentFrom[s], c.sentTo[s]).isEmpty() ? null : nearestCue(c, s, i, "metric-growth");
                 return g == null ? null : new String[] {g.value(), ""};
             }
             return new String[] {g.value() + " growth", ""};
@@ -424,11 +425,24 @@ final class FigureFinder {
         return best;
     }
 
-    /** Money right after a count of projects: "10 projects worth more than 268 billion tenge", "проектов на сумму". */
-    private static boolean worthOfProjects(DocContext c, int s, int i) {
-        for (int j : c.valuesIn(c.sentFrom[s], c.valueFrom[i])) {
-            if (countOfUnits(c, j) && c.valueFrom[i] - c.valueTo[j] <= 4) {
-                return true;
+    /**
+     * Money beside a count of projects, with no other money between: "10 projects worth more than 268
+     * billion tenge", "45 projects have been introduced, the cost of which is over 574 billion tenge",
+     * "жалпы құны 32 млрд. теңге құрайтын, 44 жоба" (Kazakh puts the value first).
+     */
+    private boolean worthOfProjects(DocContext c, int s, int i) {
+        List<Integer> vals = c.valuesIn(c.sentFrom[s], c.sentTo[s]);
+        int at = vals.indexOf(i);
+        for (int d : new int[] {-1, 1}) {
+            for (int n = at + d; n >= 0 && n < vals.size(); n += d) {
+                int j = vals.get(n);
+                if (c.values.get(j) instanceof MoneyMention) {
+                    break;
+                }
+                int gap = d < 0 ? c.valueFrom[i] - c.valueTo[j] : c.valueFrom[j] - c.valueTo[i];
+                if (countOfUnits(c, j) && gap <= 12) {
+                    return true;
+                }
             }
         }
         return false;
