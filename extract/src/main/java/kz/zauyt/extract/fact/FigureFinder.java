@@ -179,9 +179,28 @@ final class FigureFinder {
             }
         }
         if (future < 0 && achieved < 0) {
-            return sentencePromise;
+            return firstCueAfter(c, s, i, sentencePromise);
         }
         return future > achieved;
+    }
+
+    /**
+     * With no cue before the value, the first one after it decides: the verb ends the clause in Kazakh
+     * ("1330 жұмыс орны ашылады") and in a Russian or English passive ("5 000 тонн было произведено").
+     */
+    private boolean firstCueAfter(DocContext c, int s, int i, boolean sentencePromise) {
+        for (int k = c.valueTo[i]; k < c.sentTo[s]; k++) {
+            if (!c.t.isWord(k)) {
+                continue;
+            }
+            if (facts.longest("future", c.t, k) != null) {
+                return true;
+            }
+            if (facts.longest("achieved", c.t, k) != null) {
+                return false;
+            }
+        }
+        return sentencePromise;
     }
 
     /** "10 projects", "9 предприятий": counts of projects are figures even in a sentence about a plant. */

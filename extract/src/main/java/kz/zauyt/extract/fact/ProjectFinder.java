@@ -530,7 +530,11 @@ final class ProjectFinder {
         boolean placed = !c.geoIn(head.end, Math.min(c.sentTo[s], head.end + 4)).isEmpty()
                 && lex.longest("generic-facility", t, head.at) == null && !determinerBefore(t, head.phraseFrom)
                 && sectors.classify(t.token(head.at)) != null;
-        if (generic && c.geoIn(head.phraseFrom, head.at).isEmpty() && !placed) {
+        // "initiated the construction of a new full-cycle plant in Kostanai": a plant introduced as new, in
+        // a place or with its stage, is a project even before the article names its owner
+        boolean introducedNew = announcedNew(c, head) && (!c.geoIn(head.end, Math.min(c.sentTo[s], head.end + 4)).isEmpty()
+                || Status.nearest(lex, "status", t, c.sentFrom[s], c.sentTo[s], head.at) != null);
+        if (generic && c.geoIn(head.phraseFrom, head.at).isEmpty() && !placed && !introducedNew) {
             return null; // "the plant", "завод": a reference back, not a new project
         }
         for (int k = Math.max(c.sentFrom[s], head.phraseFrom - 2); k < head.end; k++) {
@@ -560,6 +564,16 @@ final class ProjectFinder {
         d.addValues(c, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo, s, lex);
         d.countryHint = countryNear(c, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo);
         return d;
+    }
+
+    /** "a new plant", "новый завод", "жаңа зауыт": the words before the facility present it as new. */
+    private boolean announcedNew(DocContext c, Head head) {
+        for (int k = Math.max(c.sentFrom[0], head.phraseFrom - 2); k < head.at; k++) {
+            if (c.t.isWord(k) && lex.longest("new-facility", c.t, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isProduceVerb(DocContext c, Head head) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * its gold. {@code corpus/articles} is the development set the rules were tuned on;
  * {@code corpus/heldout} was written separately, in other styles, and says how the engine does on text
  * it was not tuned for (and was then tuned on); {@code corpus/fresh} was written after that tuning,
- * and no rule has been fitted to it. Floors a little under today's scores keep quality from
+ * and no rule has been fitted to it; {@code corpus/reallike} reproduces, in the team's words, the
+ * kinds of phrasing published news uses, in English, Russian and Kazakh. Floors a little under today's scores keep quality from
  * sliding; the figures are in the README.
  */
 class ExtractionCorpusTest {
@@ -23,17 +24,19 @@ class ExtractionCorpusTest {
     private static CorpusScore dev;
     private static CorpusScore heldOut;
     private static CorpusScore fresh;
+    private static CorpusScore realLike;
 
     @BeforeAll
     static void score() throws Exception {
         dev = CorpusScore.of("/corpus/articles");
         heldOut = CorpusScore.of("/corpus/heldout");
         fresh = CorpusScore.of("/corpus/fresh");
+        realLike = CorpusScore.of("/corpus/reallike");
     }
 
     @Test
     void everyArticleHasItsGold() throws Exception {
-        for (String d : new String[] {"/corpus/articles", "/corpus/heldout", "/corpus/fresh"}) {
+        for (String d : new String[] {"/corpus/articles", "/corpus/heldout", "/corpus/fresh", "/corpus/reallike"}) {
             Path dir = Path.of(ExtractionCorpusTest.class.getResource(d).toURI());
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path p : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
@@ -49,6 +52,14 @@ class ExtractionCorpusTest {
     void freshCorpusStaysAboveItsFloors() {
         assertThat(fresh.f1("all")).as(fresh.describe("all")).isGreaterThanOrEqualTo(0.74);
         assertThat(fresh.f1("projects")).as(fresh.describe("projects")).isGreaterThanOrEqualTo(0.84);
+    }
+
+    /** Written to reproduce the kinds of phrasing published news uses (lists, statistics releases, instructions, Kazakh). */
+    @Test
+    void realLikeCorpusStaysAboveItsFloors() {
+        assertThat(realLike.f1("all")).as(realLike.describe("all")).isGreaterThanOrEqualTo(0.76);
+        assertThat(realLike.f1("projects")).as(realLike.describe("projects")).isGreaterThanOrEqualTo(0.80);
+        assertThat(realLike.f1("targets")).as(realLike.describe("targets")).isGreaterThanOrEqualTo(0.66);
     }
 
     @Test
