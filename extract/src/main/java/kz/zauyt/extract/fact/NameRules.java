@@ -120,9 +120,9 @@ public final class NameRules {
         for (int n = Math.min(lower.length() - 3, 6); n >= 1; n--) {
             String ending = lower.substring(lower.length() - n);
             String replacement = names.get("case-ending", ending);
-            if (replacement != null && names.get("case-head", lower.substring(0, lower.length() - n) + replacement) != null) {
-                String head = last.substring(0, last.length() - n) + (replacement.equals("-") ? "" : replacement);
-                return phrase.substring(0, sp + 1) + head;
+            String nominative = replacement == null ? null : replacement.equals("-") ? "" : replacement;
+            if (nominative != null && names.get("case-head", lower.substring(0, lower.length() - n) + nominative) != null) {
+                return phrase.substring(0, sp + 1) + last.substring(0, last.length() - n) + nominative;
             }
         }
         return phrase;
