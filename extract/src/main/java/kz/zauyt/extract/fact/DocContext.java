@@ -29,6 +29,11 @@ final class DocContext {
     final List<Gazetteer.Hit> geo;
     final List<Org> orgs;
     final BitSet used;
+    private final TokenIndex valueIndex;
+    private final TokenIndex geoIndex;
+    private final TokenIndex orgIndex;
+    /** Sentence token ranges rise with the text, so the sentence of a token is a binary search. */
+    private final boolean sentencesInOrder;
     /** Sentences a project was read from: their amounts are the plant's, not the economy's. */
     final BitSet projectSentences = new BitSet();
     final String docRegion;
@@ -53,6 +58,11 @@ final class DocContext {
         }
         this.geo = geo;
         this.orgs = orgs;
+        this.valueIndex = new TokenIndex(valueFrom, valueTo);
+        this.geoIndex = new TokenIndex(geo.stream().mapToInt(Gazetteer.Hit::from).toArray(),
+                geo.stream().mapToInt(Gazetteer.Hit::to).toArray());
+        this.orgIndex = new TokenIndex(orgs.stream().mapToInt(Org::from).toArray(), orgs.stream().mapToInt(Org::to).toArray());
+        this.sentencesInOrder = rising(sentFrom) && rising(sentTo);
         this.used = new BitSet(values.size());
         Gazetteer.Hit[] place = new Gazetteer.Hit[1];
         this.docRegion = dominantRegion(place);
@@ -63,14 +73,29 @@ final class DocContext {
         return sentFrom.length;
     }
 
-    /** The sentence holding token k, or -1. */
+    /** The sentence holding token k (the first, should two hold it), or -1. */
     int sentenceOf(int k) {
-        for (int i = 0; i < sentFrom.length; i++) {
-            if (k >= sentFrom[i] && k < sentTo[i]) {
-                return i;
+        if (!sentencesInOrder) {
+            for (int i = 0; i < sentFrom.length; i++) {
+                if (k >= sentFrom[i] && k < sentTo[i]) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        // the sentences starting at or before k are a prefix; those of them ending after k, its tail
+        int last = TokenIndex.firstAtLeast(sentFrom, k + 1) - 1;
+        int first = TokenIndex.firstAtLeast(sentTo, k + 1);
+        return first <= last ? first : -1;
+    }
+
+    private static boolean rising(int[] a) {
+        for (int i = 1; i < a.length; i++) {
+            if (a[i] < a[i - 1]) {
+                return false;
             }
         }
-        return -1;
+        return true;
     }
 
     /** True when sentence i starts a new paragraph (a blank line before it). */
@@ -87,31 +112,34 @@ final class DocContext {
     }
 
     List<Integer> valuesIn(int from, int to) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            if (valueFrom[i] >= from && valueTo[i] <= to) {
-                out.add(i);
-            }
-        }
-        return out;
+        return valueIndex.within(from, to);
+    }
+
+    /** Values inside, overlapping or next to tokens [from, to]: the ones a rule about a window may test. */
+    List<Integer> valuesTouching(int from, int to) {
+        return valueIndex.touching(from, to);
     }
 
     List<Gazetteer.Hit> geoIn(int from, int to) {
-        List<Gazetteer.Hit> out = new ArrayList<>();
-        for (Gazetteer.Hit h : geo) {
-            if (h.from() >= from && h.to() <= to) {
-                out.add(h);
-            }
-        }
-        return out;
+        return pick(geo, geoIndex.within(from, to));
+    }
+
+    List<Gazetteer.Hit> geoTouching(int from, int to) {
+        return pick(geo, geoIndex.touching(from, to));
     }
 
     List<Org> orgsIn(int from, int to) {
-        List<Org> out = new ArrayList<>();
-        for (Org o : orgs) {
-            if (o.from() >= from && o.to() <= to) {
-                out.add(o);
-            }
+        return pick(orgs, orgIndex.within(from, to));
+    }
+
+    List<Org> orgsTouching(int from, int to) {
+        return pick(orgs, orgIndex.touching(from, to));
+    }
+
+    private static <T> List<T> pick(List<T> all, List<Integer> positions) {
+        List<T> out = new ArrayList<>(positions.size());
+        for (int i : positions) {
+            out.add(all.get(i));
         }
         return out;
     }

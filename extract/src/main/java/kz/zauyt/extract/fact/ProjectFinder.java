@@ -304,7 +304,7 @@ final class ProjectFinder {
 
     /** "189 projects", "9 новых предприятий" are counts for figures, not facilities. */
     private static boolean preceededByCount(DocContext c, int k) {
-        for (int i = 0; i < c.values.size(); i++) {
+        for (int i : c.valuesTouching(k - 3, k + 1)) {
             Mention m = c.values.get(i);
             boolean count = m instanceof kz.zauyt.extract.value.NumberMention
                     || m instanceof QuantityMention q && q.unit().equals("unit");
@@ -316,7 +316,7 @@ final class ProjectFinder {
     }
 
     private static boolean insideGeo(DocContext c, int k) {
-        for (Gazetteer.Hit h : c.geo) {
+        for (Gazetteer.Hit h : c.geoTouching(k, k)) {
             if (k >= h.from() && k < h.to()) {
                 return true;
             }
@@ -325,7 +325,7 @@ final class ProjectFinder {
     }
 
     private static boolean insideValue(DocContext c, int k) {
-        for (int i = 0; i < c.values.size(); i++) {
+        for (int i : c.valuesTouching(k, k)) {
             if (k >= c.valueFrom[i] && k < c.valueTo[i]) {
                 return true;
             }
@@ -334,7 +334,7 @@ final class ProjectFinder {
     }
 
     private static boolean insideOrg(DocContext c, int k) {
-        for (Org o : c.orgs) {
+        for (Org o : c.orgsTouching(k, k)) {
             if (k >= o.from() && k < o.to()) {
                 return true;
             }
@@ -655,7 +655,7 @@ final class ProjectFinder {
 
     /** "Chinese company X", "китайская компания «X»", "X (Turkey)", "X from China". */
     private static String countryOf(DocContext c, Org o) {
-        for (Gazetteer.Hit h : c.geo) {
+        for (Gazetteer.Hit h : c.geoTouching(o.from() - 2, o.to() + 2)) {
             if (h.kind() != Gazetteer.Kind.COUNTRY) {
                 continue;
             }

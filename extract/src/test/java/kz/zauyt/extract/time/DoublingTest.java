@@ -1,0 +1,33 @@
+package kz.zauyt.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import kz.zauyt.extract.Extractor;
+import kz.zauyt.extract.document.ReadException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pathological inputs doubled: the time taken may at most a little more than double (linear work
+ * doubles it, quadratic work quadruples it). The ratio allowed is generous because the machine is
+ * shared; each side is the median of a few runs.
+ */
+class DoublingTest {
+
+    private static final Extractor EXTRACTOR = Extractor.load();
+    private static final double MAX_RATIO = 3.0;
+
+    @Test
+    void factFindingGrowsLinearlyWithTheDocument() {
+        double ratio = Doubling.ratio("document dense with facts", 320_000,
+                n -> () -> extract("large.txt", Pathological.denseFacts(n)));
+        assertThat(ratio).isLessThan(MAX_RATIO);
+    }
+
+    static void extract(String name, String text) {
+        try {
+            EXTRACTOR.extract(EXTRACTOR.reader().fromText(name, text, false));
+        } catch (ReadException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
