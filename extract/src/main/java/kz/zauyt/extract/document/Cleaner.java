@@ -24,7 +24,7 @@ import kz.zauyt.extract.text.Language;
  */
 public final class Cleaner {
 
-    private static final Pattern DATE_LINE = Pattern.compile("(?i)^date\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})\\b.*");
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)^date\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})\\b\\s*(.*)");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]");
     private static final int TOP_LINES = 12;
     private static final int BIO_WINDOW = 12;
@@ -86,7 +86,10 @@ public final class Cleaner {
                 if (dateLine == null) {
                     dateLine = parseDate(d.group(1));
                 }
-                continue;
+                l = d.group(2).strip(); // "date 2015-12-11 ASTANA. KAZINFORM – Today...": the story goes on after the date
+                if (l.isEmpty()) {
+                    continue;
+                }
             }
             if (isClutter(l)) {
                 if (seen <= TOP_LINES) {

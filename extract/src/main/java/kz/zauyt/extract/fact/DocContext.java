@@ -56,6 +56,16 @@ final class DocContext {
             valueFrom[i] = t.indexAt(values.get(i).span().start());
             valueTo[i] = t.indexAt(values.get(i).span().end());
         }
+        List<Gazetteer.Hit> inText = new ArrayList<>(geo.size());
+        Gazetteer.Hit dateline = null;
+        for (Gazetteer.Hit h : geo) {
+            if (isDateline(t, h)) {
+                dateline = dateline == null ? h : dateline;
+            } else {
+                inText.add(h);
+            }
+        }
+        geo = inText;
         this.geo = geo;
         this.orgs = orgs;
         this.valueIndex = new TokenIndex(valueFrom, valueTo);
@@ -65,8 +75,33 @@ final class DocContext {
         this.sentencesInOrder = rising(sentFrom) && rising(sentTo);
         this.used = new BitSet(values.size());
         Gazetteer.Hit[] place = new Gazetteer.Hit[1];
-        this.docRegion = dominantRegion(place);
+        String region = dominantRegion(place);
+        boolean placeless = geo.stream().allMatch(h -> h.kind() == Gazetteer.Kind.COUNTRY);
+        if (region == null && placeless && dateline != null) {
+            region = dateline.code(); // "SHYMKENT. KAZINFORM – A plant was launched": the dateline is all the text says
+            place[0] = dateline.kind() == Gazetteer.Kind.PLACE ? dateline : null;
+        }
+        this.docRegion = region;
         this.docPlace = place[0];
+    }
+
+    /**
+     * "ASTANA. KAZINFORM –", "АЛМАТЫ, 12 мая —": a place in capitals opening a line, before a full stop,
+     * comma or dash, is where the agency filed from, not where the plant stands.
+     */
+    private static boolean isDateline(Tokens t, Gazetteer.Hit h) {
+        int k = h.from();
+        if (h.kind() == Gazetteer.Kind.COUNTRY || !(k == 0 || !t.sameLine(k) || t.gap(k).contains("\n")
+                || k > 0 && !t.isWord(k - 1) && !t.sameLine(k - 1))) {
+            return false;
+        }
+        for (int i = h.from(); i < h.to(); i++) {
+            String w = t.token(i);
+            if (t.isWord(i) && (w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return h.to() < t.size() && t.isAnyOf(h.to(), ".,–—-");
     }
 
     int sentences() {
