@@ -202,6 +202,7 @@ final class Draft {
                 same.absorb(d);
             }
         }
+        oneOperatorOnePlant(kept);
         List<Project> out = new ArrayList<>();
         for (Draft d : kept) {
             Project p = d.freeze(c, rules);
@@ -210,6 +211,47 @@ final class Draft {
             }
         }
         return out;
+    }
+
+    /**
+     * An article about one company's plant calls it many ways: "KamaTyresKz plant", "the tire plant",
+     * "production of summer car tires". When a short article names one operator's plant and the other
+     * plants it mentions have no owner, no other place and no other industry, they are that plant.
+     * Round-ups (more plants, or more owners) are left as they are.
+     */
+    private static void oneOperatorOnePlant(List<Draft> kept) {
+        List<Draft> owned = kept.stream().filter(d -> !d.companies.isEmpty()).toList();
+        if (owned.size() != 1 || kept.size() > 3) {
+            return;
+        }
+        Draft owner = owned.get(0);
+        List<Draft> same = new ArrayList<>(List.of(owner));
+        for (Draft d : kept) {
+            boolean listed = kept.stream().anyMatch(o -> o != d && o.sentences.first().equals(d.sentences.first()));
+            if (d != owner && !listed && d.sameRegionAs(owner) && d.sameIndustryAs(owner)) {
+                same.add(d);
+            }
+        }
+        // the first telling (the headline's) keeps its name and takes what the others add
+        Draft first = same.stream().min(java.util.Comparator.comparing(d -> d.sentences.first())).orElseThrow();
+        for (Draft d : same) {
+            if (d != first) {
+                first.absorb(d);
+                kept.remove(d);
+            }
+        }
+    }
+
+    private boolean sameRegionAs(Draft o) {
+        return location.region() == null || o.location.region() == null || location.region().equals(o.location.region());
+    }
+
+    /** Equal sectors; or one unknown, when one of the two is the headline's plant (the headline's plant is the body's). */
+    private boolean sameIndustryAs(Draft o) {
+        if (sector != null && o.sector != null) {
+            return sector.equals(o.sector);
+        }
+        return (sector != null || o.sector != null) && (sentences.first() == 0 || o.sentences.first() == 0);
     }
 
     private boolean sameAs(Draft o) {
