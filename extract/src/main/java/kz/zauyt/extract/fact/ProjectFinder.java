@@ -192,6 +192,9 @@ final class ProjectFinder {
         int k = c.sentFrom[s];
         while (k < c.sentTo[s]) {
             Head h = headAt(c, k, c.sentFrom[s], c.sentTo[s]);
+            if (h == null && !out.isEmpty() && isActivity(c, out.get(out.size() - 1))) {
+                h = elidedHead(c, k, c.sentTo[s]);
+            }
             if (h == null) {
                 k++;
             } else {
@@ -200,6 +203,39 @@ final class ProjectFinder {
             }
         }
         return out;
+    }
+
+    private boolean isActivity(DocContext c, Head h) {
+        return c.t.isWord(h.at) && lex.longest("activity", c.t, h.at) != null;
+    }
+
+    /**
+     * A list that names the activity once: "производство сульфата аммония КазАзот в Мангистауской
+     * области, энергосберегающего стекла Orda Glass в Кызылординской области, а также оборудования
+     * компании Caspi Oil Capital". After a separator, a lower-case phrase that runs to a company of its
+     * own is one more plant of the same activity; the company makes it one, not a stray phrase.
+     */
+    private Head elidedHead(DocContext c, int k, int sentTo) {
+        Tokens t = c.t;
+        int from = k;
+        if (!(t.is(k - 1, ',') || t.isWord(k - 1) && lex.longest("list-joint", t, k - 1) != null && t.is(k - 2, ','))) {
+            return null;
+        }
+        while (from < sentTo && t.isWord(from) && lex.longest("list-joint", t, from) != null) {
+            from++; // "а также", "as well as"
+        }
+        if (from >= sentTo || !t.isWord(from) || t.isCapitalised(from)) {
+            return null;
+        }
+        for (int e = from + 1; e < sentTo && e - from <= MAX_PRODUCT_TOKENS && !t.is(e, ','); e++) {
+            List<Org> orgs = c.orgsIn(e, e + 12);
+            if (!orgs.isEmpty() && orgs.get(0).from() == e) {
+                String product = new Span(t.start(from), t.end(e - 1)).of(t.text()).strip();
+                int end = orgs.get(0).to();
+                return new Head(from, from, from, end, false, List.of(product), List.of(orgs.get(0)));
+            }
+        }
+        return null;
     }
 
     private Head headAt(DocContext c, int k, int sentFrom, int sentTo) {
