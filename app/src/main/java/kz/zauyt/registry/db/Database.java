@@ -2,6 +2,7 @@ package kz.zauyt.registry.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -9,17 +10,25 @@ import org.jdbi.v3.postgres.PostgresPlugin;
 
 /**
  * An open registry database: the embedded server (when no URL was given), a connection pool, the
- * schema migrated to the newest version, and Jdbi over it. Close it to stop the embedded server.
+ * schema migrated to the newest version, and Jdbi over it. Close it to end this process's use of the
+ * embedded server (the last user stops it).
  */
 public final class Database implements AutoCloseable {
 
     private final EmbeddedServer embedded;
     private final HikariDataSource pool;
     private final Jdbi jdbi;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread onExit;
 
     private Database(EmbeddedServer embedded, HikariDataSource pool) {
         this.embedded = embedded;
         this.pool = pool;
+        // a command stopped by Ctrl-C (serve) still ends its use of the shared server: the last user stops it
+        this.onExit = embedded == null ? null : new Thread(this::close, "zauyt-db-close");
+        if (onExit != null) {
+            Runtime.getRuntime().addShutdownHook(onExit);
+        }
         // String[] binds as text[], not varchar[]: text[] has the && and @> operators the GIN indexes serve
         this.jdbi = Jdbi.create(pool).installPlugin(new PostgresPlugin())
                 .registerArrayType(String.class, "text").registerArrayType(Long.class, "bigint");
@@ -98,7 +107,17 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() { // synchronized: a shutdown hook calling it waits for a close under way
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        if (onExit != null && Thread.currentThread() != onExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down
+            }
+        }
         pool.close();
         if (embedded != null) {
             embedded.close();
