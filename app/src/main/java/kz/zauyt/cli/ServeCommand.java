@@ -2,6 +2,7 @@ package kz.zauyt.cli;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import io.javalin.util.JavalinBindException;
 import java.util.concurrent.CountDownLatch;
 import kz.zauyt.registry.Registry;
 import kz.zauyt.registry.db.DatabaseConfig;
@@ -23,20 +24,21 @@ final class ServeCommand implements Callable<Integer> {
         @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
         String host = "127.0.0.1";
 
-        @Option(names = "--db", paramLabel = "JDBC_URL",
-                description = "A PostgreSQL server (jdbc:postgresql://HOST/DB?user=...); default: $ZAUYT_DB, else an embedded server with its data in ./data/.")
-        String db;
+        @Mixin
+        RegistryOptions registry = new RegistryOptions();
 
         DatabaseConfig database() {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("--port must be 0..65535, got " + port);
             }
-            return DatabaseConfig.resolve(db, System.getenv());
+            return registry.config();
         }
     }
 
     @Mixin
     Options options = new Options();
+
+    private static final String JAVALIN_LOG = "org.slf4j.simpleLogger.log.io.javalin.Javalin";
 
     @Override
     public Integer call() throws InterruptedException {
@@ -50,7 +52,18 @@ final class ServeCommand implements Callable<Integer> {
     static void serve(Registry registry, Options options, String note) throws InterruptedException {
         String host = options.host;
         CountDownLatch stopped = new CountDownLatch(1);
-        try (WebServer server = WebServer.start(registry, host, options.port, Clock.systemDefaultZone())) {
+        WebServer started;
+        if (System.getProperty(JAVALIN_LOG) == null) {
+            System.setProperty(JAVALIN_LOG, "off"); // it logs a failed start as an ERROR; the message below says it
+        }
+        try {
+            started = WebServer.start(registry, host, options.port, Clock.systemDefaultZone());
+        } catch (JavalinBindException e) {
+            // the caller closes the registry on the way out: a server started for this serve stops with it
+            throw new IllegalArgumentException("cannot listen on " + host + ":" + options.port
+                    + " (is another server using it? choose another --port)");
+        }
+        try (WebServer server = started) {
             Thread hook = new Thread(() -> {
                 server.close();
                 stopped.countDown();

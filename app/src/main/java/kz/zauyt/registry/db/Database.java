@@ -36,7 +36,12 @@ public final class Database implements AutoCloseable {
 
     public static Database open(DatabaseConfig config) {
         quietLibraries();
-        EmbeddedServer embedded = config.isEmbedded() ? EmbeddedServer.start(config.dataDir()) : null;
+        EmbeddedServer embedded;
+        try {
+            embedded = config.isEmbedded() ? EmbeddedServer.start(config.dataDir()) : null;
+        } catch (RuntimeException e) {
+            throw new Unavailable(e.getMessage(), e);
+        }
         String url = embedded != null ? embedded.jdbcUrl() : config.jdbcUrl();
         HikariDataSource pool = null;
         try {
@@ -50,7 +55,7 @@ public final class Database implements AutoCloseable {
             if (embedded != null) {
                 embedded.close();
             }
-            throw new IllegalStateException("cannot open the registry at " + redact(url) + ": " + e.getMessage(), e);
+            throw new Unavailable("cannot open the registry at " + redact(url) + ": " + e.getMessage(), e);
         }
     }
 
@@ -121,6 +126,16 @@ public final class Database implements AutoCloseable {
         pool.close();
         if (embedded != null) {
             embedded.close();
+        }
+    }
+
+    /** The registry cannot be opened (no server there, a bad data directory): a user's problem to fix, not a bug. */
+    public static final class Unavailable extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }
