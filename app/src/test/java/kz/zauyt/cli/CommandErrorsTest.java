@@ -71,6 +71,16 @@ class CommandErrorsTest {
     }
 
     @Test
+    void aDataDirectoryHoldingSomethingElseIsLeftAlone(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        assertOneLine(run("projects", "list", "--data", dir.toString()), "zauyt projects list",
+                "holds no PostgreSQL cluster but is not empty (notes.txt)");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).doesNotContain("base", "PG_VERSION");
+        }
+    }
+
+    @Test
     void dataAndDbTogetherAreRefused(@TempDir Path dir) {
         assertOneLine(run("ingest", "--data", dir.toString(), "--db", "jdbc:postgresql://localhost/x", dir.toString()),
                 "zauyt ingest", "--data");

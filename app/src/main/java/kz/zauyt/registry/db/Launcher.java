@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +29,8 @@ final class Launcher {
 
     static final String LOG_FILE = "postgresql.log";
     private static final String FRESH = ".initdb";
+    /** What a data directory holds before its cluster: the lock files, the log, a killed initdb's leftovers. */
+    private static final Set<String> OURS = Set.of(EmbeddedServer.GATE, EmbeddedServer.USERS, LOG_FILE, FRESH, "epg-lock");
 
     /** The servers this JVM started, by data directory: closing zonky's handle releases its lock file. */
     private static final Map<Path, EmbeddedPostgres> STARTED = new HashMap<>();
@@ -91,6 +94,13 @@ final class Launcher {
      * whole, and an initdb killed half-way leaves only the subdirectory, which the next start replaces.
      */
     private static void initdb(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            List<String> foreign = s.map(p -> p.getFileName().toString()).filter(n -> !OURS.contains(n)).sorted().toList();
+            if (!foreign.isEmpty()) { // initdb's own rule: files are never moved over someone else's
+                throw new IOException(dir + " holds no PostgreSQL cluster but is not empty (" + String.join(", ",
+                        foreign.subList(0, Math.min(5, foreign.size()))) + "); give an empty or new directory");
+            }
+        }
         Path fresh = dir.resolve(FRESH);
         delete(fresh);
         try {
