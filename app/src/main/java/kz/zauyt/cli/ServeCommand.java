@@ -1,5 +1,8 @@
 package kz.zauyt.cli;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import io.javalin.util.JavalinBindException;
@@ -31,7 +34,20 @@ final class ServeCommand implements Callable<Integer> {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("--port must be 0..65535, got " + port);
             }
-            return registry.config();
+            DatabaseConfig config = registry.config();
+            requireFreePort(); // before the registry opens: a busy port must not start a database for nothing
+            return config;
+        }
+
+        private void requireFreePort() {
+            if (port == 0) {
+                return;
+            }
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.bind(new InetSocketAddress(host, port));
+            } catch (IOException e) {
+                throw busy(host, port);
+            }
         }
     }
 
@@ -48,6 +64,11 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static IllegalArgumentException busy(String host, int port) {
+        return new IllegalArgumentException("cannot listen on " + host + ":" + port
+                + " (is another server using it? choose another --port)");
+    }
+
     /** Serves until the JVM is asked to stop; prints the address first ({@code note} after it). */
     static void serve(Registry registry, Options options, String note) throws InterruptedException {
         String host = options.host;
@@ -59,9 +80,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             started = WebServer.start(registry, host, options.port, Clock.systemDefaultZone());
         } catch (JavalinBindException e) {
-            // the caller closes the registry on the way out: a server started for this serve stops with it
-            throw new IllegalArgumentException("cannot listen on " + host + ":" + options.port
-                    + " (is another server using it? choose another --port)");
+            // taken since the check: the caller closes the registry on the way out, stopping a server started for it
+            throw busy(host, options.port);
         }
         try (WebServer server = started) {
             Thread hook = new Thread(() -> {
