@@ -1,11 +1,11 @@
 package kz.zauyt.cli;
 
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import io.javalin.util.JavalinBindException;
 import java.util.concurrent.CountDownLatch;
 import kz.zauyt.registry.Registry;
 import kz.zauyt.registry.db.DatabaseConfig;
@@ -51,10 +51,10 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    private static final String JAVALIN_LOG = "org.slf4j.simpleLogger.log.io.javalin.Javalin";
+
     @Mixin
     Options options = new Options();
-
-    private static final String JAVALIN_LOG = "org.slf4j.simpleLogger.log.io.javalin.Javalin";
 
     @Override
     public Integer call() throws InterruptedException {
