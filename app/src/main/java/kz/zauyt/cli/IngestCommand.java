@@ -10,9 +10,9 @@ import kz.zauyt.ingest.IngestService;
 import kz.zauyt.ingest.IngestSummary;
 import kz.zauyt.ingest.Progress;
 import kz.zauyt.registry.db.Database;
-import kz.zauyt.registry.db.DatabaseConfig;
 import kz.zauyt.registry.document.DocumentStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,9 +25,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories.")
     List<Path> paths;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "A PostgreSQL server (jdbc:postgresql://HOST/DB?user=...); default: $ZAUYT_DB, else an embedded server with its data in ./data/.")
-    String db;
+    @Mixin
+    RegistryOptions registry = new RegistryOptions();
 
     @Option(names = "--extractor-version", paramLabel = "VERSION",
             description = "The extractor version of JSON lines that do not name theirs (default: this build's, ${DEFAULT-VALUE}).")
@@ -38,14 +37,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Database opened;
-        try {
-            opened = Database.open(DatabaseConfig.resolve(db, System.getenv()));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            System.err.println("zauyt ingest: " + e.getMessage());
-            return 1;
-        }
-        try (Database database = opened) {
+        try (Database database = Database.open(registry.config())) {
             IngestService service = new IngestService(new DocumentStore(database.jdbi()), Extractor::load,
                     new ContractParser(jsonVersion), Math.max(1, threads));
             IngestSummary s;

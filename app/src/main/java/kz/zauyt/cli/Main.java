@@ -1,5 +1,6 @@
 package kz.zauyt.cli;
 
+import kz.zauyt.registry.db.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,21 @@ public final class Main implements Runnable {
     }
 
     static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::refuse).execute(args);
+    }
+
+    /**
+     * A user's mistake (a bad option value, a registry that cannot be reached, a busy port) is one line
+     * on stderr; anything else is a bug, and keeps its stack trace.
+     */
+    private static int refuse(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (!(e instanceof IllegalArgumentException) && !(e instanceof Database.Unavailable)) {
+            throw e;
+        }
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + message);
+        return e instanceof IllegalArgumentException ? 2 : 1;
     }
 
     @Override

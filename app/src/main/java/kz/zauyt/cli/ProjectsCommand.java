@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kz.zauyt.registry.Registry;
-import kz.zauyt.registry.db.DatabaseConfig;
 import kz.zauyt.registry.project.MentionRecord;
 import kz.zauyt.registry.project.StatusStep;
 import kz.zauyt.registry.query.FieldValues;
@@ -31,20 +30,9 @@ final class ProjectsCommand implements Runnable {
         picocli.CommandLine.usage(this, System.out);
     }
 
-    /** The registry to open, as for {@code ingest}. */
-    static final class Db {
-        @Option(names = "--db", paramLabel = "JDBC_URL",
-                description = "A PostgreSQL server; default: $ZAUYT_DB, else the embedded one in ./data/.")
-        String url;
-
-        Registry open() {
-            return Registry.open(DatabaseConfig.resolve(url, System.getenv()));
-        }
-    }
-
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists projects, newest evidence first.")
     static final class ListProjects implements Callable<Integer> {
-        @Mixin Db db;
+        @Mixin RegistryOptions db;
         @Option(names = "--region", description = "ISO 3166-2:KZ code, e.g. KZ-39.") String region;
         @Option(names = "--sector", description = "NACE section or division, e.g. C or C29.") String sector;
         @Option(names = "--status", description = "proposed, planned, construction, commissioning, operating, suspended, cancelled.") String status;
@@ -84,7 +72,7 @@ final class ProjectsCommand implements Runnable {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Shows a project: status timeline, every reported value with its sources, and its mentions.")
     static final class Show implements Callable<Integer> {
-        @Mixin Db db;
+        @Mixin RegistryOptions db;
         @Parameters(paramLabel = "PROJECT") long id;
 
         @Override
@@ -126,7 +114,7 @@ final class ProjectsCommand implements Runnable {
     @Command(name = "split", mixinStandardHelpOptions = true,
             description = "Moves mentions of a project to a new project; kept across re-ingests.")
     static final class Split implements Callable<Integer> {
-        @Mixin Db db;
+        @Mixin RegistryOptions db;
         @Parameters(index = "0", paramLabel = "PROJECT") long id;
         @Option(names = "--mention", arity = "1..*", required = true, paramLabel = "MENTION",
                 description = "Mention ids (see 'projects show') to move out.") List<Long> mentions;
@@ -146,7 +134,7 @@ final class ProjectsCommand implements Runnable {
     @Command(name = "merge", mixinStandardHelpOptions = true,
             description = "Merges projects into the first one; kept across re-ingests.")
     static final class Merge implements Callable<Integer> {
-        @Mixin Db db;
+        @Mixin RegistryOptions db;
         @Parameters(index = "0", paramLabel = "INTO") long into;
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "OTHER") List<Long> others;
 

@@ -1,5 +1,9 @@
 package kz.zauyt.cli;
 
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -23,17 +27,31 @@ final class ServeCommand implements Callable<Integer> {
         @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
         String host = "127.0.0.1";
 
-        @Option(names = "--db", paramLabel = "JDBC_URL",
-                description = "A PostgreSQL server (jdbc:postgresql://HOST/DB?user=...); default: $ZAUYT_DB, else an embedded server with its data in ./data/.")
-        String db;
+        @Mixin
+        RegistryOptions registry = new RegistryOptions();
 
         DatabaseConfig database() {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("--port must be 0..65535, got " + port);
             }
-            return DatabaseConfig.resolve(db, System.getenv());
+            DatabaseConfig config = registry.config();
+            requireFreePort(); // before the registry opens: a busy port must not start a database for nothing
+            return config;
+        }
+
+        private void requireFreePort() {
+            if (port == 0) {
+                return;
+            }
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.bind(new InetSocketAddress(host, port));
+            } catch (IOException e) {
+                throw busy(host, port);
+            }
         }
     }
+
+    private static final String JAVALIN_LOG = "org.slf4j.simpleLogger.log.io.javalin.Javalin";
 
     @Mixin
     Options options = new Options();
@@ -46,11 +64,26 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static IllegalArgumentException busy(String host, int port) {
+        return new IllegalArgumentException("cannot listen on " + host + ":" + port
+                + " (is another server using it? choose another --port)");
+    }
+
     /** Serves until the JVM is asked to stop; prints the address first ({@code note} after it). */
     static void serve(Registry registry, Options options, String note) throws InterruptedException {
         String host = options.host;
         CountDownLatch stopped = new CountDownLatch(1);
-        try (WebServer server = WebServer.start(registry, host, options.port, Clock.systemDefaultZone())) {
+        WebServer started;
+        if (System.getProperty(JAVALIN_LOG) == null) {
+            System.setProperty(JAVALIN_LOG, "off"); // it logs a failed start as an ERROR; the message below says it
+        }
+        try {
+            started = WebServer.start(registry, host, options.port, Clock.systemDefaultZone());
+        } catch (JavalinBindException e) {
+            // taken since the check: the caller closes the registry on the way out, stopping a server started for it
+            throw busy(host, options.port);
+        }
+        try (WebServer server = started) {
             Thread hook = new Thread(() -> {
                 server.close();
                 stopped.countDown();

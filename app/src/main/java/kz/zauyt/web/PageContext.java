@@ -4,9 +4,11 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What every page template is given besides its model: the language and its words, formats, the
@@ -29,8 +31,27 @@ public final class PageContext {
         this.query.remove("lang");
     }
 
-    public static PageContext of(Context ctx) {
-        return new PageContext(Lang.of(ctx), ctx.path(), ctx.queryParamMap());
+    /**
+     * The context of a page that takes the parameters {@code known} (and {@code lang}): any other is a
+     * 400 naming it, as in the API, so a page never copies junk into each of its links. Only the first
+     * value of a repeated parameter counts, and only it is carried on.
+     */
+    public static PageContext of(Context ctx, String... known) {
+        Set<String> allowed = new HashSet<>(List.of(known));
+        allowed.add("lang");
+        new Params(ctx).only(allowed);
+        Map<String, List<String>> first = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                first.put(name, List.of(values.get(0)));
+            }
+        });
+        return new PageContext(Lang.of(ctx), ctx.path(), first);
+    }
+
+    /** An error page's context: the language, and none of the request's parameters, which may be the error. */
+    static PageContext ofError(Context ctx) {
+        return new PageContext(Lang.of(ctx), ctx.path(), Map.of());
     }
 
     public Lang lang() {
@@ -122,6 +143,13 @@ public final class PageContext {
     public String on(String otherPath) {
         Map<String, List<String>> q = new LinkedHashMap<>(query);
         q.remove("page");
+        return href(otherPath, q);
+    }
+
+    /** Only the parameters {@code kept} of this page, on another path (the map's filters on the project list). */
+    public String on(String otherPath, Set<String> kept) {
+        Map<String, List<String>> q = new LinkedHashMap<>(query);
+        q.keySet().retainAll(kept);
         return href(otherPath, q);
     }
 

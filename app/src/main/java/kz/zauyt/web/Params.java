@@ -30,6 +30,10 @@ public final class Params {
         if (v.length() > 200) {
             throw new BadParameter(name, name + " must be at most 200 characters, got " + v.length());
         }
+        // PostgreSQL text cannot hold NUL, and no filter means a control character
+        if (v.chars().anyMatch(Character::isISOControl)) {
+            throw new BadParameter(name, name + " must not contain control characters");
+        }
         return v.strip();
     }
 
@@ -96,7 +100,10 @@ public final class Params {
         return v;
     }
 
-    /** Rejects parameters an API endpoint does not know: a misspelt filter must not silently match everything. */
+    /**
+     * Rejects parameters an endpoint or page does not know: a misspelt filter must not silently match
+     * everything, and a page must not copy junk into every link it draws.
+     */
     public void only(Set<String> known) {
         for (String name : ctx.queryParamMap().keySet()) {
             if (!known.contains(name)) {

@@ -1,6 +1,7 @@
 package kz.zauyt.web;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import kz.zauyt.registry.Registry;
@@ -75,9 +76,12 @@ public final class Site {
         if (ctx.path().startsWith("/api/")) {
             String title = status == 400 ? "Bad parameter" : status == 404 ? "Not found"
                     : status == 405 ? "Method not allowed" : "Server error";
-            ctx.contentType(Problem.MEDIA_TYPE).result(Json.write(Problem.of(status, title, message, ctx.path(), parameter)));
+            // bytes, not a String: Javalin would encode a String in the charset the media type names, and
+            // application/problem+json names none (JSON is UTF-8), so "ТОО" came out as "???"
+            ctx.contentType(Problem.MEDIA_TYPE).result(Json.write(Problem.of(status, title, message, ctx.path(), parameter))
+                    .getBytes(StandardCharsets.UTF_8));
         } else {
-            templates.page(ctx, "error.jte", PageContext.of(ctx), new ErrorModel(status, message));
+            templates.page(ctx, "error.jte", PageContext.ofError(ctx), new ErrorModel(status, message));
         }
     }
 

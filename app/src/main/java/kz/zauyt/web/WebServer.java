@@ -44,6 +44,7 @@ public final class WebServer implements AutoCloseable {
         Site site = new Site(registry, templates, clock);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(HEADERS)));
             cfg.http.generateEtags = true;
             cfg.http.prefer405over404 = true; // a POST to a page says "read-only", not "missing"
             cfg.staticFiles.add(s -> {
@@ -79,14 +80,17 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(app);
     }
 
-    /** Headers for every response, static files and errors included. */
+    /** Headers for every response, static files and errors (Jetty's own included). */
+    static final Map<String, String> HEADERS = Map.of(
+            "Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY",
+            "Cross-Origin-Opener-Policy", "same-origin",
+            "Permissions-Policy", "geolocation=(), camera=(), microphone=()");
+
     static void secure(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Permissions-Policy", "geolocation=(), camera=(), microphone=()");
+        HEADERS.forEach(ctx::header);
     }
 
     public int port() {

@@ -13,12 +13,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import kz.zauyt.registry.Commands;
 import kz.zauyt.registry.Registry;
 import kz.zauyt.registry.TestDb;
 import kz.zauyt.registry.bench.SyntheticCorpus;
@@ -45,18 +45,18 @@ class KillTest {
             Jdbi jdbi = k.database().jdbi();
             String url = TestDb.urlWithSchema(killed);
 
-            Process p = zauyt(dir, dir.resolve("killed.log"), "ingest", "--db", url, corpus.toString());
+            Process p = Commands.start(dir, dir.resolve("killed.log"), "ingest", "--db", url, corpus.toString());
             long atKill = killWhen(p, () -> count(jdbi), 100);
             long left = count(jdbi);
             assertThat(left).as("documents stored when the process died").isBetween(atKill, (long) DOCUMENTS - 1);
             assertWhole(jdbi, corpus);
 
-            Process rerun = zauyt(dir, dir.resolve("rerun.log"), "ingest", "--db", url, corpus.toString());
+            Process rerun = Commands.start(dir, dir.resolve("rerun.log"), "ingest", "--db", url, corpus.toString());
             assertThat(rerun.waitFor()).as(Files.readString(dir.resolve("rerun.log"))).isZero();
             assertThat(Files.readString(dir.resolve("rerun.log")))
                     .contains("Read " + DOCUMENTS + " documents: " + (DOCUMENTS - left) + " new, " + left + " unchanged");
 
-            Process once = zauyt(dir, dir.resolve("clean.log"), "ingest", "--db", TestDb.urlWithSchema(clean), corpus.toString());
+            Process once = Commands.start(dir, dir.resolve("clean.log"), "ingest", "--db", TestDb.urlWithSchema(clean), corpus.toString());
             assertThat(once.waitFor()).isZero();
             assertThat(Snapshot.of(jdbi)).isEqualTo(Snapshot.of(c.database().jdbi()));
         } finally {
@@ -67,7 +67,7 @@ class KillTest {
 
     /**
      * The default set-up: the embedded server under ./data/. Killing the Zauyt process orphans its
-     * server; the next run must take the data directory over and finish.
+     * server; the next run uses it (it is healthy) and finishes, and stops it as its last user.
      */
     @Test
     void aKilledIngestOnTheEmbeddedServerIsFinishedByTheNextRun(@TempDir Path dir) throws Exception {
@@ -75,37 +75,27 @@ class KillTest {
         new SyntheticCorpus(11).write(corpus, DOCUMENTS);
         Path data = dir.resolve("data");
         try {
-            Process p = zauyt(dir, dir.resolve("killed.log"), "ingest", corpus.toString());
+            Process p = Commands.start(dir, dir.resolve("killed.log"), "ingest", corpus.toString());
             long atKill = killWhen(p, () -> embeddedCount(data), 50);
             assertThat(atKill).isLessThan(DOCUMENTS);
 
-            Process rerun = zauyt(dir, dir.resolve("rerun.log"), "ingest", corpus.toString());
+            Process rerun = Commands.start(dir, dir.resolve("rerun.log"), "ingest", corpus.toString());
             String log;
-            assertThat(rerun.waitFor()).as(() -> read(dir.resolve("rerun.log"))).isZero();
-            log = read(dir.resolve("rerun.log"));
-            assertThat(log).contains("stopping the PostgreSQL server", "Read " + DOCUMENTS + " documents:");
+            assertThat(rerun.waitFor()).as(() -> Commands.read(dir.resolve("rerun.log"))).isZero();
+            log = Commands.read(dir.resolve("rerun.log"));
+            assertThat(log).contains("Read " + DOCUMENTS + " documents:").doesNotContain("stopping the PostgreSQL server");
             long unchanged = Long.parseLong(log.replaceAll("(?s).* new, (\\d+) unchanged.*", "$1"));
             assertThat(unchanged).isGreaterThanOrEqualTo(atKill).isLessThan(DOCUMENTS);
 
-            Process third = zauyt(dir, dir.resolve("third.log"), "ingest", corpus.toString());
+            Process third = Commands.start(dir, dir.resolve("third.log"), "ingest", corpus.toString());
             assertThat(third.waitFor()).isZero();
-            assertThat(read(dir.resolve("third.log"))).contains("0 new, " + DOCUMENTS + " unchanged");
+            assertThat(Commands.read(dir.resolve("third.log"))).contains("0 new, " + DOCUMENTS + " unchanged");
             assertThat(data.resolve("postmaster.pid")).as("the server stops with the process").doesNotExist();
         } finally {
-            stopLeftover(data);
+            Commands.stopLeftover(data);
         }
     }
 
-    /** Starts {@code zauyt ARGS} as a separate JVM in {@code dir}, output to {@code log}. */
-    private static Process zauyt(Path dir, Path log, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "kz.zauyt.cli.Main"));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        pb.environment().remove("ZAUYT_DB");
-        return pb.start();
-    }
 
     /** Kills the process with SIGKILL once {@code stored} reaches {@code atLeast}; returns the count seen then. */
     private static long killWhen(Process p, LongSupplier stored, long atLeast) throws InterruptedException {
@@ -152,44 +142,17 @@ class KillTest {
 
     /** Documents in the embedded server a child process runs, reached through the port in its pid file; 0 before it is up. */
     private static long embeddedCount(Path data) {
-        Optional<String> port = port(data);
-        if (port.isEmpty()) {
+        Optional<long[]> server = Commands.server(data);
+        if (server.isEmpty()) {
             return 0;
         }
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port.get() + "/postgres?user=postgres");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + server.get()[1] + "/postgres?user=postgres");
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from document")) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
             return 0; // starting, migrating: not yet
-        }
-    }
-
-    private static Optional<String> port(Path data) {
-        try {
-            List<String> lines = Files.readAllLines(data.resolve("postmaster.pid"));
-            return lines.size() > 3 ? Optional.of(lines.get(3).strip()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String read(Path log) {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    /** A failed assertion must not leave a server running: stop the one our child processes started. */
-    private static void stopLeftover(Path data) {
-        try {
-            List<String> lines = Files.readAllLines(data.resolve("postmaster.pid"));
-            ProcessHandle.of(Long.parseLong(lines.get(0).strip())).ifPresent(ProcessHandle::destroy);
-        } catch (IOException | RuntimeException e) {
-            // nothing left running
         }
     }
 }

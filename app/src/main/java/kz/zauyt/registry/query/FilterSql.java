@@ -60,7 +60,7 @@ public final class FilterSql {
      * Every word of the name must be among the project's company tokens. A Cyrillic name is romanised
      * both the Russian and the Kazakh way; the tokens both ways agree on are required.
      */
-    private static String[] companyKeys(String company) {
+    static String[] companyKeys(String company) {
         NameKeys keys = NameKeys.get();
         Set<String> ru = new LinkedHashSet<>(keys.tokens(company, Language.RU));
         ru.retainAll(keys.tokens(company, Language.KK));

@@ -34,8 +34,20 @@ public record ProjectFilter(String region, String sector, String status, String 
         if (country != null && !country.matches("[A-Z]{2}")) {
             throw new IllegalArgumentException("country must be ISO 3166-1 alpha-2 such as CN, got '" + country + "'");
         }
+        noControl("company", company);
+        noControl("text", text);
+        if (company != null) {
+            FilterSql.companyKeys(company); // a name with no usable word ("LLP", "!!!") fails here, not in the query
+        }
         if (year != null && (year < 1900 || year > 2200)) {
             throw new IllegalArgumentException("year must be between 1900 and 2200, got " + year);
+        }
+    }
+
+    /** PostgreSQL text cannot hold NUL, and no name or query means a control character. */
+    private static void noControl(String name, String value) {
+        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException(name + " must not contain control characters");
         }
     }
 

@@ -11,15 +11,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import kz.zauyt.registry.ledger.LedgerEntry;
+import kz.zauyt.registry.ledger.TargetState;
 import kz.zauyt.registry.query.Dimension;
 import kz.zauyt.registry.query.Page;
 import kz.zauyt.registry.query.Paging;
 import kz.zauyt.registry.query.ProjectFilter;
 import kz.zauyt.registry.query.ProjectSearch;
-import kz.zauyt.registry.ledger.LedgerEntry;
-import kz.zauyt.registry.ledger.TargetState;
 import kz.zauyt.web.NotFound;
 import kz.zauyt.web.Params;
+import kz.zauyt.web.Routes;
 import kz.zauyt.web.Site;
 import kz.zauyt.web.data.SortedProjects;
 import kz.zauyt.web.document.DocumentPages;
@@ -51,14 +52,14 @@ public final class Api {
     }
 
     public void routes(RoutesConfig r) {
-        r.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
-        r.get("/api/v1/projects", this::projects);
-        r.get("/api/v1/projects/{id}", this::project);
-        r.get("/api/v1/documents", this::documents);
-        r.get("/api/v1/documents/{id}", this::document);
-        r.get("/api/v1/indicators", this::indicators);
-        r.get("/api/v1/targets", this::targets);
-        r.get("/api/v1/stats", this::stats);
+        Routes.get(r, "/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
+        Routes.get(r, "/api/v1/projects", this::projects);
+        Routes.get(r, "/api/v1/projects/{id}", this::project);
+        Routes.get(r, "/api/v1/documents", this::documents);
+        Routes.get(r, "/api/v1/documents/{id}", this::document);
+        Routes.get(r, "/api/v1/indicators", this::indicators);
+        Routes.get(r, "/api/v1/targets", this::targets);
+        Routes.get(r, "/api/v1/stats", this::stats);
     }
 
     private static Set<String> known(Set<String> a, String... more) {

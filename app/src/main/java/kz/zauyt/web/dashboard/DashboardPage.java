@@ -5,13 +5,14 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import kz.zauyt.registry.ledger.LedgerEntry;
+import kz.zauyt.registry.ledger.TargetState;
 import kz.zauyt.registry.query.Dimension;
 import kz.zauyt.registry.query.ProjectFilter;
 import kz.zauyt.registry.query.ProjectSearch;
-import kz.zauyt.registry.ledger.LedgerEntry;
-import kz.zauyt.registry.ledger.TargetState;
 import kz.zauyt.web.Bars;
 import kz.zauyt.web.PageContext;
+import kz.zauyt.web.Routes;
 import kz.zauyt.web.Site;
 import kz.zauyt.web.data.Overview;
 
@@ -30,7 +31,7 @@ public final class DashboardPage {
     }
 
     public void routes(RoutesConfig r) {
-        r.get("/", this::show);
+        Routes.get(r, "/", this::show);
     }
 
     private void show(Context ctx) {

@@ -5,15 +5,16 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import kz.zauyt.extract.text.Span;
+import kz.zauyt.registry.ledger.IndicatorRecord;
+import kz.zauyt.registry.ledger.TargetRecord;
 import kz.zauyt.registry.project.MentionRecord;
 import kz.zauyt.registry.query.DocumentView;
 import kz.zauyt.registry.query.Page;
-import kz.zauyt.registry.ledger.IndicatorRecord;
-import kz.zauyt.registry.ledger.TargetRecord;
 import kz.zauyt.web.BadParameter;
 import kz.zauyt.web.NotFound;
 import kz.zauyt.web.PageContext;
 import kz.zauyt.web.Params;
+import kz.zauyt.web.Routes;
 import kz.zauyt.web.Site;
 import kz.zauyt.web.data.Documents;
 
@@ -34,19 +35,19 @@ public final class DocumentPages {
     }
 
     public void routes(RoutesConfig r) {
-        r.get("/documents", this::list);
-        r.get("/documents/{id}", this::show);
+        Routes.get(r, "/documents", this::list);
+        Routes.get(r, "/documents/{id}", this::show);
     }
 
     private void list(Context ctx) {
-        PageContext page = PageContext.of(ctx);
+        PageContext page = PageContext.of(ctx, "language", "q", "page", "size");
         Params p = new Params(ctx);
         Page<Documents.DocumentRow> rows = site.documents().list(language(p), p.text("q"), p.paging());
         site.page(ctx, "documents.jte", page, rows);
     }
 
     private void show(Context ctx) {
-        PageContext page = PageContext.of(ctx);
+        PageContext page = PageContext.of(ctx, "fact");
         DocumentView doc = find(site, ctx.pathParam("id"));
         String focus = new Params(ctx).text("fact");
         site.page(ctx, "document.jte", page, new DocumentModel(doc, Highlighter.pieces(doc.text(), facts(doc)),

@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import kz.zauyt.registry.query.Dimension;
 import kz.zauyt.registry.query.Total;
 import kz.zauyt.web.BadParameter;
 import kz.zauyt.web.PageContext;
 import kz.zauyt.web.Params;
+import kz.zauyt.web.Routes;
 import kz.zauyt.web.Site;
 
 /** Kazakhstan's regions coloured by how many projects, or how much investment in one currency, each has. */
@@ -26,12 +28,16 @@ public final class MapPage {
         this.site = site;
     }
 
+    /** The map takes the list's filters, and what it measures regions by. */
+    private static final String[] MAP_PARAMETERS = Stream.concat(Params.PROJECT_FILTERS.stream(), Stream.of("by", "currency"))
+            .toArray(String[]::new);
+
     public void routes(RoutesConfig r) {
-        r.get("/map", this::show);
+        Routes.get(r, "/map", this::show);
     }
 
     private void show(Context ctx) {
-        PageContext page = PageContext.of(ctx);
+        PageContext page = PageContext.of(ctx, MAP_PARAMETERS);
         Params p = new Params(ctx);
         String by = p.text("by") == null ? "projects" : p.text("by");
         if (!by.equals("projects") && !by.equals("investment")) {
@@ -56,7 +62,7 @@ public final class MapPage {
         String c = currency;
         MapView map = MapView.of(values, page::region,
                 v -> by.equals("projects") ? String.valueOf(Math.round(v)) : page.fmt().money(v, null),
-                code -> tooltip(page, code, byCode.get(code)), code -> page.on("/projects") + sep(page.on("/projects"))
+                code -> tooltip(page, code, byCode.get(code)), code -> page.on("/projects", Params.PROJECT_FILTERS) + sep(page.on("/projects", Params.PROJECT_FILTERS))
                         + "region=" + code, null, null);
         site.page(ctx, "map.jte", page, new Model(map, by, c, List.copyOf(currencies), totals));
     }

@@ -3,6 +3,8 @@ package kz.zauyt.web.project;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import kz.zauyt.extract.fact.Project;
 import kz.zauyt.registry.query.Page;
 import kz.zauyt.registry.query.Paging;
@@ -14,6 +16,7 @@ import kz.zauyt.web.NotFound;
 import kz.zauyt.web.PageContext;
 import kz.zauyt.web.Params;
 import kz.zauyt.web.Regions;
+import kz.zauyt.web.Routes;
 import kz.zauyt.web.Site;
 import kz.zauyt.web.data.SortedProjects;
 import kz.zauyt.web.map.MapView;
@@ -24,6 +27,9 @@ public final class ProjectPages {
 
     /** The most rows a CSV export holds. */
     private static final int EXPORT_ROWS = 10_000;
+    /** What the list and its CSV export take: the filters, the order and the page. */
+    private static final String[] LIST_PARAMETERS = Stream.concat(Params.PROJECT_FILTERS.stream(),
+            Stream.of("sort", "page", "size")).toArray(String[]::new);
 
     /** The table and what its filter controls offer. */
     public record ListModel(Page<ProjectRow> page, String sort, List<String> regions, List<String> statuses,
@@ -44,9 +50,9 @@ public final class ProjectPages {
     }
 
     public void routes(RoutesConfig r) {
-        r.get("/projects", this::list);
-        r.get("/projects.csv", this::csv);
-        r.get("/projects/{id}", this::show);
+        Routes.get(r, "/projects", this::list);
+        Routes.get(r, "/projects.csv", this::csv);
+        Routes.get(r, "/projects/{id}", this::show);
     }
 
     /** The registry's search for its own orders (newest, relevance); the web's sorted query for the others. */
@@ -55,7 +61,7 @@ public final class ProjectPages {
     }
 
     private void list(Context ctx) {
-        PageContext page = PageContext.of(ctx);
+        PageContext page = PageContext.of(ctx, LIST_PARAMETERS);
         Params p = new Params(ctx);
         String sort = p.sort(SortedProjects.KEYS);
         Page<ProjectRow> rows = find(site, p.projectFilter(), sort, p.paging());
@@ -72,6 +78,7 @@ public final class ProjectPages {
 
     private void csv(Context ctx) {
         Params p = new Params(ctx);
+        p.only(Set.of(LIST_PARAMETERS)); // the list's own, which its export link carries
         ProjectFilter filter = p.projectFilter();
         String sort = p.sort(SortedProjects.KEYS);
         StringBuilder out = new StringBuilder(Csv.HEADER);

@@ -5,12 +5,13 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import kz.zauyt.registry.query.Page;
 import kz.zauyt.registry.ledger.LedgerEntry;
 import kz.zauyt.registry.ledger.TargetState;
+import kz.zauyt.registry.query.Page;
 import kz.zauyt.web.BadParameter;
 import kz.zauyt.web.PageContext;
 import kz.zauyt.web.Params;
+import kz.zauyt.web.Routes;
 import kz.zauyt.web.Site;
 import kz.zauyt.web.data.Indicators;
 
@@ -36,8 +37,8 @@ public final class TargetPages {
     }
 
     public void routes(RoutesConfig r) {
-        r.get("/targets", this::targets);
-        r.get("/indicators", this::indicators);
+        Routes.get(r, "/targets", this::targets);
+        Routes.get(r, "/indicators", this::indicators);
     }
 
     /** The state named by {@code ?state=} ("on track" or "on_track"), or null for all. */
@@ -55,7 +56,7 @@ public final class TargetPages {
     }
 
     private void targets(Context ctx) {
-        PageContext page = PageContext.of(ctx);
+        PageContext page = PageContext.of(ctx, "state");
         TargetState only = state(new Params(ctx));
         List<Row> rows = new ArrayList<>();
         for (LedgerEntry e : site.registry().ledger().entries(site.today())) {
@@ -69,7 +70,7 @@ public final class TargetPages {
     }
 
     private void indicators(Context ctx) {
-        PageContext page = PageContext.of(ctx);
+        PageContext page = PageContext.of(ctx, "metric", "region", "page", "size");
         Params p = new Params(ctx);
         Integer size = p.integer("size", 1, 50);
         Integer n = p.integer("page", 1, 100_000);

@@ -1,0 +1,88 @@
+package kz.zauyt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kz.zauyt.registry.bench.SyntheticCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A registry that cannot be opened or a port that cannot be had: one line saying so, never a stack trace. */
+class CommandErrorsTest {
+
+    /** What a command printed and returned. */
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int exit = Main.run(args);
+            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static void assertOneLine(Run r, String command, String says) {
+        assertThat(r.exit()).as(r.err()).isNotZero();
+        assertThat(r.err().strip()).as("one line").doesNotContain("\n").startsWith(command + ": ").contains(says);
+    }
+
+    @Test
+    void aWrongDbIsOneLine() {
+        assertOneLine(run("serve", "--db", "postgres://localhost/zauyt"), "zauyt serve", "got 'postgres://localhost/zauyt'");
+        assertOneLine(run("projects", "list", "--db", "nonsense"), "zauyt projects list", "jdbc:postgresql:");
+    }
+
+    @Test
+    void anUnreachableServerIsOneLine() {
+        assertOneLine(run("projects", "show", "1", "--db", "jdbc:postgresql://127.0.0.1:1/zauyt?user=postgres"),
+                "zauyt projects show", "cannot open the registry at jdbc:postgresql://127.0.0.1:1/zauyt");
+    }
+
+    @Test
+    void aBusyPortIsOneLineAndLeavesNoServerBehind(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("registry");
+        Path corpus = dir.resolve("corpus.jsonl");
+        new SyntheticCorpus(2).write(corpus, 5);
+        Run ingest = run("ingest", "--data", data.toString(), corpus.toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        assertThat(ingest.out()).contains("Read 5 documents: 5 new");
+        assertThat(data.resolve("postgresql.conf")).as("--data holds the embedded server's files").exists();
+
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Run serve = run("serve", "--data", data.toString(), "--port", Integer.toString(taken.getLocalPort()));
+            assertOneLine(serve, "zauyt serve", "cannot listen on 127.0.0.1:" + taken.getLocalPort());
+        }
+        assertThat(Files.exists(data.resolve("postmaster.pid"))).as("the server serve started is stopped").isFalse();
+    }
+
+    @Test
+    void aDataDirectoryHoldingSomethingElseIsLeftAlone(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        assertOneLine(run("projects", "list", "--data", dir.toString()), "zauyt projects list",
+                "holds no PostgreSQL cluster but is not empty (notes.txt)");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).doesNotContain("base", "PG_VERSION");
+        }
+    }
+
+    @Test
+    void dataAndDbTogetherAreRefused(@TempDir Path dir) {
+        assertOneLine(run("ingest", "--data", dir.toString(), "--db", "jdbc:postgresql://localhost/x", dir.toString()),
+                "zauyt ingest", "--data");
+    }
+}
