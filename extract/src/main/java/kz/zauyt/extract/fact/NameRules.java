@@ -117,7 +117,7 @@ public final class NameRules {
         int sp = phrase.lastIndexOf(' ');
         String last = phrase.substring(sp + 1);
         String lower = last.toLowerCase(Locale.ROOT);
-        for (int n = Math.min(lower.length() - 3, 6); n >= 1; n--) {
+        for (int n = Math.min(lower.length() - 3, 8); n >= 1; n--) {
             String ending = lower.substring(lower.length() - n);
             String replacement = names.get("case-ending", ending);
             String nominative = replacement == null ? null : replacement.equals("-") ? "" : replacement;

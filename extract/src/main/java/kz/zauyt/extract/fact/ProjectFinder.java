@@ -283,7 +283,16 @@ final class ProjectFinder {
                     products = List.of(premod);
                 }
             }
-            return new Head(k, end, pre, after, facility.value().equals("many"), products, c.orgsIn(pre, k));
+            boolean many = facility.value().equals("many");
+            if (many && products.size() == 1) {
+                List<String> listed = listBefore(c, pre, sentFrom);
+                if (!listed.isEmpty()) {
+                    listed.add(products.get(0)); // "шина жасау, ыстық мырыштау және мырышталған болат зауыттары"
+                    products = listed;
+                    pre = Math.max(sentFrom, pre - 1);
+                }
+            }
+            return new Head(k, end, pre, after, many, products, c.orgsIn(pre, k));
         }
         Lexicon.Match activity = lex.longest("activity", t, k);
         if (activity != null && lower && !forBefore(t, k)) {
@@ -310,6 +319,44 @@ final class ProjectFinder {
             return new Head(k, activity.to(), k, productEnd(c, from, sentTo), false, products, List.of());
         }
         return null;
+    }
+
+    /**
+     * The items listed before a plural facility's own modifier: "tyre, glass and cement plants",
+     * "шина жасау, Artel тұрмыстық техникасы және мырышталған болат зауыттары". Items are separated by
+     * commas and list joints and end, going back, at the clause's start or at a word that opens no name;
+     * the last item is joined by a list joint ("and", "и", "және").
+     */
+    private List<String> listBefore(DocContext c, int pre, int sentFrom) {
+        Tokens t = c.t;
+        List<String> items = new ArrayList<>();
+        int j = pre;
+        if (!(t.isWord(pre - 1) && lex.longest("list-joint", t, pre - 1) != null)) {
+            return items; // a list ends "..., B and C plants"; a lone comma is a clause's ("according to the decree, power plants")
+        }
+        while (j - 1 > sentFrom) {
+            int sep = j - 1;
+            if (t.isWord(sep) && lex.longest("list-joint", t, sep) != null) {
+                sep = t.is(sep - 1, ',') ? sep - 1 : sep;
+            } else if (!t.is(sep, ',')) {
+                break;
+            }
+            int itemEnd = sep;
+            int itemFrom = itemEnd;
+            while (itemFrom - 1 >= sentFrom && t.isWord(itemFrom - 1) && itemEnd - itemFrom < MAX_PRODUCT_TOKENS
+                    && lex.longest("list-joint", t, itemFrom - 1) == null && !insideValue(c, itemFrom - 1)) {
+                itemFrom--;
+            }
+            while (itemFrom < itemEnd && names.clean(t.token(itemFrom)).isEmpty()) {
+                itemFrom++; // "Бұл шина жасау": "Бұл" opens no name
+            }
+            if (itemFrom >= itemEnd) {
+                break;
+            }
+            items.add(0, new Span(t.start(itemFrom), t.end(itemEnd - 1)).of(t.text()));
+            j = itemFrom;
+        }
+        return items;
     }
 
     /** "на новых предприятиях наладят выпуск": a facility or a zone in the sentence. */
@@ -581,7 +628,8 @@ final class ProjectFinder {
         boolean introduced = head.phraseTo > head.end; // "plant for the production of X", "завод по выпуску X"
         boolean vagueNoun = lex.longest("generic-facility", t, head.at) != null;
         if (!introduced && !placed && head.inside.isEmpty()
-                && (vagueNoun && (companies.isEmpty() || products.isEmpty()) || head.plural && !isProduceVerb(c, head))) {
+                && (vagueNoun && (companies.isEmpty() || products.isEmpty())
+                || head.plural && head.products.size() < 2 && !isProduceVerb(c, head))) {
             return null; // "small enterprises", "closed coal mines", "the facility": no one project
         }
         if (!introduced && head.inside.isEmpty() && determinerBefore(t, head.phraseFrom)
