@@ -399,6 +399,9 @@ final class FigureFinder {
         }
         for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
             Lexicon.Match g = c.t.isWord(k) ? metrics.longest("metric-generic", c.t, k) : null;
+            if (g != null && (q.unit().equals("ha") || q.unit().equals("m2")) != g.value().equals("area")) {
+                continue; // hectares measure land, not production: "76 ha of the plant's site"
+            }
             if (g != null) {
                 String product = null;
                 int after = c.valueTo[i];
