@@ -90,7 +90,7 @@ final class FigureFinder {
                     }
                     value = p.value();
                     unit = "%";
-                } else if (m instanceof FactorMention f && !promise) {
+                } else if (m instanceof FactorMention f) { // "grew 1.8 times", "will increase by 34 times"
                     value = (f.value() - 1) * 100;
                     unit = "%";
                 } else if (m instanceof NumberMention n && n.to() == null && afterTo(c.t, c.valueFrom[i])) {
@@ -174,6 +174,8 @@ final class FigureFinder {
                 future = k;
                 futureEnd = f.to();
                 k = f.to() - 1;
+            } else if (facts.longest("baseline", c.t, k) != null && c.valueFrom[i] - k <= 3) {
+                achieved = k; // "from current 4,200 tons": today's level, even after "will increase"
             } else if (k - futureEnd > 2 && facts.longest("achieved", c.t, k) != null) {
                 achieved = k; // "is to be increased", "will be produced" stay promises
             }
