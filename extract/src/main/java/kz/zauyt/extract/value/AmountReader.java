@@ -133,6 +133,9 @@ public final class AmountReader {
             }
             double value = num.value * scale;
             Double upper = to == null ? null : to * scale;
+            if (!Double.isFinite(value * 1e9) || (upper != null && !Double.isFinite(upper * 1e9))) {
+                return j; // so large that a unit's multiplier could overflow it: not a value
+            }
             int start = prefix != null && prefixCurrency != null ? prefix.from() : numStart;
             String qualifier = null;
             Lexicon.Match q = qualifierBefore(start);
@@ -290,7 +293,8 @@ public final class AmountReader {
             if (!grouped && !decimal && (s.length() > 12 || (s.length() > 1 && s.charAt(0) == '0'))) {
                 return null; // an identifier or a postal code, not an amount
             }
-            return new Num(Double.parseDouble(s.toString()), j, grouped, false);
+            double v = Double.parseDouble(s.toString());
+            return Double.isFinite(v) ? new Num(v, j, grouped, false) : null; // too large to hold: no value
         }
 
         private boolean isGroupSpace(char c) {

@@ -1,5 +1,8 @@
 package kz.zauyt.extract.value;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import kz.zauyt.extract.text.Span;
 
 /**
@@ -9,8 +12,25 @@ import kz.zauyt.extract.text.Span;
  */
 public record DateMention(Span span, String value, String qualifier) implements Mention {
     public DateMention {
-        if (value != null && !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            throw new IllegalArgumentException("date must be ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), got '" + value + "'");
+        if (value != null && !isIso(value)) {
+            throw new IllegalArgumentException("date must be a real day of ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), got '" + value + "'");
+        }
+    }
+
+    /** "2024", "2024-02", "2024-02-29": ISO 8601 and a day of the calendar ("2023-02-29" is none). */
+    static boolean isIso(String v) {
+        if (!v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return false;
+        }
+        try {
+            if (v.length() == 10) {
+                LocalDate.parse(v);
+            } else if (v.length() == 7) {
+                YearMonth.parse(v);
+            }
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 

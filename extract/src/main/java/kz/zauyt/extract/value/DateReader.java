@@ -104,7 +104,7 @@ public final class DateReader {
         }
 
         private Found date(int from, int to, int y, int m, int d) {
-            if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1 || d > 31) {
+            if (y < MIN_YEAR || y > MAX_YEAR || !realDay(y, m, d)) {
                 return null;
             }
             return new Found(new DateMention(span(from, to), String.format("%04d-%02d-%02d", y, m, d), null), from, to);
@@ -122,6 +122,10 @@ public final class DateReader {
             }
             int j = month.to();
             Year y = explicitYear(t.is(j, ',') ? j + 1 : j);
+            int mo = Integer.parseInt(month.value());
+            if (!realDay(y == null ? pubYear : y.year, mo, day)) {
+                return null; // "30 февраля" is no date
+            }
             if (y == null) {
                 return new Found(new DateMention(span(i, j), ymd(pubYear, Integer.parseInt(month.value()), day), null), i, j);
             }
@@ -149,6 +153,9 @@ public final class DateReader {
             if (t.isDigits(j) && len(j) <= 2 && t.sameLine(j) && num(j) >= 1 && num(j) <= 31) {
                 int k = t.is(j + 1, ',') ? j + 2 : j + 1;
                 Year y = explicitYear(k);
+                if (!realDay(y == null ? pubYear : y.year, m, num(j))) {
+                    return null; // "February 30" is no date
+                }
                 if (y != null) {
                     return new Found(new DateMention(span(i, y.end), ymd(y.year, m, num(j)), null), i, y.end);
                 }
@@ -401,6 +408,14 @@ public final class DateReader {
         private Span span(int from, int to) {
             return new Span(t.start(from), t.end(to - 1));
         }
+    }
+
+    /** Whether the day exists; with the year unknown, in some year (29 February does, 31 April never). */
+    private static boolean realDay(Integer year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1) {
+            return false;
+        }
+        return day <= java.time.YearMonth.of(year == null ? 2000 : year, month).lengthOfMonth();
     }
 
     private static String y(Integer year) {
