@@ -32,9 +32,10 @@ public final class DateReader {
     /** Adds dates and periods to {@code out} and marks their tokens in {@code taken}. */
     public void read(Tokens t, LocalDate published, BitSet taken, List<Mention> out) {
         Integer pubYear = published == null ? null : published.getYear();
+        Scan scan = new Scan(t, pubYear, published == null ? 0 : published.getMonthValue());
         int i = 0;
         while (i < t.size()) {
-            Found f = new Scan(t, pubYear).at(i);
+            Found f = scan.at(i);
             if (f == null) {
                 i++;
                 continue;
@@ -55,10 +56,12 @@ public final class DateReader {
     private final class Scan {
         private final Tokens t;
         private final Integer pubYear;
+        private final int pubMonth;
 
-        Scan(Tokens t, Integer pubYear) {
+        Scan(Tokens t, Integer pubYear, int pubMonth) {
             this.t = t;
             this.pubYear = pubYear;
+            this.pubMonth = pubMonth;
         }
 
         Found at(int i) {
@@ -79,6 +82,9 @@ public final class DateReader {
                 f = yearEnd(i);
             }
             if (f == null) {
+                f = relativeMonth(i);
+            }
+            if (f == null) {
                 f = relative(i);
             }
             if (f == null) {
@@ -92,8 +98,8 @@ public final class DateReader {
             if (!t.isDigits(i) || (t.touches(i) && !t.isAnyOf(i - 1, "(«\"'"))) {
                 return null;
             }
-            if (len(i) == 4 && t.is(i + 1, '-') && len(i + 2) == 2 && t.is(i + 3, '-') && len(i + 4) == 2
-                    && touchingRun(i, i + 5)) {
+            if (len(i) == 4 && (t.is(i + 1, '-') && t.is(i + 3, '-') || t.is(i + 1, '/') && t.is(i + 3, '/'))
+                    && len(i + 2) == 2 && len(i + 4) == 2 && touchingRun(i, i + 5)) {
                 return date(i, i + 5, num(i), num(i + 2), num(i + 4));
             }
             if (len(i) <= 2 && t.is(i + 1, '.') && len(i + 2) == 2 && t.is(i + 3, '.') && len(i + 4) == 4
@@ -112,12 +118,15 @@ public final class DateReader {
 
         /** "29 May 2024", "29 мая 2024 года", "1 июля" (year from publication). */
         private Found dayMonth(int i) {
-            if (!t.isDigits(i) || len(i) > 2 || (t.touches(i) && t.isWord(i - 1))) {
+            int from = t.isWord(i) && lex.has("day-article", t.lower(i)) ? i + 1 : i;
+            int dayEnd = dayEnd(from);
+            if (dayEnd < 0 || (t.touches(from) && t.isWord(from - 1))) {
                 return null;
             }
-            int day = num(i);
-            Lexicon.Match month = lex.longest("month", t, i + 1);
-            if (day < 1 || day > 31 || month == null || !t.sameLine(i + 1)) {
+            int day = num(from);
+            int at = t.isWord(dayEnd) && lex.has("day-of", t.lower(dayEnd)) ? dayEnd + 1 : dayEnd;
+            Lexicon.Match month = lex.longest("month", t, at);
+            if (day < 1 || day > 31 || month == null || !t.sameLine(at)) {
                 return null;
             }
             int j = month.to();
@@ -140,18 +149,13 @@ public final class DateReader {
             }
             int m = Integer.parseInt(month.value());
             int j = month.to();
-            if (t.isAnyOf(j, "-–—") && t.sameLine(j + 1)) {
-                Lexicon.Match second = lex.longest("month", t, j + 1);
-                if (second != null) {
-                    int m2 = Integer.parseInt(second.value());
-                    Year y = explicitOrRelativeYear(second.to());
-                    int end = y == null ? second.to() : y.end;
-                    Integer year = y == null ? pubYear : y.year;
-                    return new Found(new PeriodMention(span(i, end), ym(year, m), ym(year, m2)), i, end);
-                }
+            Found range = monthRange(i, m, null, j);
+            if (range != null) {
+                return range;
             }
-            if (t.isDigits(j) && len(j) <= 2 && t.sameLine(j) && num(j) >= 1 && num(j) <= 31) {
-                int k = t.is(j + 1, ',') ? j + 2 : j + 1;
+            int dayEnd = t.sameLine(j) ? dayEnd(j) : -1;
+            if (dayEnd > 0 && num(j) >= 1 && num(j) <= 31) {
+                int k = t.is(dayEnd, ',') ? dayEnd + 1 : dayEnd;
                 Year y = explicitYear(k);
                 if (!realDay(y == null ? pubYear : y.year, m, num(j))) {
                     return null; // "February 30" is no date
@@ -159,21 +163,82 @@ public final class DateReader {
                 if (y != null) {
                     return new Found(new DateMention(span(i, y.end), ymd(y.year, m, num(j)), null), i, y.end);
                 }
-                if (t.isCapitalised(i) && !t.isWord(j + 1)) {
-                    return new Found(new DateMention(span(i, j + 1), ymd(pubYear, m, num(j)), null), i, j + 1);
+                if (t.isCapitalised(i) && !t.isWord(dayEnd)) {
+                    return new Found(new DateMention(span(i, dayEnd), ymd(pubYear, m, num(j)), null), i, dayEnd);
                 }
                 return null;
             }
             Year y = explicitOrRelativeYear(j);
-            if (y != null) {
-                return new Found(new DateMention(span(i, y.end), ym(y.year, m), null), i, y.end);
+            int end = y == null ? j : y.end;
+            if (y != null && (range = monthRange(i, m, y, end)) != null) {
+                return range; // "from March 2023 to June 2024"
             }
-            boolean preposition = lex.endingAt("prep-in", t, i) != null || lex.endingAt("prep-by", t, i) != null
-                    || lex.endingAt("prep-since", t, i) != null;
-            if (preposition) {
-                return new Found(new DateMention(span(i, j), ym(pubYear, m), null), i, j);
+            // "this September", "next March": the year from the word before
+            Lexicon.Match rel = lex.endingAt("month-relative", t, i);
+            Integer year = y != null ? y.year : rel == null || pubYear == null ? pubYear : pubYear + Integer.parseInt(rel.value());
+            int from = rel == null ? i : rel.from();
+            Lexicon.Match since = lex.endingAt("prep-since", t, from);
+            if (since != null) {
+                return new Found(new PeriodMention(span(since.from(), end), ym(year, m), null), since.from(), end);
+            }
+            Lexicon.Match sinceAfter = lex.longest("prep-since-after", t, end);
+            if (sinceAfter != null) {
+                return new Found(new PeriodMention(span(from, sinceAfter.to()), ym(year, m), null), from, sinceAfter.to());
+            }
+            if (y != null || rel != null || lex.endingAt("prep-in", t, i) != null || lex.endingAt("prep-by", t, i) != null) {
+                return new Found(new DateMention(span(from, end), ym(year, m), null), from, end);
             }
             return null;
+        }
+
+        /**
+         * A second month after the one ending at k: "January-April", "January through April", "from March
+         * to June 2024", "с марта по июнь", "between March and May", "қаңтардан наурызға дейін". The first
+         * month's year, when written, is {@code y1}; otherwise the second's.
+         */
+        private Found monthRange(int start, int m, Year y1, int k) {
+            Lexicon.Match from = lex.endingAt("prep-since", t, start);
+            if (from == null) {
+                from = lex.endingAt("range-from", t, start);
+            }
+            int link;
+            if (t.isAnyOf(k, "-–—") && t.sameLine(k + 1)) {
+                link = k + 1;
+            } else if (t.isWord(k) && t.sameLine(k) && (lex.has("month-range-through", t.lower(k))
+                    || from != null && lex.has("month-range-to", t.lower(k)))) {
+                link = k + 1;
+            } else if (t.isWord(start) && lex.has("month-from", t.lower(start)) && t.sameLine(k)) {
+                link = k; // Kazakh: the first month in the ablative, "қаңтардан наурызға"
+            } else {
+                return null;
+            }
+            Lexicon.Match second = lex.longest("month", t, link);
+            if (second == null || !plausibleMonth(link)) {
+                return null;
+            }
+            Year y2 = explicitOrRelativeYear(second.to());
+            int end = y2 == null ? second.to() : y2.end;
+            Lexicon.Match until = lex.longest("prep-by-after", t, end);
+            end = until == null ? end : until.to();
+            Integer toYear = y2 != null ? y2.year : y1 != null ? y1.year : pubYear;
+            Integer fromYear = y1 != null ? y1.year : toYear;
+            int first = from == null ? start : from.from();
+            return new Found(new PeriodMention(span(first, end), ym(fromYear, m), ym(toYear, Integer.parseInt(second.value()))),
+                    first, end);
+        }
+
+        /** "next month", "в прошлом месяце", "осы айда": a month counted from the publication's. */
+        private Found relativeMonth(int i) {
+            Lexicon.Match m = lex.longest("relative-month", t, i);
+            if (m == null) {
+                return null;
+            }
+            String value = null;
+            if (pubYear != null && pubMonth > 0) {
+                java.time.YearMonth ym = java.time.YearMonth.of(pubYear, pubMonth).plusMonths(Integer.parseInt(m.value()));
+                value = ym(ym.getYear(), ym.getMonthValue());
+            }
+            return new Found(new DateMention(span(i, m.to()), value, null), i, m.to());
         }
 
         /** "May" and "March" are also a verb; in English a month is capitalised. */
@@ -266,6 +331,11 @@ public final class DateReader {
                 return null;
             }
             Integer year = pubYear == null ? null : pubYear + Integer.parseInt(m.value());
+            Lexicon.Match month = m.to() < t.size() && t.sameLine(m.to()) ? lex.longest("month", t, m.to()) : null;
+            if (month != null && monthRange(m.to(), Integer.parseInt(month.value()), null, month.to()) == null) {
+                // Kazakh: "биыл қыркүйекте" is September of this year
+                return new Found(new DateMention(span(i, month.to()), ym(year, Integer.parseInt(month.value())), null), i, month.to());
+            }
             Lexicon.Match by = lex.endingAt("prep-by", t, i);
             int from = by == null ? i : by.from();
             return new Found(new DateMention(span(from, m.to()), y(year), by == null ? null : "by"), from, m.to());
@@ -279,22 +349,48 @@ public final class DateReader {
             int year = num(i);
             int j = i + 1;
             Lexicon.Match since = lex.endingAt("prep-since", t, i);
-            // ranges: 2021-2025, 2021–2025 годах, from 2020 to 2025, с 2020 по 2025 год
+            if (since == null) {
+                since = lex.endingAt("range-from", t, i); // "between 2014 and 2018"
+            }
+            Lexicon.Match part = yearPart(i);
+            // ranges: 2021-2025, 2021–2025 годах, from 2020 to 2025, с 2020 по 2025 год, с 2014 года по 2018 год
             int k = -1;
+            int afterWord = yearWordEnd(j);
             if (t.isAnyOf(j, "-–—") && isYear(j + 1, true) && t.start(j + 1) - t.end(j) <= 1) {
                 k = j + 1;
             } else {
-                Lexicon.Match rangeTo = lex.longest("range-to", t, j);
-                if (rangeTo != null && since != null && isYear(rangeTo.to())) {
-                    k = rangeTo.to();
+                for (int at : new int[] {j, afterWord}) {
+                    Lexicon.Match rangeTo = k < 0 ? lex.longest("range-to", t, at) : null;
+                    if (rangeTo != null && since != null && isYear(rangeTo.to())) {
+                        k = rangeTo.to();
+                    }
+                }
+                Lexicon.Match alone = k < 0 ? lex.longest("range-to-alone", t, j) : null;
+                if (alone != null && isYear(alone.to())) {
+                    k = alone.to(); // "2014 жылдан 2018 жылға дейін"
                 }
             }
             if (k > 0 && num(k) > year) {
                 int end = yearWordEnd(k + 1);
-                int from = since == null ? i : since.from();
+                Lexicon.Match until = lex.longest("prep-by-after", t, end);
+                end = until == null ? end : until.to();
+                int from = since != null ? since.from() : part != null ? part.from() : i;
                 return new Found(new PeriodMention(span(from, end), y(year), y(num(k))), from, end);
             }
-            int end = yearWordEnd(j);
+            int end = afterWord;
+            if (end > j) {
+                // Kazakh puts the year before the day: "2023 жылғы 15 наурызда"
+                Found day = dayMonth(end);
+                if (day != null && day.mention instanceof DateMention d && d.value() != null && t.sameLine(end)) {
+                    String v = String.format("%04d", year) + d.value().substring(4);
+                    if (DateMention.isIso(v)) {
+                        return new Found(new DateMention(span(i, day.to), v, null), i, day.to);
+                    }
+                }
+            }
+            if (part != null) {
+                return new Found(new DateMention(span(part.from(), end), y(year), null), part.from(), end);
+            }
             if (end > j) {
                 // Kazakh puts the year first: "2024 жылғы наурызда", "2023 жылдың бірінші жартыжылдығында"
                 Lexicon.Match month = lex.longest("month", t, end);
@@ -336,7 +432,27 @@ public final class DateReader {
         }
 
         private boolean isYear(int i) {
-            return isYear(i, false);
+            return isYear(i, false) || (t.isDigits(i) && t.is(i - 1, '-') && yearPart(i) != null && isYear(i, true));
+        }
+
+        /** "early 2025", "mid-2024", "late 2023", "в начале 2025 года": a part of a year, read as the year. */
+        private Lexicon.Match yearPart(int i) {
+            return lex.endingAt("year-part", t, t.is(i - 1, '-') && t.touches(i) ? i - 1 : i);
+        }
+
+        /** The token after a day of the month at k ("9", "9th", "04th", "15-го"), or -1. */
+        private int dayEnd(int k) {
+            if (!t.isDigits(k) || len(k) > 2) {
+                return -1;
+            }
+            if (t.isWord(k + 1) && t.touches(k + 1) && amounts.has("ordinal-suffix", t.lower(k + 1))) {
+                return k + 2;
+            }
+            if (t.is(k + 1, '-') && t.touches(k + 1) && t.isWord(k + 2) && t.touches(k + 2)
+                    && amounts.has("ordinal-suffix", t.lower(k + 2))) {
+                return k + 3;
+            }
+            return k + 1;
         }
 
         /** {@code afterDash}: the end of a range "2020-2025", which a hyphen rightly touches. */
