@@ -123,6 +123,9 @@ public final class AmountReader {
             double scale = 1;
             boolean scaled = false;
             Lexicon.Match sc = near(j) ? lex.longest("scale", t, j) : null;
+            if (sc == null && t.touches(j) && t.isWord(j)) {
+                sc = lex.longest("scale-glued", t, j); // "100K"
+            }
             if (sc == null && prefixCurrency != null && near(j)) {
                 sc = lex.longest("scale-short", t, j);
             }
@@ -173,6 +176,9 @@ public final class AmountReader {
                     return m.to();
                 }
                 m = longestOrInflected("unit", j);
+                if (m == null && scaled && t.is(j, '-') && t.touches(j) && t.touches(j + 1)) {
+                    m = longestOrInflected("unit", j + 1); // "a 1.5 million-tonne plant"
+                }
                 if (m != null && (scaled || !t.isWord(j) || t.lower(j).length() > 1 || !t.isCapitalised(j))) {
                     String[] unit = m.value().split("\\*");
                     double mult = unit.length > 1 ? Double.parseDouble(unit[1]) : 1;
@@ -187,7 +193,7 @@ public final class AmountReader {
                         qualifierAfter(counted.to(), qualifier)));
                 return qualifierAfterEnd(counted.to());
             }
-            if (!scaled && (looksLikeYear(num) || (num.word && num.value < 2))) {
+            if (!scaled && (looksLikeYear(num) || (num.word && num.value == 1))) {
                 return j;
             }
             int end = qualifierAfterEnd(j);
@@ -236,19 +242,39 @@ public final class AmountReader {
             }
             double v = Double.parseDouble(w.value());
             int j = w.to();
-            if (v >= 20 && v < 100 && v % 10 == 0) {
-                int k = t.is(j, '-') && t.touches(j) ? j + 1 : j;
-                Lexicon.Match unit = k < t.size() && t.sameLine(k) ? lex.longest("word-number", t, k) : null;
-                if (unit != null && Double.parseDouble(unit.value()) < 10) {
-                    v += Double.parseDouble(unit.value());
-                    j = unit.to();
-                }
-            }
-            if (v < 10 && t.isWord(j) && (t.lower(j).equals("hundred") || t.lower(j).equals("hundreds"))) {
+            Lexicon.Match hundred = v < 10 && t.sameLine(j) ? lex.longest("word-number", t, j) : null;
+            if (hundred != null && hundred.value().equals("100")) {
+                v *= 100; // "two hundred"
+                j = hundred.to();
+            } else if (v < 10 && t.isWord(j) && t.lower(j).equals("hundreds")) {
                 v *= 100;
                 j++;
             }
+            // "twenty-five", "two hundred and fifty", "двести пятьдесят три": each part below the last one's place
+            double last = v;
+            while (j < t.size() && t.sameLine(j)) {
+                int k = t.is(j, '-') && t.touches(j) ? j + 1 : j;
+                if (last >= 100 && t.isWord(k) && lex.has("number-and", t.lower(k))) {
+                    k++;
+                }
+                Lexicon.Match part = k < t.size() && t.sameLine(k) ? lex.longest("word-number", t, k) : null;
+                double p = part == null ? 0 : Double.parseDouble(part.value());
+                if (p < 1 || p != Math.rint(p) || p >= place(last)) {
+                    break;
+                }
+                v += p;
+                last = p;
+                j = part.to();
+            }
             return new Num(v, j, false, true);
+        }
+
+        /** The bound a following part of a number word must stay under: 100 after "двести", 10 after "twenty". */
+        private static double place(double part) {
+            if (part >= 100 && part < 1000 && part % 100 == 0) {
+                return 100;
+            }
+            return part >= 20 && part < 100 && part % 10 == 0 ? 10 : 0;
         }
 
         private Num digits(int i, boolean checkStart) {

@@ -175,7 +175,10 @@ public final class DateReader {
             }
             // "this September", "next March": the year from the word before
             Lexicon.Match rel = lex.endingAt("month-relative", t, i);
-            Integer year = y != null ? y.year : rel == null || pubYear == null ? pubYear : pubYear + Integer.parseInt(rel.value());
+            Integer year = y != null ? y.year : pubYear;
+            if (y == null && rel != null && pubYear != null) {
+                year = pubYear + Integer.parseInt(rel.value());
+            }
             int from = rel == null ? i : rel.from();
             Lexicon.Match since = lex.endingAt("prep-since", t, from);
             if (since != null) {
