@@ -107,7 +107,7 @@ public final class AmountReader {
                     return j + 2;
                 }
                 String unitWord = lex.get("unit", t.lower(j + 1));
-                if (unitWord != null && t.lower(j + 1).length() > 2) {
+                if (unitWord != null && t.lower(j + 1).length() > 1) {
                     String[] unit = unitWord.split("\\*");
                     double mult = unit.length > 1 ? Double.parseDouble(unit[1]) : 1;
                     out.add(new QuantityMention(span(numStart, j + 2), num.value * mult, null, unit[0], null));
@@ -115,7 +115,7 @@ public final class AmountReader {
                 }
             }
             Double to = null;
-            Num high = range(j, num, numStart);
+            Num high = range(j, num, prefixCurrency != null ? prefix.from() : numStart);
             if (high != null) {
                 to = high.value;
                 j = high.end;
@@ -125,6 +125,13 @@ public final class AmountReader {
             Lexicon.Match sc = near(j) ? lex.longest("scale", t, j) : null;
             if (sc == null && t.touches(j) && t.isWord(j)) {
                 sc = lex.longest("scale-glued", t, j); // "100K"
+                Lexicon.Match m = sc == null ? lex.longest("scale-glued-unit", t, j) : null;
+                if (m != null && near(m.to()) && (lex.longest("unit", t, m.to()) != null || lex.longest("currency", t, m.to()) != null)) {
+                    sc = m; // "3.4m tonnes": before a unit, "m" is million, not metres
+                }
+            }
+            if (sc == null && t.is(j, '-') && t.touches(j) && t.touches(j + 1) && t.isWord(j + 1)) {
+                sc = lex.longest("scale", t, j + 1); // "a $1.2-billion plant"
             }
             if (sc == null && prefixCurrency != null && near(j)) {
                 sc = lex.longest("scale-short", t, j);
@@ -175,6 +182,12 @@ public final class AmountReader {
                     out.add(new FactorMention(span(s, m.to()), value));
                     return m.to();
                 }
+                boolean glued = t.touches(j) && !(t.touches(j + 1) && (t.isDigits(j + 1) || t.isWord(j + 1)));
+                m = glued ? lex.longest("factor-suffix-glued", t, j) : null;
+                if (m != null && !scaled && to == null) {
+                    out.add(new FactorMention(span(numStart, m.to()), value)); // "7x", not "4x4"
+                    return m.to();
+                }
                 m = longestOrInflected("unit", j);
                 if (m == null && scaled && t.is(j, '-') && t.touches(j) && t.touches(j + 1)) {
                     m = longestOrInflected("unit", j + 1); // "a 1.5 million-tonne plant"
@@ -192,6 +205,11 @@ public final class AmountReader {
                 out.add(new QuantityMention(span(start, counted.to()), value, upper, counted.value(),
                         qualifierAfter(counted.to(), qualifier)));
                 return qualifierAfterEnd(counted.to());
+            }
+            Lexicon.Match factorOf = to == null && !scaled ? lex.endingAt("factor-before", t, numStart) : null;
+            if (factorOf != null) {
+                out.add(new FactorMention(span(factorOf.from(), j), value)); // "by a factor of three"
+                return j;
             }
             if (!scaled && (looksLikeYear(num) || (num.word && num.value == 1))) {
                 return j;
@@ -376,7 +394,9 @@ public final class AmountReader {
             if (t.isWord(j) && t.touches(j)) {
                 String w = t.lower(j);
                 return lex.has("scale", w) || lex.has("scale-short", w) || lex.has("unit", w) || lex.has("currency", w)
-                        || lex.has("percent", w) || lex.has("factor-suffix", w);
+                        || lex.has("percent", w) || lex.has("factor-suffix", w)
+                        || (lex.has("factor-suffix-glued", w) || lex.has("scale-glued", w) || lex.has("scale-glued-unit", w))
+                        && !(t.touches(j + 1) && (t.isDigits(j + 1) || t.isWord(j + 1))); // "7x", "100K", not "4x4"
             }
             if (t.isAnyOf(j, ":/") && t.touches(j) && t.isDigits(j + 1) && t.touches(j + 1)) {
                 return false; // 10:30, 24/7, 3:1
@@ -405,6 +425,10 @@ public final class AmountReader {
             }
             if (k < 0) {
                 return null;
+            }
+            Lexicon.Match sign = t.isDigits(k) ? null : lex.longest("currency-prefix", t, k);
+            if (sign != null && t.isDigits(sign.to()) && t.start(sign.to()) - t.end(sign.to() - 1) <= 1) {
+                k = sign.to(); // "from $1 to $2 million"
             }
             Num high = number(k, false);
             return high != null && high.value > low.value && !looksLikeYear(high) ? high : null;

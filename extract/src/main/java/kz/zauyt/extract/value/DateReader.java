@@ -88,6 +88,9 @@ public final class DateReader {
                 f = relative(i);
             }
             if (f == null) {
+                f = decade(i);
+            }
+            if (f == null) {
                 f = year(i);
             }
             return f;
@@ -168,7 +171,7 @@ public final class DateReader {
                 }
                 return null;
             }
-            Year y = explicitOrRelativeYear(j);
+            Year y = explicitOrRelativeYear(skipFiller(j));
             int end = y == null ? j : y.end;
             if (y != null && (range = monthRange(i, m, y, end)) != null) {
                 return range; // "from March 2023 to June 2024"
@@ -188,7 +191,11 @@ public final class DateReader {
             if (sinceAfter != null) {
                 return new Found(new PeriodMention(span(from, sinceAfter.to()), ym(year, m), null), from, sinceAfter.to());
             }
-            if (y != null || rel != null || lex.endingAt("prep-in", t, i) != null || lex.endingAt("prep-by", t, i) != null) {
+            Lexicon.Match by = rel == null ? lex.endingAt("prep-by", t, i) : null;
+            if (by != null) {
+                return new Found(new DateMention(span(by.from(), end), ym(year, m), "by"), by.from(), end); // "by the end of March"
+            }
+            if (y != null || rel != null || lex.endingAt("prep-in", t, i) != null) {
                 return new Found(new DateMention(span(from, end), ym(year, m), null), from, end);
             }
             return null;
@@ -253,19 +260,49 @@ public final class DateReader {
 
         /** "H1 2023", "first half of 2016", "в первом полугодии", "Q3 of this year". */
         private Found halfOrQuarter(int i) {
-            Lexicon.Match half = lex.longest("half", t, i);
-            Lexicon.Match quarter = half == null ? lex.longest("quarter", t, i) : null;
-            Lexicon.Match m = half != null ? half : quarter;
-            if (m == null) {
+            int[] months = new int[2];
+            int to = partOfYear(i, months);
+            if (to < 0) {
                 return null;
             }
-            int n = Integer.parseInt(m.value());
-            int fromMonth = half != null ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
-            int toMonth = half != null ? n * 6 : n * 3;
-            Year y = explicitOrRelativeYear(skipFiller(m.to()));
-            int end = y == null ? m.to() : y.end;
+            Year y = explicitOrRelativeYear(skipFiller(to));
+            if (y == null && lex.longest("months-span", t, i) != null && (lex.endingAt("prep-in", t, i) == null || !t.isWord(i))) {
+                return null; // a season needs its year or "in" ("summer" alone is no date); "9M" needs its year
+            }
+            int end = y == null ? to : y.end;
             Integer year = y == null ? pubYear : y.year;
-            return new Found(new PeriodMention(span(i, end), ym(year, fromMonth), ym(year, toMonth)), i, end);
+            return new Found(new PeriodMention(span(i, end), ym(year, months[0]), ym(year, months[1])), i, end);
+        }
+
+        /**
+         * A half, quarter, season or run of months at i ("H1", "Q1-Q3", "summer", "first three quarters"):
+         * its first and last month go into {@code months}; returns the token after it, or -1.
+         */
+        private int partOfYear(int i, int[] months) {
+            Lexicon.Match half = lex.longest("half", t, i);
+            Lexicon.Match quarter = half == null ? lex.longest("quarter", t, i) : null;
+            if (half != null || quarter != null) {
+                Lexicon.Match m = half != null ? half : quarter;
+                int n = Integer.parseInt(m.value());
+                int size = half != null ? 6 : 3;
+                months[0] = (n - 1) * size + 1;
+                months[1] = n * size;
+                Lexicon.Match last = t.isAnyOf(m.to(), "-–—") && t.sameLine(m.to() + 1)
+                        ? lex.longest(half != null ? "half" : "quarter", t, m.to() + 1) : null;
+                if (last != null && Integer.parseInt(last.value()) > n) {
+                    months[1] = Integer.parseInt(last.value()) * size; // "Q1-Q3"
+                    return last.to();
+                }
+                return m.to();
+            }
+            Lexicon.Match span = lex.longest("months-span", t, i);
+            if (span == null) {
+                return -1;
+            }
+            String[] v = span.value().split("-");
+            months[0] = Integer.parseInt(v[0]);
+            months[1] = Integer.parseInt(v[1]);
+            return span.to();
         }
 
         /** "first 4 months of this year", "за 9 месяцев 2023 года", "nine months of 2024". */
@@ -407,13 +444,10 @@ public final class DateReader {
                     return new Found(new DateMention(span(from, month.to()), ym(year, Integer.parseInt(month.value())), null),
                             from, month.to());
                 }
-                Lexicon.Match half = lex.longest("half", t, end);
-                Lexicon.Match quarter = half == null ? lex.longest("quarter", t, end) : null;
-                if ((half != null || quarter != null) && t.sameLine(end)) {
-                    int n = Integer.parseInt((half != null ? half : quarter).value());
-                    int size = half != null ? 6 : 3;
-                    int stop = (half != null ? half : quarter).to();
-                    return new Found(new PeriodMention(span(i, stop), ym(year, (n - 1) * size + 1), ym(year, n * size)), i, stop);
+                int[] months = new int[2];
+                int stop = t.sameLine(end) ? partOfYear(end, months) : -1;
+                if (stop > 0) {
+                    return new Found(new PeriodMention(span(i, stop), ym(year, months[0]), ym(year, months[1])), i, stop);
                 }
             }
             if (since != null || lex.longest("prep-since-after", t, end) != null) {
@@ -435,12 +469,26 @@ public final class DateReader {
         }
 
         private boolean isYear(int i) {
-            return isYear(i, false) || (t.isDigits(i) && t.is(i - 1, '-') && yearPart(i) != null && isYear(i, true));
+            return isYear(i, false) || (t.isDigits(i) && (t.is(i - 1, '-') || t.isWord(i - 1)) && yearPart(i) != null
+                    && isYear(i, true));
+        }
+
+        /** "the 1990s", "в 1990-х годах", "2010-е годы": ten years. */
+        private Found decade(int i) {
+            if (len(i) != 4 || num(i) % 10 != 0 || num(i) < MIN_YEAR || num(i) > MAX_YEAR || (t.touches(i) && !t.isAnyOf(i - 1, "(«\"'"))) {
+                return null;
+            }
+            int j = t.is(i + 1, '-') || t.is(i + 1, '\'') ? i + 2 : i + 1;
+            if (!t.isWord(j) || !t.touches(j) || !t.touches(j == i + 2 ? i + 1 : j) || !lex.has("decade-suffix", t.lower(j))) {
+                return null;
+            }
+            int end = yearWordEnd(j + 1);
+            return new Found(new PeriodMention(span(i, end), y(num(i)), y(num(i) + 9)), i, end);
         }
 
         /** "early 2025", "mid-2024", "late 2023", "в начале 2025 года": a part of a year, read as the year. */
         private Lexicon.Match yearPart(int i) {
-            return lex.endingAt("year-part", t, t.is(i - 1, '-') && t.touches(i) ? i - 1 : i);
+            return lex.endingAt("year-part", t, t.is(i - 1, '-') && t.touches(i) ? i - 1 : i); // also "FY2023"
         }
 
         /** The token after a day of the month at k ("9", "9th", "04th", "15-го"), or -1. */
