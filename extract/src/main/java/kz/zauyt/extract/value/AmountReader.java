@@ -201,6 +201,12 @@ public final class AmountReader {
                 }
             }
             Lexicon.Match counted = countable(j);
+            int qualifierEnd = qualifierAfterEnd(j);
+            if (counted == null && qualifierEnd > j && (counted = countable(qualifierEnd)) != null) {
+                // Kazakh: "200-ден астам жұмыс орны", the qualifier between the number and the noun
+                out.add(new QuantityMention(span(start, counted.to()), value, upper, counted.value(), qualifierAfter(j, qualifier)));
+                return counted.to();
+            }
             if (counted != null) {
                 out.add(new QuantityMention(span(start, counted.to()), value, upper, counted.value(),
                         qualifierAfter(counted.to(), qualifier)));

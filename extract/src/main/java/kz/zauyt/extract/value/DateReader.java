@@ -195,7 +195,7 @@ public final class DateReader {
             if (by != null) {
                 return new Found(new DateMention(span(by.from(), end), ym(year, m), "by"), by.from(), end); // "by the end of March"
             }
-            if (y != null || rel != null || lex.endingAt("prep-in", t, i) != null) {
+            if (y != null || rel != null || lex.endingAt("prep-in", t, i) != null || lex.has("month-in", t.lower(i))) {
                 return new Found(new DateMention(span(from, end), ym(year, m), null), from, end);
             }
             return null;
@@ -372,9 +372,15 @@ public final class DateReader {
             }
             Integer year = pubYear == null ? null : pubYear + Integer.parseInt(m.value());
             Lexicon.Match month = m.to() < t.size() && t.sameLine(m.to()) ? lex.longest("month", t, m.to()) : null;
-            if (month != null && monthRange(m.to(), Integer.parseInt(month.value()), null, month.to()) == null) {
-                // Kazakh: "биыл қыркүйекте" is September of this year
-                return new Found(new DateMention(span(i, month.to()), ym(year, Integer.parseInt(month.value())), null), i, month.to());
+            if (month != null) {
+                // Kazakh: "биыл қыркүйекте" is September of this year, "биылғы қаңтар-сәуірде" its January-April
+                int mo = Integer.parseInt(month.value());
+                Found range = monthRange(m.to(), mo, new Year(year, m.to()), month.to());
+                if (range != null) {
+                    return new Found(range.mention instanceof PeriodMention p ? new PeriodMention(span(i, range.to), p.from(), p.to())
+                            : range.mention, i, range.to);
+                }
+                return new Found(new DateMention(span(i, month.to()), ym(year, mo), null), i, month.to());
             }
             Lexicon.Match by = lex.endingAt("prep-by", t, i);
             int from = by == null ? i : by.from();
@@ -387,7 +393,7 @@ public final class DateReader {
                 return null;
             }
             int year = num(i);
-            int j = i + 1;
+            int j = ordinalEnd(i); // "2014-го"
             Lexicon.Match since = lex.endingAt("prep-since", t, i);
             if (since == null) {
                 since = lex.endingAt("range-from", t, i); // "between 2014 and 2018"
@@ -411,7 +417,7 @@ public final class DateReader {
                 }
             }
             if (k > 0 && num(k) > year) {
-                int end = yearWordEnd(k + 1);
+                int end = yearWordEnd(ordinalEnd(k));
                 Lexicon.Match until = lex.longest("prep-by-after", t, end);
                 end = until == null ? end : until.to();
                 int from = since != null ? since.from() : part != null ? part.from() : i;
@@ -426,6 +432,11 @@ public final class DateReader {
                     if (DateMention.isIso(v)) {
                         return new Found(new DateMention(span(i, day.to), v, null), i, day.to);
                     }
+                }
+                // and before a count of months: "2024 жылдың 9 айында"
+                Lexicon.Match months = t.isDigits(end) && len(end) <= 2 && t.sameLine(end) ? lex.longest("months-word", t, end + 1) : null;
+                if (months != null && num(end) >= 1 && num(end) <= 12) {
+                    return new Found(new PeriodMention(span(i, months.to()), ym(year, 1), ym(year, num(end))), i, months.to());
                 }
             }
             if (part != null) {
@@ -489,6 +500,12 @@ public final class DateReader {
         /** "early 2025", "mid-2024", "late 2023", "в начале 2025 года": a part of a year, read as the year. */
         private Lexicon.Match yearPart(int i) {
             return lex.endingAt("year-part", t, t.is(i - 1, '-') && t.touches(i) ? i - 1 : i); // also "FY2023"
+        }
+
+        /** The token after a number at k and its ordinal ending, if any: "2014-го", "2018-й". */
+        private int ordinalEnd(int k) {
+            return t.is(k + 1, '-') && t.touches(k + 1) && t.isWord(k + 2) && t.touches(k + 2)
+                    && amounts.has("ordinal-suffix", t.lower(k + 2)) ? k + 3 : k + 1;
         }
 
         /** The token after a day of the month at k ("9", "9th", "04th", "15-го"), or -1. */
