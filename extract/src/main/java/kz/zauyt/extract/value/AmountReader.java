@@ -126,8 +126,10 @@ public final class AmountReader {
             if (sc == null && t.touches(j) && t.isWord(j)) {
                 sc = lex.longest("scale-glued", t, j); // "100K"
                 Lexicon.Match m = sc == null ? lex.longest("scale-glued-unit", t, j) : null;
-                if (m != null && near(m.to()) && (lex.longest("unit", t, m.to()) != null || lex.longest("currency", t, m.to()) != null)) {
-                    sc = m; // "3.4m tonnes": before a unit, "m" is million, not metres
+                boolean capital = m != null && Character.isUpperCase(t.token(j).charAt(0));
+                if (m != null && (capital || near(m.to()) && (lex.longest("unit", t, m.to()) != null
+                        || lex.longest("currency", t, m.to()) != null))) {
+                    sc = m; // "3.4m tonnes", "3M": million; "500m" alone is metres
                 }
             }
             if (sc == null && t.is(j, '-') && t.touches(j) && t.touches(j + 1) && t.isWord(j + 1)) {

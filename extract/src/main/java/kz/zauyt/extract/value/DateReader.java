@@ -31,8 +31,7 @@ public final class DateReader {
 
     /** Adds dates and periods to {@code out} and marks their tokens in {@code taken}. */
     public void read(Tokens t, LocalDate published, BitSet taken, List<Mention> out) {
-        Integer pubYear = published == null ? null : published.getYear();
-        Scan scan = new Scan(t, pubYear, published == null ? 0 : published.getMonthValue());
+        Scan scan = new Scan(t, published);
         int i = 0;
         while (i < t.size()) {
             Found f = scan.at(i);
@@ -55,13 +54,15 @@ public final class DateReader {
 
     private final class Scan {
         private final Tokens t;
+        private final LocalDate published;
         private final Integer pubYear;
         private final int pubMonth;
 
-        Scan(Tokens t, Integer pubYear, int pubMonth) {
+        Scan(Tokens t, LocalDate published) {
             this.t = t;
-            this.pubYear = pubYear;
-            this.pubMonth = pubMonth;
+            this.published = published;
+            this.pubYear = published == null ? null : published.getYear();
+            this.pubMonth = published == null ? 0 : published.getMonthValue();
         }
 
         Found at(int i) {
@@ -116,7 +117,7 @@ public final class DateReader {
             if (y < MIN_YEAR || y > MAX_YEAR || !realDay(y, m, d)) {
                 return null;
             }
-            return new Found(new DateMention(span(from, to), String.format("%04d-%02d-%02d", y, m, d), null), from, to);
+            return new Found(new DateMention(span(from, to), ymd(y, m, d), null), from, to);
         }
 
         /** "29 May 2024", "29 мая 2024 года", "1 июля" (year from publication). */
@@ -237,18 +238,22 @@ public final class DateReader {
                     first, end);
         }
 
-        /** "next month", "в прошлом месяце", "осы айда": a month counted from the publication's. */
+        /** "next month", "в прошлом месяце", "осы айда", "yesterday": a month or day counted from the publication's. */
         private Found relativeMonth(int i) {
             Lexicon.Match m = lex.longest("relative-month", t, i);
-            if (m == null) {
+            Lexicon.Match d = m == null ? lex.longest("relative-day", t, i) : null;
+            if (m == null && d == null) {
                 return null;
             }
             String value = null;
-            if (pubYear != null && pubMonth > 0) {
+            if (m != null && pubYear != null && pubMonth > 0) {
                 java.time.YearMonth ym = java.time.YearMonth.of(pubYear, pubMonth).plusMonths(Integer.parseInt(m.value()));
                 value = ym(ym.getYear(), ym.getMonthValue());
+            } else if (d != null && published != null) {
+                value = published.plusDays(Integer.parseInt(d.value())).toString(); // "yesterday", "вчера", "кеше"
             }
-            return new Found(new DateMention(span(i, m.to()), value, null), i, m.to());
+            int end = (m != null ? m : d).to();
+            return new Found(new DateMention(span(i, end), value, null), i, end);
         }
 
         /** "May" and "March" are also a verb; in English a month is capitalised. */
@@ -428,7 +433,7 @@ public final class DateReader {
                 // Kazakh puts the year before the day: "2023 жылғы 15 наурызда"
                 Found day = dayMonth(end);
                 if (day != null && day.mention instanceof DateMention d && d.value() != null && t.sameLine(end)) {
-                    String v = String.format("%04d", year) + d.value().substring(4);
+                    String v = pad4(year) + d.value().substring(4);
                     if (DateMention.isIso(v)) {
                         return new Found(new DateMention(span(i, day.to), v, null), i, day.to);
                     }
@@ -480,8 +485,8 @@ public final class DateReader {
         }
 
         private boolean isYear(int i) {
-            return isYear(i, false) || (t.isDigits(i) && (t.is(i - 1, '-') || t.isWord(i - 1)) && yearPart(i) != null
-                    && isYear(i, true));
+            return isYear(i, false) || (len(i) == 4 && t.touches(i) && (t.is(i - 1, '-') || t.isWord(i - 1))
+                    && isYear(i, true) && yearPart(i) != null);
         }
 
         /** "the 1990s", "в 1990-х годах", "2010-е годы": ten years. */
@@ -603,14 +608,20 @@ public final class DateReader {
     }
 
     private static String y(Integer year) {
-        return year == null ? null : String.format("%04d", year);
+        return year == null ? null : pad4(year);
     }
 
     private static String ym(Integer year, int month) {
-        return year == null ? null : String.format("%04d-%02d", year, month);
+        return year == null ? null : pad4(year) + (month < 10 ? "-0" : "-") + month;
     }
 
     private static String ymd(Integer year, int month, int day) {
-        return year == null ? null : String.format("%04d-%02d-%02d", year, month, day);
+        return year == null ? null : ym(year, month) + (day < 10 ? "-0" : "-") + day;
+    }
+
+    /** Years are 1900-2100 when read, but a relative one is computed: keep four digits without String.format. */
+    private static String pad4(int year) {
+        String s = Integer.toString(year);
+        return s.length() >= 4 ? s : "0000".substring(s.length()) + s;
     }
 }
