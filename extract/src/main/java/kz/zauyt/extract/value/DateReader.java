@@ -196,7 +196,7 @@ public final class DateReader {
             if (by != null) {
                 return new Found(new DateMention(span(by.from(), end), ym(year, m), "by"), by.from(), end); // "by the end of March"
             }
-            if (y != null || rel != null || lex.endingAt("prep-in", t, i) != null || lex.has("month-in", t.lower(i))) {
+            if (y != null || rel != null || lex.endingAt("prep-in", t, i) != null || lex.has("month-in", t.lower(i)) && !t.isCapitalised(i)) {
                 return new Found(new DateMention(span(from, end), ym(year, m), null), from, end);
             }
             return null;
