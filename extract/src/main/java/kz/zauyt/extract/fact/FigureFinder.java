@@ -165,7 +165,7 @@ final class FigureFinder {
         int future = -1;
         int futureEnd = -10;
         int achieved = -1;
-        for (int k = c.sentFrom[s]; k < c.valueFrom[i]; k++) {
+        for (int k = Math.max(c.sentFrom[s], c.valueFrom[i] - 60); k < c.valueFrom[i]; k++) { // a window: linear in long sentences
             if (!c.t.isWord(k)) {
                 continue;
             }

@@ -107,7 +107,7 @@ public final class AmountReader {
                     return j + 2;
                 }
                 String unitWord = lex.get("unit", t.lower(j + 1));
-                if (unitWord != null && t.lower(j + 1).length() > 2) {
+                if (unitWord != null && t.lower(j + 1).length() > 1) {
                     String[] unit = unitWord.split("\\*");
                     double mult = unit.length > 1 ? Double.parseDouble(unit[1]) : 1;
                     out.add(new QuantityMention(span(numStart, j + 2), num.value * mult, null, unit[0], null));
@@ -115,7 +115,7 @@ public final class AmountReader {
                 }
             }
             Double to = null;
-            Num high = range(j, num, numStart);
+            Num high = range(j, num, prefixCurrency != null ? prefix.from() : numStart);
             if (high != null) {
                 to = high.value;
                 j = high.end;
@@ -123,6 +123,18 @@ public final class AmountReader {
             double scale = 1;
             boolean scaled = false;
             Lexicon.Match sc = near(j) ? lex.longest("scale", t, j) : null;
+            if (sc == null && t.touches(j) && t.isWord(j)) {
+                sc = lex.longest("scale-glued", t, j); // "100K"
+                Lexicon.Match m = sc == null ? lex.longest("scale-glued-unit", t, j) : null;
+                boolean capital = m != null && Character.isUpperCase(t.token(j).charAt(0));
+                if (m != null && (capital || near(m.to()) && (lex.longest("unit", t, m.to()) != null
+                        || lex.longest("currency", t, m.to()) != null))) {
+                    sc = m; // "3.4m tonnes", "3M": million; "500m" alone is metres
+                }
+            }
+            if (sc == null && t.is(j, '-') && t.touches(j) && t.touches(j + 1) && t.isWord(j + 1)) {
+                sc = lex.longest("scale", t, j + 1); // "a $1.2-billion plant"
+            }
             if (sc == null && prefixCurrency != null && near(j)) {
                 sc = lex.longest("scale-short", t, j);
             }
@@ -133,6 +145,9 @@ public final class AmountReader {
             }
             double value = num.value * scale;
             Double upper = to == null ? null : to * scale;
+            if (!Double.isFinite(value * 1e9) || (upper != null && !Double.isFinite(upper * 1e9))) {
+                return j; // so large that a unit's multiplier could overflow it: not a value
+            }
             int start = prefix != null && prefixCurrency != null ? prefix.from() : numStart;
             String qualifier = null;
             Lexicon.Match q = qualifierBefore(start);
@@ -169,7 +184,16 @@ public final class AmountReader {
                     out.add(new FactorMention(span(s, m.to()), value));
                     return m.to();
                 }
+                boolean glued = t.touches(j) && !(t.touches(j + 1) && (t.isDigits(j + 1) || t.isWord(j + 1)));
+                m = glued ? lex.longest("factor-suffix-glued", t, j) : null;
+                if (m != null && !scaled && to == null) {
+                    out.add(new FactorMention(span(numStart, m.to()), value)); // "7x", not "4x4"
+                    return m.to();
+                }
                 m = longestOrInflected("unit", j);
+                if (m == null && scaled && t.is(j, '-') && t.touches(j) && t.touches(j + 1)) {
+                    m = longestOrInflected("unit", j + 1); // "a 1.5 million-tonne plant"
+                }
                 if (m != null && (scaled || !t.isWord(j) || t.lower(j).length() > 1 || !t.isCapitalised(j))) {
                     String[] unit = m.value().split("\\*");
                     double mult = unit.length > 1 ? Double.parseDouble(unit[1]) : 1;
@@ -179,12 +203,23 @@ public final class AmountReader {
                 }
             }
             Lexicon.Match counted = countable(j);
+            int qualifierEnd = qualifierAfterEnd(j);
+            if (counted == null && qualifierEnd > j && (counted = countable(qualifierEnd)) != null) {
+                // Kazakh: "200-ден астам жұмыс орны", the qualifier between the number and the noun
+                out.add(new QuantityMention(span(start, counted.to()), value, upper, counted.value(), qualifierAfter(j, qualifier)));
+                return counted.to();
+            }
             if (counted != null) {
                 out.add(new QuantityMention(span(start, counted.to()), value, upper, counted.value(),
                         qualifierAfter(counted.to(), qualifier)));
                 return qualifierAfterEnd(counted.to());
             }
-            if (!scaled && (looksLikeYear(num) || (num.word && num.value < 2))) {
+            Lexicon.Match factorOf = to == null && !scaled ? lex.endingAt("factor-before", t, numStart) : null;
+            if (factorOf != null) {
+                out.add(new FactorMention(span(factorOf.from(), j), value)); // "by a factor of three"
+                return j;
+            }
+            if (!scaled && (looksLikeYear(num) || (num.word && num.value == 1))) {
                 return j;
             }
             int end = qualifierAfterEnd(j);
@@ -233,19 +268,39 @@ public final class AmountReader {
             }
             double v = Double.parseDouble(w.value());
             int j = w.to();
-            if (v >= 20 && v < 100 && v % 10 == 0) {
-                int k = t.is(j, '-') && t.touches(j) ? j + 1 : j;
-                Lexicon.Match unit = k < t.size() && t.sameLine(k) ? lex.longest("word-number", t, k) : null;
-                if (unit != null && Double.parseDouble(unit.value()) < 10) {
-                    v += Double.parseDouble(unit.value());
-                    j = unit.to();
-                }
-            }
-            if (v < 10 && t.isWord(j) && (t.lower(j).equals("hundred") || t.lower(j).equals("hundreds"))) {
+            Lexicon.Match hundred = v < 10 && t.sameLine(j) ? lex.longest("word-number", t, j) : null;
+            if (hundred != null && hundred.value().equals("100")) {
+                v *= 100; // "two hundred"
+                j = hundred.to();
+            } else if (v < 10 && t.isWord(j) && t.lower(j).equals("hundreds")) {
                 v *= 100;
                 j++;
             }
+            // "twenty-five", "two hundred and fifty", "двести пятьдесят три": each part below the last one's place
+            double last = v;
+            while (j < t.size() && t.sameLine(j)) {
+                int k = t.is(j, '-') && t.touches(j) ? j + 1 : j;
+                if (last >= 100 && t.isWord(k) && lex.has("number-and", t.lower(k))) {
+                    k++;
+                }
+                Lexicon.Match part = k < t.size() && t.sameLine(k) ? lex.longest("word-number", t, k) : null;
+                double p = part == null ? 0 : Double.parseDouble(part.value());
+                if (p < 1 || p != Math.rint(p) || p >= place(last)) {
+                    break;
+                }
+                v += p;
+                last = p;
+                j = part.to();
+            }
             return new Num(v, j, false, true);
+        }
+
+        /** The bound a following part of a number word must stay under: 100 after "двести", 10 after "twenty". */
+        private static double place(double part) {
+            if (part >= 100 && part < 1000 && part % 100 == 0) {
+                return 100;
+            }
+            return part >= 20 && part < 100 && part % 10 == 0 ? 10 : 0;
         }
 
         private Num digits(int i, boolean checkStart) {
@@ -290,7 +345,8 @@ public final class AmountReader {
             if (!grouped && !decimal && (s.length() > 12 || (s.length() > 1 && s.charAt(0) == '0'))) {
                 return null; // an identifier or a postal code, not an amount
             }
-            return new Num(Double.parseDouble(s.toString()), j, grouped, false);
+            double v = Double.parseDouble(s.toString());
+            return Double.isFinite(v) ? new Num(v, j, grouped, false) : null; // too large to hold: no value
         }
 
         private boolean isGroupSpace(char c) {
@@ -346,7 +402,9 @@ public final class AmountReader {
             if (t.isWord(j) && t.touches(j)) {
                 String w = t.lower(j);
                 return lex.has("scale", w) || lex.has("scale-short", w) || lex.has("unit", w) || lex.has("currency", w)
-                        || lex.has("percent", w) || lex.has("factor-suffix", w);
+                        || lex.has("percent", w) || lex.has("factor-suffix", w)
+                        || (lex.has("factor-suffix-glued", w) || lex.has("scale-glued", w) || lex.has("scale-glued-unit", w))
+                        && !(t.touches(j + 1) && (t.isDigits(j + 1) || t.isWord(j + 1))); // "7x", "100K", not "4x4"
             }
             if (t.isAnyOf(j, ":/") && t.touches(j) && t.isDigits(j + 1) && t.touches(j + 1)) {
                 return false; // 10:30, 24/7, 3:1
@@ -375,6 +433,10 @@ public final class AmountReader {
             }
             if (k < 0) {
                 return null;
+            }
+            Lexicon.Match sign = t.isDigits(k) ? null : lex.longest("currency-prefix", t, k);
+            if (sign != null && t.isDigits(sign.to()) && t.start(sign.to()) - t.end(sign.to() - 1) <= 1) {
+                k = sign.to(); // "from $1 to $2 million"
             }
             Num high = number(k, false);
             return high != null && high.value > low.value && !looksLikeYear(high) ? high : null;

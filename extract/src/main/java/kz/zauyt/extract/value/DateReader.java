@@ -31,10 +31,10 @@ public final class DateReader {
 
     /** Adds dates and periods to {@code out} and marks their tokens in {@code taken}. */
     public void read(Tokens t, LocalDate published, BitSet taken, List<Mention> out) {
-        Integer pubYear = published == null ? null : published.getYear();
+        Scan scan = new Scan(t, published);
         int i = 0;
         while (i < t.size()) {
-            Found f = new Scan(t, pubYear).at(i);
+            Found f = scan.at(i);
             if (f == null) {
                 i++;
                 continue;
@@ -54,11 +54,15 @@ public final class DateReader {
 
     private final class Scan {
         private final Tokens t;
+        private final LocalDate published;
         private final Integer pubYear;
+        private final int pubMonth;
 
-        Scan(Tokens t, Integer pubYear) {
+        Scan(Tokens t, LocalDate published) {
             this.t = t;
-            this.pubYear = pubYear;
+            this.published = published;
+            this.pubYear = published == null ? null : published.getYear();
+            this.pubMonth = published == null ? 0 : published.getMonthValue();
         }
 
         Found at(int i) {
@@ -79,7 +83,13 @@ public final class DateReader {
                 f = yearEnd(i);
             }
             if (f == null) {
+                f = relativeMonth(i);
+            }
+            if (f == null) {
                 f = relative(i);
+            }
+            if (f == null) {
+                f = decade(i);
             }
             if (f == null) {
                 f = year(i);
@@ -92,8 +102,8 @@ public final class DateReader {
             if (!t.isDigits(i) || (t.touches(i) && !t.isAnyOf(i - 1, "(«\"'"))) {
                 return null;
             }
-            if (len(i) == 4 && t.is(i + 1, '-') && len(i + 2) == 2 && t.is(i + 3, '-') && len(i + 4) == 2
-                    && touchingRun(i, i + 5)) {
+            if (len(i) == 4 && (t.is(i + 1, '-') && t.is(i + 3, '-') || t.is(i + 1, '/') && t.is(i + 3, '/'))
+                    && len(i + 2) == 2 && len(i + 4) == 2 && touchingRun(i, i + 5)) {
                 return date(i, i + 5, num(i), num(i + 2), num(i + 4));
             }
             if (len(i) <= 2 && t.is(i + 1, '.') && len(i + 2) == 2 && t.is(i + 3, '.') && len(i + 4) == 4
@@ -104,24 +114,31 @@ public final class DateReader {
         }
 
         private Found date(int from, int to, int y, int m, int d) {
-            if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1 || d > 31) {
+            if (y < MIN_YEAR || y > MAX_YEAR || !realDay(y, m, d)) {
                 return null;
             }
-            return new Found(new DateMention(span(from, to), String.format("%04d-%02d-%02d", y, m, d), null), from, to);
+            return new Found(new DateMention(span(from, to), ymd(y, m, d), null), from, to);
         }
 
         /** "29 May 2024", "29 мая 2024 года", "1 июля" (year from publication). */
         private Found dayMonth(int i) {
-            if (!t.isDigits(i) || len(i) > 2 || (t.touches(i) && t.isWord(i - 1))) {
+            int from = t.isWord(i) && lex.has("day-article", t.lower(i)) ? i + 1 : i;
+            int dayEnd = dayEnd(from);
+            if (dayEnd < 0 || (t.touches(from) && t.isWord(from - 1))) {
                 return null;
             }
-            int day = num(i);
-            Lexicon.Match month = lex.longest("month", t, i + 1);
-            if (day < 1 || day > 31 || month == null || !t.sameLine(i + 1)) {
+            int day = num(from);
+            int at = t.isWord(dayEnd) && lex.has("day-of", t.lower(dayEnd)) ? dayEnd + 1 : dayEnd;
+            Lexicon.Match month = lex.longest("month", t, at);
+            if (day < 1 || day > 31 || month == null || !t.sameLine(at)) {
                 return null;
             }
             int j = month.to();
             Year y = explicitYear(t.is(j, ',') ? j + 1 : j);
+            int mo = Integer.parseInt(month.value());
+            if (!realDay(y == null ? pubYear : y.year, mo, day)) {
+                return null; // "30 февраля" is no date
+            }
             if (y == null) {
                 return new Found(new DateMention(span(i, j), ymd(pubYear, Integer.parseInt(month.value()), day), null), i, j);
             }
@@ -136,37 +153,107 @@ public final class DateReader {
             }
             int m = Integer.parseInt(month.value());
             int j = month.to();
-            if (t.isAnyOf(j, "-–—") && t.sameLine(j + 1)) {
-                Lexicon.Match second = lex.longest("month", t, j + 1);
-                if (second != null) {
-                    int m2 = Integer.parseInt(second.value());
-                    Year y = explicitOrRelativeYear(second.to());
-                    int end = y == null ? second.to() : y.end;
-                    Integer year = y == null ? pubYear : y.year;
-                    return new Found(new PeriodMention(span(i, end), ym(year, m), ym(year, m2)), i, end);
-                }
+            Found range = monthRange(i, m, null, j);
+            if (range != null) {
+                return range;
             }
-            if (t.isDigits(j) && len(j) <= 2 && t.sameLine(j) && num(j) >= 1 && num(j) <= 31) {
-                int k = t.is(j + 1, ',') ? j + 2 : j + 1;
+            int dayEnd = t.sameLine(j) ? dayEnd(j) : -1;
+            if (dayEnd > 0 && num(j) >= 1 && num(j) <= 31) {
+                int k = t.is(dayEnd, ',') ? dayEnd + 1 : dayEnd;
                 Year y = explicitYear(k);
+                if (!realDay(y == null ? pubYear : y.year, m, num(j))) {
+                    return null; // "February 30" is no date
+                }
                 if (y != null) {
                     return new Found(new DateMention(span(i, y.end), ymd(y.year, m, num(j)), null), i, y.end);
                 }
-                if (t.isCapitalised(i) && !t.isWord(j + 1)) {
-                    return new Found(new DateMention(span(i, j + 1), ymd(pubYear, m, num(j)), null), i, j + 1);
+                if (t.isCapitalised(i) && !t.isWord(dayEnd)) {
+                    return new Found(new DateMention(span(i, dayEnd), ymd(pubYear, m, num(j)), null), i, dayEnd);
                 }
                 return null;
             }
-            Year y = explicitOrRelativeYear(j);
-            if (y != null) {
-                return new Found(new DateMention(span(i, y.end), ym(y.year, m), null), i, y.end);
+            Year y = explicitOrRelativeYear(skipFiller(j));
+            int end = y == null ? j : y.end;
+            if (y != null && (range = monthRange(i, m, y, end)) != null) {
+                return range; // "from March 2023 to June 2024"
             }
-            boolean preposition = lex.endingAt("prep-in", t, i) != null || lex.endingAt("prep-by", t, i) != null
-                    || lex.endingAt("prep-since", t, i) != null;
-            if (preposition) {
-                return new Found(new DateMention(span(i, j), ym(pubYear, m), null), i, j);
+            // "this September", "next March": the year from the word before
+            Lexicon.Match rel = lex.endingAt("month-relative", t, i);
+            Integer year = y != null ? y.year : pubYear;
+            if (y == null && rel != null && pubYear != null) {
+                year = pubYear + Integer.parseInt(rel.value());
+            }
+            int from = rel == null ? i : rel.from();
+            Lexicon.Match since = lex.endingAt("prep-since", t, from);
+            if (since != null) {
+                return new Found(new PeriodMention(span(since.from(), end), ym(year, m), null), since.from(), end);
+            }
+            Lexicon.Match sinceAfter = lex.longest("prep-since-after", t, end);
+            if (sinceAfter != null) {
+                return new Found(new PeriodMention(span(from, sinceAfter.to()), ym(year, m), null), from, sinceAfter.to());
+            }
+            Lexicon.Match by = rel == null ? lex.endingAt("prep-by", t, i) : null;
+            if (by != null) {
+                return new Found(new DateMention(span(by.from(), end), ym(year, m), "by"), by.from(), end); // "by the end of March"
+            }
+            if (y != null || rel != null || lex.endingAt("prep-in", t, i) != null || lex.has("month-in", t.lower(i)) && !t.isCapitalised(i)) {
+                return new Found(new DateMention(span(from, end), ym(year, m), null), from, end);
             }
             return null;
+        }
+
+        /**
+         * A second month after the one ending at k: "January-April", "January through April", "from March
+         * to June 2024", "с марта по июнь", "between March and May", "қаңтардан наурызға дейін". The first
+         * month's year, when written, is {@code y1}; otherwise the second's.
+         */
+        private Found monthRange(int start, int m, Year y1, int k) {
+            Lexicon.Match from = lex.endingAt("prep-since", t, start);
+            if (from == null) {
+                from = lex.endingAt("range-from", t, start);
+            }
+            int link;
+            if (t.isAnyOf(k, "-–—") && t.sameLine(k + 1)) {
+                link = k + 1;
+            } else if (t.isWord(k) && t.sameLine(k) && (lex.has("month-range-through", t.lower(k))
+                    || from != null && lex.has("month-range-to", t.lower(k)))) {
+                link = k + 1;
+            } else if (t.isWord(start) && lex.has("month-from", t.lower(start)) && t.sameLine(k)) {
+                link = k; // Kazakh: the first month in the ablative, "қаңтардан наурызға"
+            } else {
+                return null;
+            }
+            Lexicon.Match second = lex.longest("month", t, link);
+            if (second == null || !plausibleMonth(link)) {
+                return null;
+            }
+            Year y2 = explicitOrRelativeYear(second.to());
+            int end = y2 == null ? second.to() : y2.end;
+            Lexicon.Match until = lex.longest("prep-by-after", t, end);
+            end = until == null ? end : until.to();
+            Integer toYear = y2 != null ? y2.year : y1 != null ? y1.year : pubYear;
+            Integer fromYear = y1 != null ? y1.year : toYear;
+            int first = from == null ? start : from.from();
+            return new Found(new PeriodMention(span(first, end), ym(fromYear, m), ym(toYear, Integer.parseInt(second.value()))),
+                    first, end);
+        }
+
+        /** "next month", "в прошлом месяце", "осы айда", "yesterday": a month or day counted from the publication's. */
+        private Found relativeMonth(int i) {
+            Lexicon.Match m = lex.longest("relative-month", t, i);
+            Lexicon.Match d = m == null ? lex.longest("relative-day", t, i) : null;
+            if (m == null && d == null) {
+                return null;
+            }
+            String value = null;
+            if (m != null && pubYear != null && pubMonth > 0) {
+                java.time.YearMonth ym = java.time.YearMonth.of(pubYear, pubMonth).plusMonths(Integer.parseInt(m.value()));
+                value = ym(ym.getYear(), ym.getMonthValue());
+            } else if (d != null && published != null) {
+                value = published.plusDays(Integer.parseInt(d.value())).toString(); // "yesterday", "вчера", "кеше"
+            }
+            int end = (m != null ? m : d).to();
+            return new Found(new DateMention(span(i, end), value, null), i, end);
         }
 
         /** "May" and "March" are also a verb; in English a month is capitalised. */
@@ -178,19 +265,49 @@ public final class DateReader {
 
         /** "H1 2023", "first half of 2016", "в первом полугодии", "Q3 of this year". */
         private Found halfOrQuarter(int i) {
-            Lexicon.Match half = lex.longest("half", t, i);
-            Lexicon.Match quarter = half == null ? lex.longest("quarter", t, i) : null;
-            Lexicon.Match m = half != null ? half : quarter;
-            if (m == null) {
+            int[] months = new int[2];
+            int to = partOfYear(i, months);
+            if (to < 0) {
                 return null;
             }
-            int n = Integer.parseInt(m.value());
-            int fromMonth = half != null ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
-            int toMonth = half != null ? n * 6 : n * 3;
-            Year y = explicitOrRelativeYear(skipFiller(m.to()));
-            int end = y == null ? m.to() : y.end;
+            Year y = explicitOrRelativeYear(skipFiller(to));
+            if (y == null && lex.longest("months-span", t, i) != null && (lex.endingAt("prep-in", t, i) == null || !t.isWord(i))) {
+                return null; // a season needs its year or "in" ("summer" alone is no date); "9M" needs its year
+            }
+            int end = y == null ? to : y.end;
             Integer year = y == null ? pubYear : y.year;
-            return new Found(new PeriodMention(span(i, end), ym(year, fromMonth), ym(year, toMonth)), i, end);
+            return new Found(new PeriodMention(span(i, end), ym(year, months[0]), ym(year, months[1])), i, end);
+        }
+
+        /**
+         * A half, quarter, season or run of months at i ("H1", "Q1-Q3", "summer", "first three quarters"):
+         * its first and last month go into {@code months}; returns the token after it, or -1.
+         */
+        private int partOfYear(int i, int[] months) {
+            Lexicon.Match half = lex.longest("half", t, i);
+            Lexicon.Match quarter = half == null ? lex.longest("quarter", t, i) : null;
+            if (half != null || quarter != null) {
+                Lexicon.Match m = half != null ? half : quarter;
+                int n = Integer.parseInt(m.value());
+                int size = half != null ? 6 : 3;
+                months[0] = (n - 1) * size + 1;
+                months[1] = n * size;
+                Lexicon.Match last = t.isAnyOf(m.to(), "-–—") && t.sameLine(m.to() + 1)
+                        ? lex.longest(half != null ? "half" : "quarter", t, m.to() + 1) : null;
+                if (last != null && Integer.parseInt(last.value()) > n) {
+                    months[1] = Integer.parseInt(last.value()) * size; // "Q1-Q3"
+                    return last.to();
+                }
+                return m.to();
+            }
+            Lexicon.Match span = lex.longest("months-span", t, i);
+            if (span == null) {
+                return -1;
+            }
+            String[] v = span.value().split("-");
+            months[0] = Integer.parseInt(v[0]);
+            months[1] = Integer.parseInt(v[1]);
+            return span.to();
         }
 
         /** "first 4 months of this year", "за 9 месяцев 2023 года", "nine months of 2024". */
@@ -259,6 +376,17 @@ public final class DateReader {
                 return null;
             }
             Integer year = pubYear == null ? null : pubYear + Integer.parseInt(m.value());
+            Lexicon.Match month = m.to() < t.size() && t.sameLine(m.to()) ? lex.longest("month", t, m.to()) : null;
+            if (month != null) {
+                // Kazakh: "биыл қыркүйекте" is September of this year, "биылғы қаңтар-сәуірде" its January-April
+                int mo = Integer.parseInt(month.value());
+                Found range = monthRange(m.to(), mo, new Year(year, m.to()), month.to());
+                if (range != null) {
+                    return new Found(range.mention instanceof PeriodMention p ? new PeriodMention(span(i, range.to), p.from(), p.to())
+                            : range.mention, i, range.to);
+                }
+                return new Found(new DateMention(span(i, month.to()), ym(year, mo), null), i, month.to());
+            }
             Lexicon.Match by = lex.endingAt("prep-by", t, i);
             int from = by == null ? i : by.from();
             return new Found(new DateMention(span(from, m.to()), y(year), by == null ? null : "by"), from, m.to());
@@ -270,24 +398,55 @@ public final class DateReader {
                 return null;
             }
             int year = num(i);
-            int j = i + 1;
+            int j = ordinalEnd(i); // "2014-го"
             Lexicon.Match since = lex.endingAt("prep-since", t, i);
-            // ranges: 2021-2025, 2021–2025 годах, from 2020 to 2025, с 2020 по 2025 год
+            if (since == null) {
+                since = lex.endingAt("range-from", t, i); // "between 2014 and 2018"
+            }
+            Lexicon.Match part = yearPart(i);
+            // ranges: 2021-2025, 2021–2025 годах, from 2020 to 2025, с 2020 по 2025 год, с 2014 года по 2018 год
             int k = -1;
+            int afterWord = yearWordEnd(j);
             if (t.isAnyOf(j, "-–—") && isYear(j + 1, true) && t.start(j + 1) - t.end(j) <= 1) {
                 k = j + 1;
             } else {
-                Lexicon.Match rangeTo = lex.longest("range-to", t, j);
-                if (rangeTo != null && since != null && isYear(rangeTo.to())) {
-                    k = rangeTo.to();
+                for (int at : new int[] {j, afterWord}) {
+                    Lexicon.Match rangeTo = k < 0 ? lex.longest("range-to", t, at) : null;
+                    if (rangeTo != null && since != null && isYear(rangeTo.to())) {
+                        k = rangeTo.to();
+                    }
+                }
+                Lexicon.Match alone = k < 0 ? lex.longest("range-to-alone", t, j) : null;
+                if (alone != null && isYear(alone.to())) {
+                    k = alone.to(); // "2014 жылдан 2018 жылға дейін"
                 }
             }
             if (k > 0 && num(k) > year) {
-                int end = yearWordEnd(k + 1);
-                int from = since == null ? i : since.from();
+                int end = yearWordEnd(ordinalEnd(k));
+                Lexicon.Match until = lex.longest("prep-by-after", t, end);
+                end = until == null ? end : until.to();
+                int from = since != null ? since.from() : part != null ? part.from() : i;
                 return new Found(new PeriodMention(span(from, end), y(year), y(num(k))), from, end);
             }
-            int end = yearWordEnd(j);
+            int end = afterWord;
+            if (end > j) {
+                // Kazakh puts the year before the day: "2023 жылғы 15 наурызда"
+                Found day = dayMonth(end);
+                if (day != null && day.mention instanceof DateMention d && d.value() != null && t.sameLine(end)) {
+                    String v = pad4(year) + d.value().substring(4);
+                    if (DateMention.isIso(v)) {
+                        return new Found(new DateMention(span(i, day.to), v, null), i, day.to);
+                    }
+                }
+                // and before a count of months: "2024 жылдың 9 айында"
+                Lexicon.Match months = t.isDigits(end) && len(end) <= 2 && t.sameLine(end) ? lex.longest("months-word", t, end + 1) : null;
+                if (months != null && num(end) >= 1 && num(end) <= 12) {
+                    return new Found(new PeriodMention(span(i, months.to()), ym(year, 1), ym(year, num(end))), i, months.to());
+                }
+            }
+            if (part != null) {
+                return new Found(new DateMention(span(part.from(), end), y(year), null), part.from(), end);
+            }
             if (end > j) {
                 // Kazakh puts the year first: "2024 жылғы наурызда", "2023 жылдың бірінші жартыжылдығында"
                 Lexicon.Match month = lex.longest("month", t, end);
@@ -301,13 +460,10 @@ public final class DateReader {
                     return new Found(new DateMention(span(from, month.to()), ym(year, Integer.parseInt(month.value())), null),
                             from, month.to());
                 }
-                Lexicon.Match half = lex.longest("half", t, end);
-                Lexicon.Match quarter = half == null ? lex.longest("quarter", t, end) : null;
-                if ((half != null || quarter != null) && t.sameLine(end)) {
-                    int n = Integer.parseInt((half != null ? half : quarter).value());
-                    int size = half != null ? 6 : 3;
-                    int stop = (half != null ? half : quarter).to();
-                    return new Found(new PeriodMention(span(i, stop), ym(year, (n - 1) * size + 1), ym(year, n * size)), i, stop);
+                int[] months = new int[2];
+                int stop = t.sameLine(end) ? partOfYear(end, months) : -1;
+                if (stop > 0) {
+                    return new Found(new PeriodMention(span(i, stop), ym(year, months[0]), ym(year, months[1])), i, stop);
                 }
             }
             if (since != null || lex.longest("prep-since-after", t, end) != null) {
@@ -329,7 +485,47 @@ public final class DateReader {
         }
 
         private boolean isYear(int i) {
-            return isYear(i, false);
+            return isYear(i, false) || (len(i) == 4 && t.touches(i) && (t.is(i - 1, '-') || t.isWord(i - 1))
+                    && isYear(i, true) && yearPart(i) != null);
+        }
+
+        /** "the 1990s", "в 1990-х годах", "2010-е годы": ten years. */
+        private Found decade(int i) {
+            if (len(i) != 4 || num(i) % 10 != 0 || num(i) < MIN_YEAR || num(i) > MAX_YEAR || (t.touches(i) && !t.isAnyOf(i - 1, "(«\"'"))) {
+                return null;
+            }
+            int j = t.is(i + 1, '-') || t.is(i + 1, '\'') ? i + 2 : i + 1;
+            if (!t.isWord(j) || !t.touches(j) || !t.touches(j == i + 2 ? i + 1 : j) || !lex.has("decade-suffix", t.lower(j))) {
+                return null;
+            }
+            int end = yearWordEnd(j + 1);
+            return new Found(new PeriodMention(span(i, end), y(num(i)), y(num(i) + 9)), i, end);
+        }
+
+        /** "early 2025", "mid-2024", "late 2023", "в начале 2025 года": a part of a year, read as the year. */
+        private Lexicon.Match yearPart(int i) {
+            return lex.endingAt("year-part", t, t.is(i - 1, '-') && t.touches(i) ? i - 1 : i); // also "FY2023"
+        }
+
+        /** The token after a number at k and its ordinal ending, if any: "2014-го", "2018-й". */
+        private int ordinalEnd(int k) {
+            return t.is(k + 1, '-') && t.touches(k + 1) && t.isWord(k + 2) && t.touches(k + 2)
+                    && amounts.has("ordinal-suffix", t.lower(k + 2)) ? k + 3 : k + 1;
+        }
+
+        /** The token after a day of the month at k ("9", "9th", "04th", "15-го"), or -1. */
+        private int dayEnd(int k) {
+            if (!t.isDigits(k) || len(k) > 2) {
+                return -1;
+            }
+            if (t.isWord(k + 1) && t.touches(k + 1) && amounts.has("ordinal-suffix", t.lower(k + 1))) {
+                return k + 2;
+            }
+            if (t.is(k + 1, '-') && t.touches(k + 1) && t.isWord(k + 2) && t.touches(k + 2)
+                    && amounts.has("ordinal-suffix", t.lower(k + 2))) {
+                return k + 3;
+            }
+            return k + 1;
         }
 
         /** {@code afterDash}: the end of a range "2020-2025", which a hyphen rightly touches. */
@@ -403,15 +599,29 @@ public final class DateReader {
         }
     }
 
+    /** Whether the day exists; with the year unknown, in some year (29 February does, 31 April never). */
+    private static boolean realDay(Integer year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1) {
+            return false;
+        }
+        return day <= java.time.YearMonth.of(year == null ? 2000 : year, month).lengthOfMonth();
+    }
+
     private static String y(Integer year) {
-        return year == null ? null : String.format("%04d", year);
+        return year == null ? null : pad4(year);
     }
 
     private static String ym(Integer year, int month) {
-        return year == null ? null : String.format("%04d-%02d", year, month);
+        return year == null ? null : pad4(year) + (month < 10 ? "-0" : "-") + month;
     }
 
     private static String ymd(Integer year, int month, int day) {
-        return year == null ? null : String.format("%04d-%02d-%02d", year, month, day);
+        return year == null ? null : ym(year, month) + (day < 10 ? "-0" : "-") + day;
+    }
+
+    /** Years are 1900-2100 when read, but a relative one is computed: keep four digits without String.format. */
+    private static String pad4(int year) {
+        String s = Integer.toString(year);
+        return s.length() >= 4 ? s : "0000".substring(s.length()) + s;
     }
 }

@@ -6,8 +6,8 @@ import kz.zauyt.extract.text.Span;
 public record PeriodMention(Span span, String from, String to) implements Mention {
     public PeriodMention {
         for (String v : new String[] {from, to}) {
-            if (v != null && !v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-                throw new IllegalArgumentException("period bound must be ISO 8601, got '" + v + "'");
+            if (v != null && !DateMention.isIso(v)) {
+                throw new IllegalArgumentException("period bound must be a real day of ISO 8601, got '" + v + "'");
             }
         }
     }
