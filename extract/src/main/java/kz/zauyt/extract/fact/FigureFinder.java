@@ -26,6 +26,8 @@ import kz.zauyt.extract.value.QuantityMention;
 final class FigureFinder {
 
     private static final int CHANGE_WINDOW = 14;
+    /** How far from a value its cues are looked for, so that a sentence of many values stays linear. */
+    private static final int WINDOW = 40;
 
     private final Lexicon facts;
     private final Lexicon metrics;
@@ -191,7 +193,7 @@ final class FigureFinder {
      * ("1330 жұмыс орны ашылады") and in a Russian or English passive ("5 000 тонн было произведено").
      */
     private boolean firstCueAfter(DocContext c, int s, int i, boolean sentencePromise) {
-        for (int k = c.valueTo[i]; k < c.sentTo[s]; k++) {
+        for (int k = c.valueTo[i]; k < Math.min(c.sentTo[s], c.valueTo[i] + WINDOW); k++) {
             if (!c.t.isWord(k)) {
                 continue;
             }
@@ -346,7 +348,9 @@ final class FigureFinder {
         if (value instanceof MoneyMention && worthOfProjects(c, s, i)) {
             return new String[] {"value of projects", ""}; // "189 projects worth 3.4 trillion tenge"
         }
-        while (k < c.sentTo[s]) {
+        k = Math.max(k, c.valueFrom[i] - WINDOW); // the nearest cue, looked for in a window: linear in long sentences
+        int to = Math.min(c.sentTo[s], c.valueTo[i] + WINDOW);
+        while (k < to) {
             Lexicon.Match m = c.t.isWord(k) ? metrics.longest("metric", c.t, k) : null;
             if (m == null || (m.value().contains("#count") && !count)) {
                 k = m == null ? k + 1 : m.to();
@@ -455,7 +459,7 @@ final class FigureFinder {
      * "жалпы құны 32 млрд. теңге құрайтын, 44 жоба" (Kazakh puts the value first).
      */
     private boolean worthOfProjects(DocContext c, int s, int i) {
-        List<Integer> vals = c.valuesIn(c.sentFrom[s], c.sentTo[s]);
+        List<Integer> vals = c.valuesIn(Math.max(c.sentFrom[s], c.valueFrom[i] - WINDOW), Math.min(c.sentTo[s], c.valueTo[i] + WINDOW));
         int at = vals.indexOf(i);
         for (int d : new int[] {-1, 1}) {
             for (int n = at + d; n >= 0 && n < vals.size(); n += d) {
