@@ -38,10 +38,33 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     Options options = new Options();
 
+    @Option(names = "--follow", description = "Also follow the sources (as 'zauyt follow') in this process.")
+    boolean follow;
+
+    @Mixin
+    FollowOptions followOptions = new FollowOptions();
+
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         try (Registry registry = Registry.open(options.database())) {
-            serve(registry, options, "");
+            if (!follow) {
+                serve(registry, options, "");
+                return 0;
+            }
+            try (kz.zauyt.follow.Following following = followOptions.open(registry)) {
+                Thread loop = new Thread(() -> {
+                    try {
+                        following.loop(System.out);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "zauyt-follow");
+                loop.setDaemon(true);
+                loop.start();
+                serve(registry, options, " and following " + following.sources().all().size() + " sources");
+                following.stop();
+                loop.join(10_000);
+            }
         }
         return 0;
     }

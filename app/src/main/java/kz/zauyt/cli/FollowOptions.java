@@ -1,0 +1,67 @@
+package kz.zauyt.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import kz.zauyt.extract.Extractor;
+import kz.zauyt.follow.Following;
+import kz.zauyt.follow.Source;
+import kz.zauyt.follow.fetch.FetchConfig;
+import kz.zauyt.registry.Registry;
+import kz.zauyt.registry.db.DatabaseConfig;
+import picocli.CommandLine.Option;
+
+/** How {@code follow} and {@code serve --follow} fetch: shared options. */
+final class FollowOptions {
+
+    /** Where the raw pages go unless told: under the data folder. */
+    static final Path DEFAULT_WARC = DatabaseConfig.DEFAULT_DATA_DIR.resolve("warc");
+
+    @Option(names = "--warc", paramLabel = "DIR", description = "Where the raw pages are kept as WARC files (default: data/warc).")
+    Path warc = DEFAULT_WARC;
+
+    @Option(names = "--contact", paramLabel = "EMAIL_OR_URL",
+            description = "Who sites may write to about this crawler, sent in the User-Agent (default: $ZAUYT_CONTACT).")
+    String contact = System.getenv("ZAUYT_CONTACT");
+
+    @Option(names = "--threads", description = "Sources and hosts read at once (default: ${DEFAULT-VALUE}); one request at a time per host.")
+    int threads = 4;
+
+    @Option(names = "--delay", description = "Pause between two requests to one host (default: ${DEFAULT-VALUE}; robots.txt may ask more).")
+    String delay = "1s";
+
+    @Option(names = "--timeout", description = "Longest wait for a whole page (default: ${DEFAULT-VALUE}).")
+    String timeout = "30s";
+
+    @Option(names = "--retries", description = "Tries more on 5xx, 429 and network faults (default: ${DEFAULT-VALUE}).")
+    int retries = 3;
+
+    @Option(names = "--backoff", hidden = true, description = "First pause before a retry, doubling each time (default: 2s).")
+    String backoff = "2s";
+
+    @Option(names = "--max-size", hidden = true, description = "Largest page in bytes (default: 10 MB).")
+    long maxSize = 10L * 1024 * 1024;
+
+    FetchConfig fetchConfig() {
+        FetchConfig d = FetchConfig.defaults(contact == null || contact.isBlank() ? null : contact.strip());
+        Duration read = Source.every(timeout);
+        return new FetchConfig(d.contact(), read.compareTo(d.connectTimeout()) < 0 ? read : d.connectTimeout(), read, maxSize,
+                d.maxRedirects(), duration(delay), retries, duration(backoff), d.maxWait(), d.robotsTtl());
+    }
+
+    Following open(Registry registry) {
+        return new Following(registry, fetchConfig(), warc, threads, Extractor::load, Clock.systemDefaultZone());
+    }
+
+    /** Like --every, but zero and milliseconds are allowed: "0", "250ms", "1s". */
+    private static Duration duration(String text) {
+        String t = text.strip();
+        if (t.equals("0")) {
+            return Duration.ZERO;
+        }
+        if (t.matches("\\d{1,7}ms")) {
+            return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+        }
+        return Source.every(t);
+    }
+}
