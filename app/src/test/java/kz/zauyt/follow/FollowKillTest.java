@@ -6,10 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import kz.zauyt.ingest.KillTest;
 import kz.zauyt.ingest.Snapshot;
 import kz.zauyt.registry.Registry;
 import kz.zauyt.registry.TestDb;
@@ -51,7 +50,7 @@ class FollowKillTest {
                         TestDb.urlWithSchema(clean)).waitFor()).isZero();
 
                 Process p = zauyt(dir, "killed.log", follow(url, dir.resolve("warc-killed")));
-                long atKill = killWhen(p, () -> count(jdbi, "select count(*) from document"), 8);
+                long atKill = KillTest.killWhen(p, () -> count(jdbi, "select count(*) from document"), 8);
                 assertThat(atKill).isLessThan(ARTICLES);
 
                 Process again = zauyt(dir, "rerun.log", follow(url, dir.resolve("warc-killed")));
@@ -84,29 +83,7 @@ class FollowKillTest {
     }
 
     private static Process zauyt(Path dir, String log, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "kz.zauyt.cli.Main"));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(log).toFile());
-        pb.environment().remove("ZAUYT_DB");
-        return pb.start();
-    }
-
-    private static long killWhen(Process p, java.util.function.LongSupplier stored, long atLeast) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            long n = stored.getAsLong();
-            if (n >= atLeast) {
-                p.destroyForcibly();
-                p.waitFor();
-                return n;
-            }
-            assertThat(p.isAlive()).as("follow ended before it could be killed").isTrue();
-            Thread.sleep(10);
-        }
-        p.destroyForcibly();
-        throw new AssertionError("follow stored fewer than " + atLeast + " articles in 2 minutes");
+        return KillTest.zauyt(dir, dir.resolve(log), args);
     }
 
     private static long count(Jdbi jdbi, String sql) {
