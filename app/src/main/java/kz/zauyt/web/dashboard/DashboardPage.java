@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import kz.zauyt.follow.Articles;
 import kz.zauyt.registry.query.Dimension;
 import kz.zauyt.registry.query.ProjectFilter;
 import kz.zauyt.registry.query.ProjectSearch;
@@ -14,13 +15,14 @@ import kz.zauyt.web.Bars;
 import kz.zauyt.web.PageContext;
 import kz.zauyt.web.Site;
 import kz.zauyt.web.data.Overview;
+import kz.zauyt.web.source.SourcesPage;
 
 /** The page people open every morning: how much, where, what is new, which promises fall due. */
 public final class DashboardPage {
 
     /** What the dashboard shows. */
     public record Model(Overview.Counts counts, Bars byStatus, Bars byRegion, Bars bySector, Bars byCountry,
-                        List<Overview.Evidence> newest, List<LedgerEntry> dueSoon) {
+                        List<Overview.Evidence> newest, List<LedgerEntry> dueSoon, String lastReceived) {
     }
 
     private final Site site;
@@ -43,7 +45,8 @@ public final class DashboardPage {
                 Bars.of(search.totals(Dimension.SECTOR, any), 10, page::sector, s -> "/projects?sector=" + s, page.fmt()),
                 Bars.of(search.totals(Dimension.COUNTRY, any), 10, page.fmt()::country, c -> "/projects?country=" + c,
                         page.fmt()),
-                site.overview().newest(8), dueSoon(site.registry().ledger().entries(site.today()), site.today()));
+                site.overview().newest(8), dueSoon(site.registry().ledger().entries(site.today()), site.today()),
+                SourcesPage.lastReceived(new Articles(site.registry().database().jdbi())));
         site.page(ctx, "dashboard.jte", page, m);
     }
 
