@@ -19,10 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The fetcher against a real HTTP server on loopback, with each fault a news site has. */
-class FetcherTest {
+public class FetcherTest {
 
     /** Short delays so the suite stays fast; the behaviour is the same as the defaults'. */
-    static FetchConfig fast() {
+    public static FetchConfig fast() {
         return new FetchConfig("ops@example.org", Duration.ofSeconds(2), Duration.ofMillis(800), 64 * 1024, 3,
                 Duration.ofMillis(20), 2, Duration.ofMillis(30), Duration.ofSeconds(5), Duration.ofHours(1));
     }
