@@ -144,8 +144,9 @@ public final class Fetcher {
             if (c instanceof HttpTimeoutException) {
                 throw timeout(uri);
             }
-            throw new FetchException(FetchException.Reason.NETWORK, "cannot fetch " + uri + " ("
-                    + (c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage()) + ")");
+            String why = c instanceof java.net.ConnectException ? "cannot connect"
+                    : c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+            throw new FetchException(FetchException.Reason.NETWORK, "cannot fetch " + uri + " (" + why + ")");
         }
         byte[] body = LimitedBody.decoded(r.body(), r.headers().firstValue("content-encoding").orElse(null),
                 config.maxBytes(), where);
