@@ -44,7 +44,12 @@ final class FollowOptions {
 
     FetchConfig fetchConfig() {
         FetchConfig d = FetchConfig.defaults(contact == null || contact.isBlank() ? null : contact.strip());
-        Duration read = Source.every(timeout);
+        Duration read;
+        try {
+            read = Source.every(timeout);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--timeout must be a number with s, m or h (30s), got '" + timeout + "'");
+        }
         return new FetchConfig(d.contact(), read.compareTo(d.connectTimeout()) < 0 ? read : d.connectTimeout(), read, maxSize,
                 d.maxRedirects(), duration(delay), retries, duration(backoff), d.maxWait(), d.robotsTtl());
     }
@@ -56,6 +61,10 @@ final class FollowOptions {
     /** Like --every, but zero and milliseconds are allowed: "0", "250ms", "1s". */
     private static Duration duration(String text) {
         String t = text.strip();
+        if (!t.matches("0|\\d{1,7}ms|\\d{1,6}[smhd]?")) {
+            throw new IllegalArgumentException("--delay and --backoff must be 0, milliseconds (250ms) or a number with s, m or h, got '"
+                    + text + "'");
+        }
         if (t.equals("0")) {
             return Duration.ZERO;
         }

@@ -61,12 +61,16 @@ public final class Articles {
                 + "where url = :url").bind("url", url.toString()).bind("now", Timestamp.from(now)).execute());
     }
 
-    /** Reading failed; the article stays queued until it has failed {@link #MAX_ATTEMPTS} times. Returns true when given up. */
-    public boolean failed(URI url, String error) {
+    /**
+     * Reading failed; the article stays queued until it has failed {@link #MAX_ATTEMPTS} times, or is given
+     * up at once when trying again cannot help ({@code permanent}: robots.txt, a 404, not an article).
+     * Returns true when given up.
+     */
+    public boolean failed(URI url, String error, boolean permanent) {
         return jdbi.withHandle(h -> h.createQuery("update article set attempts = attempts + 1, last_error = :error, "
-                        + "state = case when attempts + 1 >= " + MAX_ATTEMPTS + " then 'failed' else 'pending' end "
+                        + "state = case when :permanent or attempts + 1 >= " + MAX_ATTEMPTS + " then 'failed' else 'pending' end "
                         + "where url = :url returning state")
-                .bind("url", url.toString()).bind("error", error).mapTo(String.class).findOne()
+                .bind("url", url.toString()).bind("error", error).bind("permanent", permanent).mapTo(String.class).findOne()
                 .map("failed"::equals).orElse(true));
     }
 

@@ -158,9 +158,10 @@ public final class Follower {
                     articles.stored(canonical, q.sourceId(), a.id(), null, null, now);
                 }
             }
-        } catch (FetchException | ReadException e) {
-            boolean gaveUp = articles.failed(q.url(), e.getMessage());
-            return e.getMessage() + (gaveUp ? " (given up after " + Articles.MAX_ATTEMPTS + " tries)" : " (will retry)");
+        } catch (FetchException e) {
+            return failed(q, e.getMessage(), e.permanent());
+        } catch (ReadException e) {
+            return failed(q, e.getMessage(), true); // the same page reads the same way next time
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the WARC archive in " + archive.dir() + ": " + e.getMessage(), e);
         }
@@ -168,6 +169,11 @@ public final class Follower {
             outcomes[outcome.ordinal()]++;
         }
         return null;
+    }
+
+    private String failed(Queued q, String why, boolean permanent) {
+        boolean gaveUp = articles.failed(q.url(), why, permanent);
+        return why + (!gaveUp ? " (will retry)" : permanent ? "" : " (given up after " + Articles.MAX_ATTEMPTS + " tries)");
     }
 
     private Outcome store(Article a) throws ReadException {

@@ -56,12 +56,20 @@ public final class Following implements AutoCloseable {
     /** Polls each source when it falls due until {@link #stop()}; prints a line per round and per failing source. */
     public void loop(PrintStream out) throws InterruptedException {
         while (!stopped) {
-            List<Source> due = sources.due(clock.instant());
-            if (!due.isEmpty()) {
-                Round r = follower.round(due, Progress.NONE);
-                print(r, out, TIME.format(clock.instant()) + " ");
+            Instant next;
+            try {
+                List<Source> due = sources.due(clock.instant());
+                if (!due.isEmpty()) {
+                    Round r = follower.round(due, Progress.NONE);
+                    print(r, out, TIME.format(clock.instant()) + " ");
+                }
+                next = sources.nextDue().orElse(clock.instant().plus(NAP));
+            } catch (RuntimeException e) {
+                // the database or the disk went away: say so, and try again after a nap rather than stop following
+                out.println(TIME.format(clock.instant()) + " follow: this round failed (" + e.getMessage() + "); trying again in "
+                        + NAP.toSeconds() + " s");
+                next = clock.instant().plus(NAP);
             }
-            Instant next = sources.nextDue().orElse(clock.instant().plus(NAP));
             long millis = Math.min(NAP.toMillis(), Math.max(50, Duration.between(clock.instant(), next).toMillis()));
             synchronized (this) {
                 if (!stopped) {

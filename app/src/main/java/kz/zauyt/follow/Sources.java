@@ -44,8 +44,16 @@ public final class Sources {
 
     /** Removes a source by id or address; its stored articles stay in the registry. */
     public boolean remove(String idOrUrl) {
-        return jdbi.withHandle(h -> h.createUpdate("delete from source where id::text = :x or url = :x or name = :x")
-                .bind("x", idOrUrl.strip()).execute()) > 0;
+        String x = idOrUrl.strip();
+        String url;
+        try {
+            url = Urls.parse(x).toString();
+        } catch (IllegalArgumentException e) {
+            url = x;
+        }
+        String asStored = url;
+        return jdbi.withHandle(h -> h.createUpdate("delete from source where id::text = :x or name = :x or url = :url")
+                .bind("x", x).bind("url", asStored).execute()) > 0;
     }
 
     public List<Source> all() {

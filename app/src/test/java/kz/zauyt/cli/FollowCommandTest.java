@@ -178,6 +178,8 @@ class FollowCommandTest {
                 "private: robots: robots.txt of " + site.base() + " disallows",
                 "failed: " + site.base() + "/business: a page of links");
         Jdbi jdbi = registry.database().jdbi();
+        assertThat(count(jdbi, "select count(*) from article where url like '%/business' and state = 'failed' and attempts = 1"))
+                .as("a page that is not an article is given up at once").isEqualTo(1);
         String title = jdbi.withHandle(h -> h.createQuery("select title from document where url like '%cp1251'")
                 .mapTo(String.class).one());
         assertThat(title).contains("Актобе");
@@ -218,6 +220,8 @@ class FollowCommandTest {
         add("/rss.xml");
         assertThat(run("sources", "add", site.base() + "/rss.xml", "--db", url).err()).contains("is followed already");
         assertThat(run("sources", "remove", "nothing-like-it", "--db", url).err()).contains("no source is 'nothing-like-it'");
+        assertThat(run("sources", "remove", site.base() + "/rss.xml?utm_source=mail#top", "--db", url).out())
+                .as("an address as typed finds the source").startsWith("Removed source");
         Run known = run("sources", "add", "--known", "--db", url);
         assertThat(known.out()).containsPattern("Added (\\d+) of the \\1 known sources \\(0 followed already\\)");
         assertThat(run("sources", "add", "--known", "--db", url).out()).containsPattern("Added 0 of the \\d+ known sources");

@@ -30,6 +30,12 @@ public final class FetchException extends IOException {
         return status;
     }
 
+    /** Trying again later cannot help: robots.txt forbids it, the page is gone (4xx), too large or not an address. */
+    public boolean permanent() {
+        return reason == Reason.ROBOTS || reason == Reason.TOO_LARGE || reason == Reason.MALFORMED
+                || reason == Reason.HTTP && status >= 400 && status < 500 && status != 429 && status != 408;
+    }
+
     /** Worth trying again in this same fetch: the network or the server's own trouble. */
     boolean transientFault() {
         return reason == Reason.NETWORK || reason == Reason.TIMEOUT
