@@ -28,11 +28,13 @@ public final class Charsets {
     private Charsets() {
     }
 
+    /** The body as text, without a leading byte-order mark (an XML parser refuses one in a string). */
     public static String decode(byte[] body, String contentType) {
-        return new String(body, charset(body, contentType));
+        String text = new String(body, charset(body, contentType));
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** The charset {@link #decode} uses; a BOM is left in the text only when a header contradicts it. */
+    /** The charset {@link #decode} uses: a byte-order mark wins over what the headers say. */
     public static Charset charset(byte[] body, String contentType) {
         if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
             return StandardCharsets.UTF_8;

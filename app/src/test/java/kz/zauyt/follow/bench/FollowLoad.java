@@ -21,7 +21,7 @@ import kz.zauyt.registry.db.DatabaseConfig;
 
 /**
  * A harness, not a test: follows {@code --sources} feeds on a loopback site for {@code --minutes}, each
- * polled every {@code --every} seconds, with one new article a round on one feed in ten, and prints the
+ * polled every {@code --every} seconds, with a new article on one feed in ten each interval, and prints the
  * CPU this process used (the site and the follower; PostgreSQL is another process) and the heap after
  * a collection.
  *
@@ -72,11 +72,11 @@ public final class FollowLoad {
             long end = wall0 + Duration.ofMinutes(minutes).toNanos();
             int round = 1;
             while (System.nanoTime() < end) {
-                Thread.sleep(Math.min(every * 1000L, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
                 for (int s = 0; s < sources; s += 10) {
                     publish(site, feeds, s, round);
                 }
                 round++;
+                Thread.sleep(Math.min(every * 1000L, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
             }
             following.stop();
             loop.join(60_000);
