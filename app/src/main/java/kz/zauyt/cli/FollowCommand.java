@@ -7,6 +7,7 @@ import kz.zauyt.follow.Round;
 import kz.zauyt.ingest.ConsoleProgress;
 import kz.zauyt.ingest.Progress;
 import kz.zauyt.registry.Registry;
+import kz.zauyt.registry.db.DatabaseConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
             "as 'ingest' does a file; the raw pages are kept in WARC files. --once polls each source once and exits."})
 final class FollowCommand implements Callable<Integer> {
 
-    @Mixin ProjectsCommand.Db db;
+    @Mixin RegistryOptions db = new RegistryOptions();
     @Mixin FollowOptions options = new FollowOptions();
 
     @Option(names = "--once", description = "Poll each source once, read what it lists, print a summary and exit (for cron).")
@@ -26,14 +27,16 @@ final class FollowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Registry registry;
+        DatabaseConfig config;
         try {
             options.fetchConfig();
-            registry = db.open();
+            config = db.config();
+            registry = Registry.open(config);
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("zauyt follow: " + e.getMessage());
             return 2;
         }
-        try (Registry r = registry; Following f = options.open(r)) {
+        try (Registry r = registry; Following f = options.open(r, config)) {
             if (f.sources().all().isEmpty()) {
                 System.out.println("No sources yet: add one with 'zauyt sources add URL' or 'zauyt sources add --known'.");
                 if (once) {

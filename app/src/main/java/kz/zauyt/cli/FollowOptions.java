@@ -14,11 +14,9 @@ import picocli.CommandLine.Option;
 /** How {@code follow} and {@code serve --follow} fetch: shared options. */
 final class FollowOptions {
 
-    /** Where the raw pages go unless told: under the data folder. */
-    static final Path DEFAULT_WARC = DatabaseConfig.DEFAULT_DATA_DIR.resolve("warc");
-
-    @Option(names = "--warc", paramLabel = "DIR", description = "Where the raw pages are kept as WARC files (default: data/warc).")
-    Path warc = DEFAULT_WARC;
+    @Option(names = "--warc", paramLabel = "DIR",
+            description = "Where the raw pages are kept as WARC files (default: warc/ in the data folder, ./data or --data).")
+    Path warc;
 
     @Option(names = "--contact", paramLabel = "EMAIL_OR_URL",
             description = "Who sites may write to about this crawler, sent in the User-Agent (default: $ZAUYT_CONTACT).")
@@ -54,8 +52,43 @@ final class FollowOptions {
                 d.maxRedirects(), duration(delay), retries, duration(backoff), d.maxWait(), d.robotsTtl());
     }
 
-    Following open(Registry registry) {
-        return new Following(registry, fetchConfig(), warc, threads, Extractor::load, Clock.systemDefaultZone());
+    Following open(Registry registry, DatabaseConfig config) {
+        return new Following(registry, fetchConfig(), warcDir(warc, config), threads, Extractor::load, Clock.systemDefaultZone());
+    }
+
+    /** {@code --warc}, else warc/ in the embedded registry's data folder (./data with a server too). */
+    static Path warcDir(Path warc, DatabaseConfig config) {
+        if (warc != null) {
+            return warc;
+        }
+        return (config.dataDir() != null ? config.dataDir() : DatabaseConfig.DEFAULT_DATA_DIR).resolve("warc");
+    }
+
+    /** Serves as {@code serve} does, following the sources meanwhile when {@code follow} is set. */
+    void serve(Registry registry, DatabaseConfig config, boolean follow, Serving serving) throws Exception {
+        if (!follow) {
+            serving.serve("");
+            return;
+        }
+        try (Following following = open(registry, config)) {
+            Thread loop = new Thread(() -> {
+                try {
+                    following.loop(System.out);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "zauyt-follow");
+            loop.setDaemon(true);
+            loop.start();
+            serving.serve(" and following " + following.sources().all().size() + " sources");
+            following.stop();
+            loop.join(10_000);
+        }
+    }
+
+    /** {@code serve}'s own serving, with a note after the address. */
+    interface Serving {
+        void serve(String note) throws InterruptedException;
     }
 
     /** Like --every, but zero and milliseconds are allowed: "0", "250ms", "1s". */

@@ -13,6 +13,7 @@ import kz.zauyt.ingest.ConsoleProgress;
 import kz.zauyt.ingest.IngestSummary;
 import kz.zauyt.ingest.Progress;
 import kz.zauyt.registry.Registry;
+import kz.zauyt.registry.db.DatabaseConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,10 +24,10 @@ import picocli.CommandLine.Option;
             "facts stored by an older extractor are replaced, missing documents added. Nothing is fetched."})
 final class ReextractCommand implements Callable<Integer> {
 
-    @Mixin ProjectsCommand.Db db;
+    @Mixin RegistryOptions db = new RegistryOptions();
 
-    @Option(names = "--warc", paramLabel = "DIR", description = "Where the WARC files are (default: data/warc).")
-    Path warc = FollowOptions.DEFAULT_WARC;
+    @Option(names = "--warc", paramLabel = "DIR", description = "Where the WARC files are (default: warc/ in the data folder, ./data or --data).")
+    Path warc;
 
     @Option(names = "--extractor-version", hidden = true, description = "The version to store the facts under (default: this build's).")
     String version = Extractor.VERSION;
@@ -34,8 +35,11 @@ final class ReextractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Registry registry;
+        Path dir;
         try {
-            registry = db.open();
+            DatabaseConfig config = db.config();
+            dir = FollowOptions.warcDir(warc, config);
+            registry = Registry.open(config);
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("zauyt reextract: " + e.getMessage());
             return 2;
@@ -46,13 +50,13 @@ final class ReextractCommand implements Callable<Integer> {
             List<String> problems = new ArrayList<>();
             IngestSummary s;
             try (Progress progress = ConsoleProgress.forTerminal()) {
-                s = re.run(warc, progress, problems);
+                s = re.run(dir, progress, problems);
             }
             System.out.println(s.line());
             problems.forEach(p -> System.out.println("  warning: " + p));
             s.failures().forEach(f -> System.out.println("  failed: " + f.reason()));
             if (s.read() == 0 && problems.isEmpty()) {
-                System.out.println("  (no WARC files in " + warc + ")");
+                System.out.println("  (no WARC files in " + dir + ")");
             }
             return s.read() > 0 && s.failed() == s.read() ? 1 : 0;
         }

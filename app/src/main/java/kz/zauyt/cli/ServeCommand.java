@@ -42,29 +42,12 @@ final class ServeCommand implements Callable<Integer> {
     boolean follow;
 
     @Mixin
-    FollowOptions followOptions = new FollowOptions();
+    FollowOptions following = new FollowOptions();
 
     @Override
     public Integer call() throws Exception {
         try (Registry registry = Registry.open(options.database())) {
-            if (!follow) {
-                serve(registry, options, "");
-                return 0;
-            }
-            try (kz.zauyt.follow.Following following = followOptions.open(registry)) {
-                Thread loop = new Thread(() -> {
-                    try {
-                        following.loop(System.out);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }, "zauyt-follow");
-                loop.setDaemon(true);
-                loop.start();
-                serve(registry, options, " and following " + following.sources().all().size() + " sources");
-                following.stop();
-                loop.join(10_000);
-            }
+            following.serve(registry, options.database(), follow, note -> serve(registry, options, note));
         }
         return 0;
     }

@@ -35,7 +35,7 @@ final class SourcesCommand implements Runnable {
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Adds a source by its address, or (--known) the Kazakhstan outlets the application ships. Nothing is fetched.")
     static final class Add implements Callable<Integer> {
-        @Mixin ProjectsCommand.Db db;
+        @Mixin RegistryOptions db = new RegistryOptions();
         @Parameters(paramLabel = "URL", arity = "0..1", description = "A feed, sitemap or section page (http or https).") String url;
         @Option(names = "--name", description = "A short name (default: the address's host and path).") String name;
         @Option(names = "--every", defaultValue = "10m", description = "How often to poll: 90s, 10m, 1h (default ${DEFAULT-VALUE}).") String every;
@@ -102,7 +102,7 @@ final class SourcesCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Lists the sources: state (ok, failing since, robots), last poll, articles today and in all, last error.")
     static final class ListSources implements Callable<Integer> {
-        @Mixin ProjectsCommand.Db db;
+        @Mixin RegistryOptions db = new RegistryOptions();
 
         @Override
         public Integer call() {
@@ -142,7 +142,7 @@ final class SourcesCommand implements Runnable {
     @Command(name = "remove", mixinStandardHelpOptions = true,
             description = "Stops following a source (by id, name or address); the articles it brought stay in the registry.")
     static final class Remove implements Callable<Integer> {
-        @Mixin ProjectsCommand.Db db;
+        @Mixin RegistryOptions db = new RegistryOptions();
         @Parameters(paramLabel = "SOURCE", description = "Its id, name or address, as 'sources list' shows.") String which;
 
         @Override
