@@ -9,19 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kz.zauyt.extract.Extractor;
 import kz.zauyt.follow.feed.Listing;
 import kz.zauyt.follow.fetch.FetcherTest;
-import kz.zauyt.ingest.KillTest;
+import kz.zauyt.registry.Commands;
 import kz.zauyt.registry.Registry;
 import kz.zauyt.registry.TestDb;
 import kz.zauyt.registry.db.DatabaseConfig;
@@ -93,17 +90,12 @@ class FollowingTest {
             site.text("/en/news/plant-4", "text/html", Newsroom.article(4, 0));
             site.text("/feed.xml", "application/rss+xml", Newsroom.rss(List.of(site.base() + "/en/news/plant-4"), List.of("d")));
             new Sources(registry.database().jdbi()).add(site.uri("/feed.xml"), "feed", Listing.Kind.AUTO, null, EVERY);
-            Process p = KillTest.zauyt(dir, dir.resolve("serve.log"), "serve", "--follow", "--port", "0", "--db",
+            Process p = Commands.start(dir, dir.resolve("serve.log"), "serve", "--follow", "--port", "0", "--db",
                     TestDb.urlWithSchema(db), "--warc", dir.resolve("warc").toString(), "--delay", "0");
             try {
-                Pattern address = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/)");
-                String[] base = new String[1];
-                waitFor(() -> {
-                    Matcher m = address.matcher(read(dir.resolve("serve.log")));
-                    base[0] = m.find() ? m.group(1) : null;
-                    return base[0] != null;
-                }, Duration.ofSeconds(90));
-                assertThat(read(dir.resolve("serve.log"))).contains("and following 1 sources");
+                String[] base = {Commands.await(p, dir.resolve("serve.log"), "serving (http://127\\.0\\.0\\.1:\\d+/)",
+                        Duration.ofSeconds(90))};
+                assertThat(Commands.read(dir.resolve("serve.log"))).contains("and following 1 sources");
                 HttpClient http = HttpClient.newHttpClient();
                 waitFor(() -> body(http, base[0] + "sources").contains("<td class=\"num\">1</td><td class=\"num\">1</td>"),
                         Duration.ofSeconds(60));
@@ -125,14 +117,6 @@ class FollowingTest {
             return "";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "";
-        }
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.exists(p) ? Files.readString(p) : "";
-        } catch (java.io.IOException e) {
             return "";
         }
     }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code zauyt ingest} in a real process, killed with SIGKILL part-way: what it leaves is whole
  * documents only, and running it again gives the registry one clean run gives.
  */
-public class KillTest {
+class KillTest {
 
     private static final int DOCUMENTS = 800;
 
@@ -97,7 +97,7 @@ public class KillTest {
     }
 
     /** Starts {@code zauyt ARGS} as a separate JVM in {@code dir}, output to {@code log}. */
-    public static Process zauyt(Path dir, Path log, String... args) throws IOException {
+    private static Process zauyt(Path dir, Path log, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), "kz.zauyt.cli.Main"));
         cmd.addAll(List.of(args));
@@ -108,7 +108,7 @@ public class KillTest {
     }
 
     /** Kills the process with SIGKILL once {@code stored} reaches {@code atLeast}; returns the count seen then. */
-    public static long killWhen(Process p, LongSupplier stored, long atLeast) throws InterruptedException {
+    private static long killWhen(Process p, LongSupplier stored, long atLeast) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
             long n = stored.getAsLong();

@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import kz.zauyt.follow.Articles;
 import kz.zauyt.registry.query.Dimension;
 import kz.zauyt.registry.query.ProjectFilter;
 import kz.zauyt.registry.query.ProjectSearch;
@@ -15,7 +14,6 @@ import kz.zauyt.web.Bars;
 import kz.zauyt.web.PageContext;
 import kz.zauyt.web.Site;
 import kz.zauyt.web.data.Overview;
-import kz.zauyt.web.source.SourcesPage;
 
 /** The page people open every morning: how much, where, what is new, which promises fall due. */
 public final class DashboardPage {
@@ -46,7 +44,7 @@ public final class DashboardPage {
                 Bars.of(search.totals(Dimension.COUNTRY, any), 10, page.fmt()::country, c -> "/projects?country=" + c,
                         page.fmt()),
                 site.overview().newest(8), dueSoon(site.registry().ledger().entries(site.today()), site.today()),
-                SourcesPage.lastReceived(new Articles(site.registry().database().jdbi())));
+                kz.zauyt.web.source.SourcesPage.lastReceived(new kz.zauyt.follow.Articles(site.registry().database().jdbi())));
         site.page(ctx, "dashboard.jte", page, m);
     }
 

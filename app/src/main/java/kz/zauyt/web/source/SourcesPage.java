@@ -46,6 +46,7 @@ public final class SourcesPage {
 
     public void routes(RoutesConfig r) {
         r.get("/sources", this::show);
+        r.head("/sources", this::show); // as main's other pages: HEAD answers what GET would
     }
 
     private void show(Context ctx) {
