@@ -56,10 +56,16 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     Options options = new Options();
 
+    @Option(names = "--follow", description = "Also follow the sources (as 'zauyt follow') in this process.")
+    boolean follow;
+
+    @Mixin
+    FollowOptions following = new FollowOptions();
+
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         try (Registry registry = Registry.open(options.database())) {
-            serve(registry, options, "");
+            following.serve(registry, options.database(), follow, note -> serve(registry, options, note));
         }
         return 0;
     }

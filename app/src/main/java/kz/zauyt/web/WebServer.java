@@ -11,6 +11,7 @@ import kz.zauyt.web.dashboard.DashboardPage;
 import kz.zauyt.web.document.DocumentPages;
 import kz.zauyt.web.map.MapPage;
 import kz.zauyt.web.project.ProjectPages;
+import kz.zauyt.web.source.SourcesPage;
 import kz.zauyt.web.target.TargetPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,7 @@ public final class WebServer implements AutoCloseable {
             new TargetPages(site).routes(cfg.routes);
             new DocumentPages(site).routes(cfg.routes);
             new MapPage(site).routes(cfg.routes);
+            new SourcesPage(site).routes(cfg.routes);
             new Api(site).routes(cfg.routes);
             cfg.routes.exception(BadParameter.class, (e, ctx) -> site.error(ctx, 400, e.getMessage(), e.parameter()));
             cfg.routes.exception(NotFound.class, (e, ctx) -> site.error(ctx, 404, e.getMessage(), null));

@@ -7,12 +7,12 @@ import org.jdbi.v3.core.Jdbi;
  * A registry's content without its generated ids, for comparing two registries built by different
  * runs: documents with their facts, and projects as the sets of mentions they hold with their summary.
  */
-final class Snapshot {
+public final class Snapshot {
 
     private Snapshot() {
     }
 
-    static List<String> of(Jdbi jdbi) {
+    public static List<String> of(Jdbi jdbi) {
         return jdbi.withHandle(h -> {
             List<String> rows = new java.util.ArrayList<>(h.createQuery(
                     "select concat_ws('|', d.id, d.title, d.published, d.extractor_version, "

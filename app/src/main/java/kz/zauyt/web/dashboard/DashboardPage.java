@@ -21,7 +21,7 @@ public final class DashboardPage {
 
     /** What the dashboard shows. */
     public record Model(Overview.Counts counts, Bars byStatus, Bars byRegion, Bars bySector, Bars byCountry,
-                        List<Overview.Evidence> newest, List<LedgerEntry> dueSoon) {
+                        List<Overview.Evidence> newest, List<LedgerEntry> dueSoon, String lastReceived) {
     }
 
     private final Site site;
@@ -44,7 +44,8 @@ public final class DashboardPage {
                 Bars.of(search.totals(Dimension.SECTOR, any), 10, page::sector, s -> "/projects?sector=" + s, page.fmt()),
                 Bars.of(search.totals(Dimension.COUNTRY, any), 10, page.fmt()::country, c -> "/projects?country=" + c,
                         page.fmt()),
-                site.overview().newest(8), dueSoon(site.registry().ledger().entries(site.today()), site.today()));
+                site.overview().newest(8), dueSoon(site.registry().ledger().entries(site.today()), site.today()),
+                kz.zauyt.web.source.SourcesPage.lastReceived(new kz.zauyt.follow.Articles(site.registry().database().jdbi())));
         site.page(ctx, "dashboard.jte", page, m);
     }
 
