@@ -98,6 +98,18 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aPageWithRelativeLinksIsReadWithoutAnythingOnStderr() throws Exception {
+        Path page = Files.writeString(dir.resolve("page.html"), "<!doctype html><html><head><title>Plant opens</title></head>"
+                + "<body><article><h1>Plant opens</h1><p>A cement plant of 1 million tonnes a year opened in Shymkent. "
+                + "<a href=\"/news/2\">More</a> <img src=\"photo.jpg\"></p><p>It employs 300 people and cost 50 billion tenge, "
+                + "the regional akimat said on Friday in a statement on its website.</p></article></body></html>");
+        Run r = run("extract", page.toString());
+        assertThat(r.exit).isZero();
+        assertThat(r.lines.get(0).get("error")).isNull();
+        assertThat(r.err).as("Readability's relative-link fix resolves against the file's URI").isEmpty();
+    }
+
+    @Test
     void exitCodeIsNonZeroOnlyWhenNothingCouldBeRead() throws Exception {
         Run r = run("extract", dir.resolve("nothing-here.txt").toString());
         assertThat(r.exit).isNotZero();

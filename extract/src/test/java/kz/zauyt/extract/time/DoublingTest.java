@@ -30,11 +30,18 @@ class DoublingTest {
         assertThat(ratio).isLessThan(MAX_RATIO);
     }
 
+    @Test
+    void deeplyNestedHtmlGrowsLinearly() {
+        double ratio = Doubling.ratio("HTML nested n deep", 300,
+                n -> extracting("deep.html", Pathological.deepHtml(n)));
+        assertThat(ratio).isLessThan(MAX_RATIO);
+    }
+
     /** Reading and extracting the text given (made before the clock starts). */
     static Runnable extracting(String name, String text) {
         return () -> {
             try {
-                EXTRACTOR.extract(EXTRACTOR.reader().fromText(name, text, false));
+                EXTRACTOR.extract(EXTRACTOR.reader().fromText(name, text, name.endsWith(".html")));
             } catch (ReadException e) {
                 throw new IllegalStateException(e);
             }

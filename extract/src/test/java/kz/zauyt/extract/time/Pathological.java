@@ -38,6 +38,12 @@ final class Pathological {
                 + " and it works.\n";
     }
 
+    /** A page whose elements nest {@code levels} deep, a sentence in each. */
+    static String deepHtml(int levels) {
+        return "<!doctype html><html><head><title>Plants</title></head><body>"
+                + "<div>The plant in Almaty opened in 2024. ".repeat(levels) + "</div>".repeat(levels) + "</body></html>";
+    }
+
     /** The test articles (English, Russian, Kazakh) one after another, as one text. */
     static String articles() {
         try {
