@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -107,6 +111,47 @@ class ExtractCommandTest {
         assertThat(r.exit).isZero();
         assertThat(r.lines.get(0).get("error")).isNull();
         assertThat(r.err).as("Readability's relative-link fix resolves against the file's URI").isEmpty();
+    }
+
+    /** A few MB of short sentences each naming a plant, a company, a place and figures: seconds of work. */
+    private Path slowArticle() throws Exception {
+        StringBuilder b = new StringBuilder("Plants\n\n");
+        for (int i = 0; b.length() < 3_000_000; i++) {
+            b.append("The Kentau LLP plant in Almaty will produce ").append(i % 97 + 3).append(" MW and employ 40 people. ");
+        }
+        return Files.writeString(dir.resolve("slow.txt"), b);
+    }
+
+    @Test
+    void aDocumentOverItsTimeBudgetIsAnErrorLineAndTheBatchGoesOn() throws Exception {
+        Path slow = slowArticle();
+        Path good = Files.writeString(dir.resolve("good.txt"), "Cement plant\n\nA cement plant was launched in Shymkent.\n");
+        Run r = run("extract", "--threads", "1", "--max-seconds", "0.2", slow.toString(), good.toString());
+        assertThat(r.exit).isZero();
+        assertThat(r.lines).hasSize(2);
+        assertThat(r.lines.get(0).get("error").asText()).isEqualTo(slow + ": took longer than 0.2 s");
+        assertThat(r.lines.get(1).has("error")).isFalse();
+        assertThat(r.lines.get(1).get("document").get("source").asText()).endsWith("good.txt");
+    }
+
+    @Test
+    void eachLineIsWrittenAsSoonAsItAndThoseBeforeItAreDone() throws Exception {
+        Path good = Files.writeString(dir.resolve("a.txt"), "Cement plant\n\nA cement plant was launched in Shymkent.\n");
+        Path slow = slowArticle();
+        PrintStream out = System.out;
+        PipedInputStream pipe = new PipedInputStream(1 << 20);
+        System.setOut(new PrintStream(new PipedOutputStream(pipe), true, StandardCharsets.UTF_8));
+        Thread command = new Thread(() -> Main.run("extract", "--threads", "2", good.toString(), slow.toString()));
+        try {
+            command.start();
+            String first = new BufferedReader(new InputStreamReader(pipe, StandardCharsets.UTF_8)).readLine();
+            boolean stillWorking = command.isAlive();
+            command.join();
+            assertThat(JSON.readTree(first).get("document").get("source").asText()).endsWith("a.txt");
+            assertThat(stillWorking).as("the first line came while the slow article was still being read").isTrue();
+        } finally {
+            System.setOut(out);
+        }
     }
 
     @Test
