@@ -155,6 +155,43 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aFifoIsRefusedAtOnceAndASymlinkToADirectoryIsFollowed() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(articles.resolve("a.txt"), "Cement plant\n\nA cement plant was launched in Shymkent.\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), articles);
+        Run r = run("extract", fifo.toString(), link.toString());
+        assertThat(r.lines).hasSize(2);
+        assertThat(r.lines.get(0).get("error").asText()).isEqualTo(fifo + ": is not a regular file (a FIFO, socket or device)");
+        assertThat(r.lines.get(1).get("document").get("source").asText()).isEqualTo(link.resolve("a.txt").toString());
+    }
+
+    /**
+     * Skipped when the tests run as root (root reads a mode-000 directory); checked by hand as
+     * nobody with {@code setpriv --reuid=65534}: the locked directory is one error line, the rest read.
+     */
+    @Test
+    void anUnreadableSubdirectoryIsReportedAndTheRestIsRead() throws Exception {
+        Path top = Files.createDirectories(dir.resolve("top"));
+        Files.writeString(top.resolve("a.txt"), "Cement plant\n\nA cement plant was launched in Shymkent.\n");
+        Path locked = Files.createDirectories(top.resolve("locked"));
+        Files.writeString(locked.resolve("b.txt"), "Cement plant\n\nA cement plant was launched in Shymkent.\n");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "root reads any directory");
+            Run r = run("extract", top.toString());
+            assertThat(r.lines).hasSize(2);
+            assertThat(r.lines.get(0).has("error")).isFalse();
+            assertThat(r.lines.get(1).get("error").asText()).isEqualTo(locked + ": is a directory that cannot be read (permission denied)");
+            assertThat(r.err).doesNotContain("\tat ");
+        } finally {
+            Files.setPosixFilePermissions(locked, java.util.Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_WRITE, java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE));
+        }
+    }
+
+    @Test
     void exitCodeIsNonZeroOnlyWhenNothingCouldBeRead() throws Exception {
         Run r = run("extract", dir.resolve("nothing-here.txt").toString());
         assertThat(r.exit).isNotZero();

@@ -55,7 +55,12 @@ public final class DocumentReader {
         byte[] bytes;
         try {
             if (Files.isDirectory(path)) {
-                throw new ReadException(source + ": is a directory");
+                throw new ReadException(source + (Files.isReadable(path) && Files.isExecutable(path) ? ": is a directory"
+                        : ": is a directory that cannot be read (permission denied)"));
+            }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // a FIFO would block the reader for ever, a device could be endless
+                throw new ReadException(source + ": is not a regular file (a FIFO, socket or device)");
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
