@@ -192,6 +192,21 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aOneLineArticleAfterItsDateAndAUtf16FileAreRead() throws Exception {
+        Path oneLine = Files.writeString(dir.resolve("a.txt"), "date 2024-05-01 A cement plant was launched in Shymkent.\n");
+        Path utf16 = dir.resolve("b.txt");
+        Files.write(utf16, ("\uFEFFЦементный завод\r\n\r\nВ Шымкенте запустили цементный завод.\r\n").getBytes(StandardCharsets.UTF_16LE));
+        Run r = run("extract", "--with-text", oneLine.toString(), utf16.toString());
+        assertThat(r.lines).hasSize(2);
+        assertThat(r.lines.get(0).has("error")).isFalse();
+        assertThat(r.lines.get(0).get("document").get("published").asText()).isEqualTo("2024-05-01");
+        assertThat(r.lines.get(0).get("document").get("text").asText()).isEqualTo("A cement plant was launched in Shymkent.");
+        assertThat(r.lines.get(1).has("error")).isFalse();
+        assertThat(r.lines.get(1).get("document").get("title").asText()).isEqualTo("Цементный завод");
+        assertThat(r.lines.get(1).get("document").get("language").asText()).isEqualTo("ru");
+    }
+
+    @Test
     void exitCodeIsNonZeroOnlyWhenNothingCouldBeRead() throws Exception {
         Run r = run("extract", dir.resolve("nothing-here.txt").toString());
         assertThat(r.exit).isNotZero();

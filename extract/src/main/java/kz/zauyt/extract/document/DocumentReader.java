@@ -159,6 +159,16 @@ public final class DocumentReader {
     }
 
     static String decode(String source, byte[] bytes) throws ReadException {
+        Charset utf16 = utf16ByBom(bytes);
+        if (utf16 != null) {
+            // Windows' "Unicode" text: its NUL bytes are half of each character, not binary
+            try {
+                return utf16.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+            } catch (CharacterCodingException e) {
+                throw new ReadException(source + ": starts with a UTF-16 byte order mark but is not UTF-16 text");
+            }
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         int sample = Math.min(bytes.length, 64 * 1024);
         int controls = 0;
@@ -195,6 +205,16 @@ public final class DocumentReader {
             }
             throw new ReadException(source + ": is not UTF-8 text");
         }
+    }
+
+    private static Charset utf16ByBom(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
     }
 
     static String sha256(String text) {
