@@ -2,11 +2,11 @@ package kz.zauyt.extract.time;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import kz.zauyt.extract.Extractor;
+import kz.zauyt.extract.bench.ExtractBenchmark;
 import kz.zauyt.extract.document.ReadException;
 
 /**
@@ -32,7 +32,7 @@ public final class PathologicalBenchmark {
         }
         double[] t = time(big, "big.txt");
         System.out.printf(Locale.ROOT, "19.9 MB article (%d chars): %.1f s wall, %.1f s CPU, peak heap %.0f MB%n", big.length(),
-                t[0], t[1], peakHeap() / 1048576.0);
+                t[0], t[1], ExtractBenchmark.peakHeap() / 1048576.0);
     }
 
     private static void row(String label, int n, IntFunction<String> input, String name) throws ReadException {
@@ -50,15 +50,5 @@ public final class PathologicalBenchmark {
         long cpu = THREADS.getCurrentThreadCpuTime();
         EXTRACTOR.extract(EXTRACTOR.reader().fromText(name, text, name.endsWith(".html")));
         return new double[] {(System.nanoTime() - wall) / 1e9, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9};
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }
