@@ -162,12 +162,19 @@ public final class DocumentReader {
         Charset utf16 = utf16ByBom(bytes);
         if (utf16 != null) {
             // Windows' "Unicode" text: its NUL bytes are half of each character, not binary
+            String text;
             try {
-                return utf16.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                text = utf16.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
             } catch (CharacterCodingException e) {
                 throw new ReadException(source + ": starts with a UTF-16 byte order mark but is not UTF-16 text");
             }
+            // bytes that merely start like UTF-16 decode to stray CJK signs: an article has Latin or Cyrillic letters
+            if (text.codePoints().noneMatch(c -> Character.isLetter(c) && (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC))) {
+                throw new ReadException(source + ": is UTF-16 (by its byte order mark) but holds no Latin or Cyrillic text");
+            }
+            return text;
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         int sample = Math.min(bytes.length, 64 * 1024);
