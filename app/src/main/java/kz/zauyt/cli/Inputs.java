@@ -1,13 +1,11 @@
 package kz.zauyt.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import kz.zauyt.extract.document.DocumentReader;
+import kz.zauyt.ingest.DirectoryWalk;
 
 /** Expands the paths given on the command line: files as given, directories into their articles sorted by path. */
 final class Inputs {
@@ -22,12 +20,7 @@ final class Inputs {
                 out.add(p); // a missing file is reported by the reader, in order
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile).filter(DocumentReader::isArticleFile)
-                        .sorted((a, b) -> a.toString().compareTo(b.toString())).forEach(out::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + p, e);
-            }
+            out.addAll(DirectoryWalk.files(p, DocumentReader::isArticleFile));
         }
         return out;
     }

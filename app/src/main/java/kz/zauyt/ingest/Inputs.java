@@ -3,7 +3,6 @@ package kz.zauyt.ingest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 import kz.zauyt.extract.document.DocumentReader;
 import kz.zauyt.extract.document.ReadException;
 import kz.zauyt.registry.document.Article;
@@ -45,12 +43,7 @@ final class Inputs {
                 out.add(p); // a missing or unreadable file is reported when it is read, in its turn
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile).filter(f -> isJsonLines(f) || DocumentReader.isArticleFile(f))
-                        .sorted((a, b) -> a.toString().compareTo(b.toString())).forEach(out::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + p + ": " + e.getMessage(), e);
-            }
+            out.addAll(DirectoryWalk.files(p, f -> isJsonLines(f) || DocumentReader.isArticleFile(f)));
         }
         return new Inputs(out);
     }

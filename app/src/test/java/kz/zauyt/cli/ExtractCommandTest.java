@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -95,6 +99,111 @@ class ExtractCommandTest {
         assertThat(r.lines.get(4).has("error")).isFalse();
         assertThat(r.lines.get(0).get("document").get("source").asText()).endsWith("empty.txt");
         assertThat(r.err).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aPageWithRelativeLinksIsReadWithoutAnythingOnStderr() throws Exception {
+        Path page = Files.writeString(dir.resolve("page.html"), "<!doctype html><html><head><title>Plant opens</title></head>"
+                + "<body><article><h1>Plant opens</h1><p>A cement plant of 1 million tonnes a year opened in Shymkent. "
+                + "<a href=\"/news/2\">More</a> <img src=\"photo.jpg\"></p><p>It employs 300 people and cost 50 billion tenge, "
+                + "the regional akimat said on Friday in a statement on its website.</p></article></body></html>");
+        Run r = run("extract", page.toString());
+        assertThat(r.exit).isZero();
+        assertThat(r.lines.get(0).get("error")).isNull();
+        assertThat(r.err).as("Readability's relative-link fix resolves against the file's URI").isEmpty();
+    }
+
+    /** A few MB of short sentences each naming a plant, a company, a place and figures: seconds of work. */
+    private Path slowArticle() throws Exception {
+        StringBuilder b = new StringBuilder("Plants\n\n");
+        for (int i = 0; b.length() < 3_000_000; i++) {
+            b.append("The Kentau LLP plant in Almaty will produce ").append(i % 97 + 3).append(" MW and employ 40 people. ");
+        }
+        return Files.writeString(dir.resolve("slow.txt"), b);
+    }
+
+    @Test
+    void aDocumentOverItsTimeBudgetIsAnErrorLineAndTheBatchGoesOn() throws Exception {
+        Path slow = slowArticle();
+        Path good = Files.writeString(dir.resolve("good.txt"), "Cement plant\n\nA cement plant was launched in Shymkent.\n");
+        Run r = run("extract", "--threads", "1", "--max-seconds", "0.2", slow.toString(), good.toString());
+        assertThat(r.exit).isZero();
+        assertThat(r.lines).hasSize(2);
+        assertThat(r.lines.get(0).get("error").asText()).isEqualTo(slow + ": took longer than 0.2 s");
+        assertThat(r.lines.get(1).has("error")).isFalse();
+        assertThat(r.lines.get(1).get("document").get("source").asText()).endsWith("good.txt");
+    }
+
+    @Test
+    void eachLineIsWrittenAsSoonAsItAndThoseBeforeItAreDone() throws Exception {
+        Path good = Files.writeString(dir.resolve("a.txt"), "Cement plant\n\nA cement plant was launched in Shymkent.\n");
+        Path slow = slowArticle();
+        PrintStream out = System.out;
+        PipedInputStream pipe = new PipedInputStream(1 << 20);
+        System.setOut(new PrintStream(new PipedOutputStream(pipe), true, StandardCharsets.UTF_8));
+        Thread command = new Thread(() -> Main.run("extract", "--threads", "2", good.toString(), slow.toString()));
+        try {
+            command.start();
+            String first = new BufferedReader(new InputStreamReader(pipe, StandardCharsets.UTF_8)).readLine();
+            boolean stillWorking = command.isAlive();
+            command.join();
+            assertThat(JSON.readTree(first).get("document").get("source").asText()).endsWith("a.txt");
+            assertThat(stillWorking).as("the first line came while the slow article was still being read").isTrue();
+        } finally {
+            System.setOut(out);
+        }
+    }
+
+    @Test
+    void aFifoIsRefusedAtOnceAndASymlinkToADirectoryIsFollowed() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(articles.resolve("a.txt"), "Cement plant\n\nA cement plant was launched in Shymkent.\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), articles);
+        Run r = run("extract", fifo.toString(), link.toString());
+        assertThat(r.lines).hasSize(2);
+        assertThat(r.lines.get(0).get("error").asText()).isEqualTo(fifo + ": is not a regular file (a FIFO, socket or device)");
+        assertThat(r.lines.get(1).get("document").get("source").asText()).isEqualTo(link.resolve("a.txt").toString());
+    }
+
+    /**
+     * Skipped when the tests run as root (root reads a mode-000 directory); checked by hand as
+     * nobody with {@code setpriv --reuid=65534}: the locked directory is one error line, the rest read.
+     */
+    @Test
+    void anUnreadableSubdirectoryIsReportedAndTheRestIsRead() throws Exception {
+        Path top = Files.createDirectories(dir.resolve("top"));
+        Files.writeString(top.resolve("a.txt"), "Cement plant\n\nA cement plant was launched in Shymkent.\n");
+        Path locked = Files.createDirectories(top.resolve("locked"));
+        Files.writeString(locked.resolve("b.txt"), "Cement plant\n\nA cement plant was launched in Shymkent.\n");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "root reads any directory");
+            Run r = run("extract", top.toString());
+            assertThat(r.lines).hasSize(2);
+            assertThat(r.lines.get(0).has("error")).isFalse();
+            assertThat(r.lines.get(1).get("error").asText()).isEqualTo(locked + ": is a directory that cannot be read (permission denied)");
+            assertThat(r.err).doesNotContain("\tat ");
+        } finally {
+            Files.setPosixFilePermissions(locked, java.util.Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_WRITE, java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE));
+        }
+    }
+
+    @Test
+    void aOneLineArticleAfterItsDateAndAUtf16FileAreRead() throws Exception {
+        Path oneLine = Files.writeString(dir.resolve("a.txt"), "date 2024-05-01 A cement plant was launched in Shymkent.\n");
+        Path utf16 = dir.resolve("b.txt");
+        Files.write(utf16, ("\uFEFFЦементный завод\r\n\r\nВ Шымкенте запустили цементный завод.\r\n").getBytes(StandardCharsets.UTF_16LE));
+        Run r = run("extract", "--with-text", oneLine.toString(), utf16.toString());
+        assertThat(r.lines).hasSize(2);
+        assertThat(r.lines.get(0).has("error")).isFalse();
+        assertThat(r.lines.get(0).get("document").get("published").asText()).isEqualTo("2024-05-01");
+        assertThat(r.lines.get(0).get("document").get("text").asText()).isEqualTo("A cement plant was launched in Shymkent.");
+        assertThat(r.lines.get(1).has("error")).isFalse();
+        assertThat(r.lines.get(1).get("document").get("title").asText()).isEqualTo("Цементный завод");
+        assertThat(r.lines.get(1).get("document").get("language").asText()).isEqualTo("ru");
     }
 
     @Test

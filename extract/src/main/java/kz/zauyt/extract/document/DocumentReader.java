@@ -55,7 +55,12 @@ public final class DocumentReader {
         byte[] bytes;
         try {
             if (Files.isDirectory(path)) {
-                throw new ReadException(source + ": is a directory");
+                throw new ReadException(source + (Files.isReadable(path) && Files.isExecutable(path) ? ": is a directory"
+                        : ": is a directory that cannot be read (permission denied)"));
+            }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // a FIFO would block the reader for ever, a device could be endless
+                throw new ReadException(source + ": is not a regular file (a FIFO, socket or device)");
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
@@ -154,6 +159,23 @@ public final class DocumentReader {
     }
 
     static String decode(String source, byte[] bytes) throws ReadException {
+        Charset utf16 = utf16ByBom(bytes);
+        if (utf16 != null) {
+            // Windows' "Unicode" text: its NUL bytes are half of each character, not binary
+            String text;
+            try {
+                text = utf16.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+            } catch (CharacterCodingException e) {
+                throw new ReadException(source + ": starts with a UTF-16 byte order mark but is not UTF-16 text");
+            }
+            // bytes that merely start like UTF-16 decode to stray CJK signs: an article has Latin or Cyrillic letters
+            if (text.codePoints().noneMatch(c -> Character.isLetter(c) && (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC))) {
+                throw new ReadException(source + ": is UTF-16 (by its byte order mark) but holds no Latin or Cyrillic text");
+            }
+            return text;
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         int sample = Math.min(bytes.length, 64 * 1024);
         int controls = 0;
@@ -190,6 +212,16 @@ public final class DocumentReader {
             }
             throw new ReadException(source + ": is not UTF-8 text");
         }
+    }
+
+    private static Charset utf16ByBom(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
     }
 
     static String sha256(String text) {

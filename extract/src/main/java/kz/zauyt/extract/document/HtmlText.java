@@ -1,5 +1,9 @@
 package kz.zauyt.extract.document;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -11,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -22,6 +27,12 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlText {
 
     private static final int MIN_ARTICLE_CHARS = 200;
+    /**
+     * Elements nested deeper than this become siblings at this depth (as browsers do past theirs),
+     * text kept. Readability measures the text of every element, so its work grows with depth times
+     * size: a page nested 100,000 deep never finished. Real articles nest a few dozen deep.
+     */
+    static final int MAX_DEPTH = 64;
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})");
     private static final String DATE_META = "meta[property=article:published_time], meta[property=og:published_time], "
             + "meta[name=pubdate], meta[name=publishdate], meta[name=date], meta[name=dc.date], meta[name=DC.date.issued], "
@@ -34,12 +45,13 @@ final class HtmlText {
     }
 
     static Page read(String html, String source) {
-        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        String base = baseUri(source);
+        org.jsoup.nodes.Document page = Jsoup.parse(html, base, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
         String title = title(page);
         LocalDate published = published(page, html);
         String text = null;
         try {
-            Article article = new Readability4J(source, page.clone()).parse();
+            Article article = new Readability4J(base, page.clone()).parse();
             Element content = article.getArticleContent();
             if (content != null) {
                 text = blocks(content);
@@ -57,6 +69,26 @@ final class HtmlText {
             text = title + "\n\n" + text;
         }
         return new Page(title, published, text);
+    }
+
+    /**
+     * The address relative links resolve against: the page's own when it came from the web, else the
+     * file's. Readability fixes relative links and, without a scheme to resolve against, logged an
+     * error with the whole article for every local page.
+     */
+    static String baseUri(String source) {
+        try {
+            if (new URI(source).isAbsolute()) {
+                return source;
+            }
+        } catch (URISyntaxException e) {
+            // a file name with spaces or brackets: not an address, so a path
+        }
+        try {
+            return Path.of(source).toAbsolutePath().toUri().toString();
+        } catch (InvalidPathException e) {
+            return "file:///";
+        }
     }
 
     private static String title(org.jsoup.nodes.Document page) {

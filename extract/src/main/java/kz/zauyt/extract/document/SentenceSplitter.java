@@ -32,6 +32,9 @@ public final class SentenceSplitter {
         List<Span> out = new ArrayList<>();
         int start = 0;
         int n = text.length();
+        // where the last run of closing punctuation ended: a mark inside it ends there too, and
+        // scanning the rest of the run again for each of its marks was quadratic ("....." x 100k)
+        int runEnd = -1;
         for (int i = 0; i < t.size(); i++) {
             if (t.kind(i) != Tokens.SYMBOL) {
                 continue;
@@ -41,9 +44,13 @@ public final class SentenceSplitter {
                 continue;
             }
             int end = t.end(i);
+            if (end <= runEnd) {
+                end = runEnd;
+            }
             while (end < n && (CLOSERS.indexOf(text.charAt(end)) >= 0 || ".!?…".indexOf(text.charAt(end)) >= 0)) {
                 end++;
             }
+            runEnd = end;
             if (endsHere(text, t, i, end)) {
                 add(out, text, start, end);
                 start = end;

@@ -103,7 +103,8 @@ public final class ExtractBenchmark {
         return out;
     }
 
-    private static long peakHeap() {
+    /** The peak heap used since the start (or since the pools' peaks were reset), garbage included. */
+    public static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

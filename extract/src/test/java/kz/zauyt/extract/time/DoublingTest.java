@@ -19,15 +19,32 @@ class DoublingTest {
     @Test
     void factFindingGrowsLinearlyWithTheDocument() {
         double ratio = Doubling.ratio("document dense with facts", 320_000,
-                n -> () -> extract("large.txt", Pathological.denseFacts(n)));
+                n -> extracting("large.txt", Pathological.denseFacts(n)));
         assertThat(ratio).isLessThan(MAX_RATIO);
     }
 
-    static void extract(String name, String text) {
-        try {
-            EXTRACTOR.extract(EXTRACTOR.reader().fromText(name, text, false));
-        } catch (ReadException e) {
-            throw new IllegalStateException(e);
-        }
+    @Test
+    void sentencePunctuationRunsGrowLinearly() {
+        double ratio = Doubling.ratio("run of . ! ? … and closers", 40_000,
+                n -> extracting("run.txt", Pathological.punctuationRun(n)));
+        assertThat(ratio).isLessThan(MAX_RATIO);
+    }
+
+    @Test
+    void deeplyNestedHtmlGrowsLinearly() {
+        double ratio = Doubling.ratio("HTML nested n deep", 2000,
+                n -> extracting("deep.html", Pathological.deepHtml(n)));
+        assertThat(ratio).isLessThan(MAX_RATIO);
+    }
+
+    /** Reading and extracting the text given (made before the clock starts). */
+    static Runnable extracting(String name, String text) {
+        return () -> {
+            try {
+                EXTRACTOR.extract(EXTRACTOR.reader().fromText(name, text, name.endsWith(".html")));
+            } catch (ReadException e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 }

@@ -31,6 +31,19 @@ final class Pathological {
         return b.substring(0, chars);
     }
 
+    /** An ordinary sentence, then a run of sentence marks and closing quotes and brackets, then lower case. */
+    static String punctuationRun(int chars) {
+        String marks = ".!?….…?!»)\".";
+        return "Title\n\nThe plant opened in Almaty" + marks.repeat(chars / marks.length() + 1).substring(0, chars)
+                + " and it works.\n";
+    }
+
+    /** A page whose elements nest {@code levels} deep, a sentence in each. */
+    static String deepHtml(int levels) {
+        return "<!doctype html><html><head><title>Plants</title></head><body>"
+                + "<div>The plant in Almaty opened in 2024. ".repeat(levels) + "</div>".repeat(levels) + "</body></html>";
+    }
+
     /** The test articles (English, Russian, Kazakh) one after another, as one text. */
     static String articles() {
         try {
