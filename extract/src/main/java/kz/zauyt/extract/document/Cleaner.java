@@ -73,7 +73,6 @@ public final class Cleaner {
         List<String> kept = new ArrayList<>(lines.length);
         List<String> droppedTop = new ArrayList<>();
         LocalDate dateLine = null;
-        String afterDate = "";
         int seen = 0;
         for (String line : lines) {
             String l = line.strip();
@@ -86,7 +85,6 @@ public final class Cleaner {
             if (d.matches()) {
                 if (dateLine == null) {
                     dateLine = parseDate(d.group(1));
-                    afterDate = l.substring(d.end(1)).strip();
                 }
                 l = d.group(2).strip(); // "date 2015-12-11 ASTANA. KAZINFORM – Today...": the story goes on after the date
                 if (l.isEmpty()) {
@@ -102,9 +100,7 @@ public final class Cleaner {
             kept.add(l);
         }
         cutAuthorBio(kept);
-        String text = join(kept);
-        // "date 2024-05-01 A plant opened in ...": an article of one line is its date line's rest
-        return new Cleaned(text.isBlank() && !afterDate.isEmpty() ? afterDate : text, dateLine, droppedTop);
+        return new Cleaned(join(kept), dateLine, droppedTop);
     }
 
     static String normalise(String raw) {
