@@ -42,7 +42,7 @@ public final class Reviews {
         for (Placement p : placements) {
             if (p.doubt() != null) {
                 s.add("insert into review_pair (document_id, mkey, other_project, other_mention, score, reason) "
-                                + "values (?, ?, ?, ?, ?, ?) on conflict (document_id, mkey) do nothing", documentId,
+                                + "values (?, ?, ?::bigint, ?::bigint, ?::real, ?) on conflict (document_id, mkey) do nothing", documentId,
                         p.mkey(), p.doubt().projectId(), p.doubt().mention(), p.doubt().score(), p.doubt().reason());
             }
         }

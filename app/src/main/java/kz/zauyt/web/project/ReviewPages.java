@@ -1,0 +1,66 @@
+package kz.zauyt.web.project;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.net.URI;
+import java.util.List;
+import kz.zauyt.registry.project.ReviewPair;
+import kz.zauyt.registry.project.Reviews;
+import kz.zauyt.web.BadParameter;
+import kz.zauyt.web.PageContext;
+import kz.zauyt.web.Site;
+
+/**
+ * The pairs of projects resolution was unsure about, for a person to answer: the one page that writes.
+ * An answer is a form posted from this page; a post from another site (its Origin is not this host) is
+ * refused, so a page elsewhere cannot merge projects through a visitor's browser.
+ */
+public final class ReviewPages {
+
+    /** How many pending pairs one page lists. */
+    private static final int SHOWN = 100;
+
+    /** The pending pairs. */
+    public record ReviewModel(List<ReviewPair> pairs) {
+    }
+
+    private final Site site;
+
+    public ReviewPages(Site site) {
+        this.site = site;
+    }
+
+    public void routes(RoutesConfig r) {
+        r.get("/review", this::list);
+        r.post("/review/{id}", this::decide);
+    }
+
+    private Reviews reviews() {
+        return new Reviews(site.registry().database().jdbi(), site.registry().edits());
+    }
+
+    private void list(Context ctx) {
+        site.page(ctx, "review.jte", PageContext.of(ctx), new ReviewModel(reviews().pending(SHOWN)));
+    }
+
+    private void decide(Context ctx) {
+        String origin = ctx.header("Origin");
+        String host = ctx.header("Host");
+        if (origin == null || host == null || !host.equals(URI.create(origin).getAuthority())) {
+            throw new BadParameter("Origin", "an answer must be posted from this site's review page, got Origin '"
+                    + origin + "'");
+        }
+        long id = ProjectPages.id(ctx.pathParam("id"));
+        String decision = ctx.formParam("decision");
+        if (!"same".equals(decision) && !"different".equals(decision)) {
+            throw new BadParameter("decision", "decision is 'same' or 'different', got '" + decision + "'");
+        }
+        try {
+            reviews().decide(id, "same".equals(decision));
+        } catch (IllegalArgumentException e) {
+            throw new BadParameter("id", e.getMessage());
+        }
+        String lang = ctx.queryParam("lang");
+        ctx.redirect(lang == null || !lang.matches("[a-z]{2}") ? "/review" : "/review?lang=" + lang, io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+}
