@@ -41,7 +41,10 @@ public final class Aliases {
                 // Cyrillic names are read both ways, so Russian and Kazakh articles meet them
                 for (Language l : List.of(Language.RU, Language.KK)) {
                     List<String> words = NameKeys.get().skeletons(parts[i], l);
-                    if (!words.isEmpty() && out.stream().noneMatch(n -> n.id.equals(id) && n.words.equals(words))) {
+                    // a three-letter abbreviation's skeleton (ТШО: tsh) is a syllable of many words
+                    // (тұщы): such a name is only looked for as written, by scan
+                    boolean tooShort = words.size() == 1 && words.get(0).length() < 4;
+                    if (!words.isEmpty() && !tooShort && out.stream().noneMatch(n -> n.id.equals(id) && n.words.equals(words))) {
                         out.add(new Name(id, words));
                     }
                 }

@@ -36,7 +36,15 @@ final class Identity {
         }
         String company = first(a.companyKeys(), b.companyKeys());
         String related = company == null ? contained(a.companyKeys(), b.companyKeys()) : null;
-        if (company != null) {
+        String family;
+        String others = company == null ? null : otherOperators(a.companyKeys(), b.companyKeys(), company);
+        if (others != null) {
+            // Orda Auto Group owns both the car plant (Hansol) and the bus plant (Orda Bus): a shared
+            // parent beside two unrelated operators says little
+            score += 1;
+            found = true;
+            why.add("company " + company + " but " + others + " +1");
+        } else if (company != null) {
             score += 3;
             found = true;
             why.add("company " + company + " +3");
@@ -44,6 +52,11 @@ final class Identity {
             score += 2.5;
             found = true;
             why.add("company " + related + " +2.5");
+        } else if ((family = brand(a.companyKeys(), b.companyKeys())) != null) {
+            // "Hansol Motors" and "Hansol Kazakhstan": one brand, two legal entities (or a parent and its plant)
+            score += 1.5;
+            found = true;
+            why.add("brand " + family + " +1.5");
         } else if (!a.companyKeys().isEmpty() && !b.companyKeys().isEmpty() && !found) {
             // a joint venture's partners differ from article to article; a known entity outweighs that
             score -= 3;
@@ -60,13 +73,21 @@ final class Identity {
             found = true;
             why.add("name " + String.join(" ", new LinkedHashSet<>(named)) + (more ? " +1" : " +2"));
         } else if (company == null && related == null) {
-            // "KIA will build a plant": the brand is in the headline, not among the fact's companies
-            List<String> brand = stems(b.companyKeys(), a.contextKeys());
-            brand.addAll(stems(a.companyKeys(), b.contextKeys()));
-            if (!brand.isEmpty()) {
+            // "KIA will build a plant": the brand is in the headline, not among the fact's companies. A
+            // fact with companies of its own is not another's because its sentence names that one too
+            List<String> whole = a.companyKeys().isEmpty() ? stems(b.companyKeys(), a.contextKeys(), true) : new ArrayList<>();
+            whole.addAll(b.companyKeys().isEmpty() ? stems(a.companyKeys(), b.contextKeys(), true) : List.of());
+            List<String> brand = a.companyKeys().isEmpty() ? stems(b.companyKeys(), a.contextKeys(), false) : new ArrayList<>();
+            brand.addAll(b.companyKeys().isEmpty() ? stems(a.companyKeys(), b.contextKeys(), false) : List.of());
+            if (!whole.isEmpty()) {
                 score += 2;
                 found = true;
-                why.add("company " + String.join(" ", new LinkedHashSet<>(brand)) + " in the headline or evidence +2");
+                why.add("company " + String.join(", ", new LinkedHashSet<>(whole)) + " in the headline or evidence +2");
+            } else if (!brand.isEmpty()) {
+                // the first word is the brand ("Hansol" of Hansol Motors); one word of several weighs less
+                score += 1.5;
+                found = true;
+                why.add("brand " + String.join(", ", new LinkedHashSet<>(brand)) + " in the headline or evidence +1.5");
             }
         }
         return found ? score : Double.NaN;
@@ -118,19 +139,45 @@ final class Identity {
         return null;
     }
 
-    /** The words of company names that are, inflections allowed, among {@code context}. */
-    private static List<String> stems(List<String> companies, List<String> context) {
+    /**
+     * Company names every word of which ({@code whole}), or whose first word (of three letters or more),
+     * is among {@code context}, inflections allowed.
+     */
+    private static List<String> stems(List<String> companies, List<String> context, boolean whole) {
         List<String> out = new ArrayList<>();
         for (String company : companies) {
-            for (String w : company.split(" ")) {
-                for (String c : context) {
-                    if (w.length() > 1 && NameKeys.sameStem(w, c) && !out.contains(w)) {
-                        out.add(w);
+            String[] words = company.split(" ");
+            boolean all = whole || words[0].length() >= 3;
+            for (String w : whole ? words : new String[] {words[0]}) {
+                all &= context.stream().anyMatch(c -> NameKeys.sameStem(w, c));
+            }
+            if (all && !out.contains(company)) {
+                out.add(company);
+            }
+        }
+        return out;
+    }
+
+    /** The first word of a company of each side, when it is one distinctive word of three letters or more. */
+    private static String brand(List<String> a, List<String> b) {
+        for (String x : a) {
+            String first = x.split(" ")[0];
+            if (first.length() >= 3 && !NameKeys.get().generic(first)) {
+                for (String y : b) {
+                    if (y.split(" ")[0].equals(first)) {
+                        return first;
                     }
                 }
             }
         }
-        return out;
+        return null;
+    }
+
+    /** Each side's companies other than {@code shared} and unrelated to the other's, or null if a side has none. */
+    private static String otherOperators(List<String> a, List<String> b, String shared) {
+        List<String> onlyA = a.stream().filter(x -> !x.equals(shared) && contained(List.of(x), b) == null).toList();
+        List<String> onlyB = b.stream().filter(x -> !x.equals(shared) && contained(List.of(x), a) == null).toList();
+        return onlyA.isEmpty() || onlyB.isEmpty() ? null : String.join(", ", onlyA) + " / " + String.join(", ", onlyB);
     }
 
     /** The words of a mention's name that are not words of its own companies. */

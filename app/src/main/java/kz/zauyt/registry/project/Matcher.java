@@ -32,9 +32,29 @@ public final class Matcher {
         boolean identity = false;
 
         double named = Identity.score(a, b, why);
+        boolean weak = false;
         if (!Double.isNaN(named)) {
             score += named;
             identity = true;
+        } else if ((a.companyKeys().isEmpty() || b.companyKeys().isEmpty())
+                && a.placeKey() != null && b.placeKey() != null && NameKeys.sameStem(a.placeKey(), b.placeKey())
+                && a.sector() != null && a.sector().length() > 1 && a.sector().equals(b.sector())) {
+            // "the cement plant in Kentau" and "Кентаудағы цемент зауыты": no name in common, but one town
+            // and one industry; two such plants are a near miss, so the figures must agree as well (and
+            // two named companies that differ are two plants)
+            identity = true;
+            weak = true;
+            why.add("same town and industry, no name");
+        }
+        if (a.ordinal() != b.ordinal()) {
+            score -= 3;
+            why.add("plant " + a.ordinal() + " / plant " + b.ordinal() + " of its company -3");
+        }
+        List<String> na = a.numbers();
+        List<String> nb = b.numbers();
+        if (!na.isEmpty() && !nb.isEmpty() && Identity.common(na, nb).isEmpty()) {
+            score -= 4;
+            why.add("numbers " + String.join(" ", na) + " / " + String.join(" ", nb) + " in the names -4");
         }
 
         String ra = a.knownRegion();
@@ -88,7 +108,7 @@ public final class Matcher {
                 why.add("investment " + a.investment().currency() + " differs -1");
             }
         }
-        return new Match(score, veto, identity, why);
+        return new Match(score, veto, identity, weak, why);
     }
 
     /**

@@ -222,7 +222,10 @@ public final class NameKeys {
         if (word.chars().allMatch(Character::isDigit)) {
             return word;
         }
-        String w = word.replace("ph", "f").replace("ck", "k").replace("ts", "s").replace('q', 'k').replace('w', 'v')
+        // Latin h is Cyrillic х, romanised kh: "Hansol" and "Хансол" (Khansol) must agree
+        // and English writes Ж as j ("Jetisu", "Qyzyljar"), the romanisation as zh (dzh for Дж)
+        String w = (word.startsWith("h") ? "k" + word.substring(1) : word).replace("dzh", "j").replace('j', 'z')
+                .replace("ph", "f").replace("ck", "k").replace("ts", "s").replace('q', 'k').replace('w', 'v')
                 .replace("x", "ks").replaceAll("c(?=[eiy])", "s").replace('c', 'k')
                 .replaceAll("([^aeiouy])h", "$1");
         StringBuilder b = new StringBuilder(w.length());

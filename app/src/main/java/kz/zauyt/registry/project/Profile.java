@@ -19,7 +19,8 @@ import kz.zauyt.extract.text.Language;
  * distinctive words of the project's name; both kinds of words together, which find candidates), the
  * known entities ({@link Aliases}) its own words name, the capitalised words and entities of its
  * headline and evidence sentences ({@code contextKeys}: brands the extractor left out of the companies;
- * an entity there is written "@id", one elsewhere in the article "#id"), and the figures. Built from a fact being ingested, or read back
+ * an entity there is written "@id", one elsewhere in the article "#id"; "~2" when the name says it is a
+ * company's second plant), and the figures. Built from a fact being ingested, or read back
  * from a stored mention ({@code id} and {@code projectId} then set).
  */
 public record Profile(long id, long projectId, String documentId, Language language, List<String> companyKeys,
@@ -85,6 +86,9 @@ public record Profile(long id, long projectId, String documentId, Language langu
         }
         List<String> aliases = Aliases.get().find(own);
         aliases.forEach(a -> block.add("@" + a));
+        if (placeKey != null && p.sector() != null && p.sector().length() > 1) {
+            block.add("=" + placeKey + " " + p.sector()); // finds "the cement plant in Kentau" by town and industry
+        }
         List<String> seen = new ArrayList<>();
         if (context != null) {
             for (String t : keys.capitalisedTokens(context, language)) {
@@ -97,6 +101,10 @@ public record Profile(long id, long projectId, String documentId, Language langu
                     seen.add("@" + a);
                 }
             }
+        }
+        int ordinal = Ordinals.of(p.name(), language);
+        if (ordinal > 1) {
+            seen.add("~" + ordinal);
         }
         for (String a : inText) {
             if (!aliases.contains(a) && !seen.contains("@" + a)) {
@@ -168,6 +176,21 @@ public record Profile(long id, long projectId, String documentId, Language langu
                 to.add(s);
             }
         }
+    }
+
+    /** Which of its company's plants the name says this is: 1 unless "~2", "~3" ... is among the context keys. */
+    int ordinal() {
+        for (String k : contextKeys) {
+            if (k.startsWith("~")) {
+                return Integer.parseInt(k.substring(1));
+            }
+        }
+        return 1;
+    }
+
+    /** The numbers in the name ("Shu-1", "ГРЭС-2"). */
+    List<String> numbers() {
+        return nameKeys.stream().filter(k -> k.chars().allMatch(Character::isDigit)).toList();
     }
 
     /** A region that places the project somewhere: "KZ" (the whole country) says nothing. */
