@@ -12,8 +12,8 @@ import kz.zauyt.web.Site;
 
 /**
  * The pairs of projects resolution was unsure about, for a person to answer: the one page that writes.
- * An answer is a form posted from this page; a post from another site (its Origin is not this host) is
- * refused, so a page elsewhere cannot merge projects through a visitor's browser.
+ * An answer is a form posted from this page; a post from another site (by Sec-Fetch-Site, or an Origin
+ * that is not this host) is refused, so a page elsewhere cannot merge projects through a visitor's browser.
  */
 public final class ReviewPages {
 
@@ -44,11 +44,15 @@ public final class ReviewPages {
     }
 
     private void decide(Context ctx) {
+        // the pages send no referrer, so a browser's Origin is "null"; Sec-Fetch-Site says where the form was
+        String site = ctx.header("Sec-Fetch-Site");
         String origin = ctx.header("Origin");
         String host = ctx.header("Host");
-        if (origin == null || host == null || !host.equals(URI.create(origin).getAuthority())) {
+        boolean sameOrigin = "same-origin".equals(site) || (origin != null && host != null && !"null".equals(origin)
+                && host.equals(URI.create(origin).getAuthority()));
+        if (!sameOrigin) {
             throw new BadParameter("Origin", "an answer must be posted from this site's review page, got Origin '"
-                    + origin + "'");
+                    + origin + "' and Sec-Fetch-Site '" + site + "'");
         }
         long id = ProjectPages.id(ctx.pathParam("id"));
         String decision = ctx.formParam("decision");
