@@ -260,10 +260,10 @@ public final class SyntheticCorpus {
             case INITIALS -> ru ? "завод " + initials(own) : initials(own) + " plant";
         });
         ArrayNode companies = o.putArray("companies");
-        if (naming != Naming.PRODUCT_AND_TOWN) {
+        // initials name the plant, not a company: an extractor keeps "KT" out of the companies
+        if (naming != Naming.PRODUCT_AND_TOWN && naming != Naming.INITIALS) {
             String company = switch (naming) {
                 case BRAND -> brand;
-                case INITIALS -> initials(own);
                 default -> ru ? "ТОО «" + own + "»" : own + " LLP";
             };
             companies.addObject().put("name", company).put("role", "operator").put("country", "KZ");
