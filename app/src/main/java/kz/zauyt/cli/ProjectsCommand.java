@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import kz.zauyt.registry.Registry;
 import kz.zauyt.registry.project.MentionRecord;
+import kz.zauyt.registry.project.ReviewPair;
+import kz.zauyt.registry.project.Reviews;
 import kz.zauyt.registry.project.StatusStep;
 import kz.zauyt.registry.query.FieldValues;
 import kz.zauyt.registry.query.Page;
@@ -18,11 +20,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code zauyt projects list|show|split|merge}: the registry's projects, and corrections to their grouping. */
+/** {@code zauyt projects list|show|split|merge|review}: the registry's projects, and corrections to their grouping. */
 @Command(name = "projects", mixinStandardHelpOptions = true,
         description = "Lists and shows the registry's projects; splits and merges them by hand (kept across re-ingests).",
         subcommands = {ProjectsCommand.ListProjects.class, ProjectsCommand.Show.class, ProjectsCommand.Split.class,
-            ProjectsCommand.Merge.class})
+            ProjectsCommand.Merge.class, ProjectsCommand.Review.class})
 final class ProjectsCommand implements Runnable {
 
     @Override
@@ -146,6 +148,43 @@ final class ProjectsCommand implements Runnable {
                 return 0;
             } catch (IllegalArgumentException e) {
                 return refuse("merge", e);
+            }
+        }
+    }
+
+    @Command(name = "review", mixinStandardHelpOptions = true,
+            description = "Lists the pairs of projects resolution was unsure about; answers one (kept across re-ingests).")
+    static final class Review implements Callable<Integer> {
+        @Mixin RegistryOptions db;
+        @Option(names = "--same", paramLabel = "REVIEW", description = "The pair is one plant: merge its projects.") Long same;
+        @Option(names = "--different", paramLabel = "REVIEW", description = "The pair is two plants: keep them apart.")
+        Long different;
+        @Option(names = "--limit", defaultValue = "50", description = "How many pending pairs to list.") int limit;
+
+        @Override
+        public Integer call() {
+            if (same != null && different != null) {
+                System.err.println("zauyt projects review: answer one pair at a time, --same or --different, not both");
+                return 2;
+            }
+            try (Registry r = db.open()) {
+                Reviews reviews = new Reviews(r.database().jdbi(), r.edits());
+                if (same != null || different != null) {
+                    ReviewPair p = reviews.decide(same != null ? same : different, same != null);
+                    System.out.printf("Review %d: projects %d and %d %s.%n", p.id(), p.project(), p.other(),
+                            same != null ? "merged into project " + p.other() : "kept apart");
+                    return 0;
+                }
+                List<ReviewPair> pending = reviews.pending(Math.max(1, limit));
+                for (ReviewPair p : pending) {
+                    System.out.printf("%6d  %5.1f  #%d %s  ~  #%d %s%n        %s%n", p.id(), p.score(), p.project(), p.name(),
+                            p.other(), p.otherName(), p.reason());
+                }
+                System.out.printf("%d pair%s to review; answer with --same REVIEW or --different REVIEW%n", pending.size(),
+                        pending.size() == 1 ? "" : "s");
+                return 0;
+            } catch (IllegalArgumentException e) {
+                return refuse("review", e);
             }
         }
     }

@@ -14,6 +14,7 @@ import kz.zauyt.registry.project.MentionRecord;
 import kz.zauyt.registry.project.NameKeys;
 import kz.zauyt.registry.project.Profile;
 import kz.zauyt.registry.project.Resolver;
+import kz.zauyt.registry.project.Reviews;
 import kz.zauyt.registry.project.Resolver.Placement;
 import kz.zauyt.registry.project.Summaries;
 import org.jdbi.v3.core.Handle;
@@ -75,7 +76,7 @@ public final class DocumentStore {
     Outcome store(Handle h, Article a) {
         List<Profile> profiles = resolver.profiles(a);
         Set<String> blockKeys = new HashSet<>();
-        profiles.forEach(p -> blockKeys.addAll(p.blockKeys()));
+        profiles.forEach(p -> blockKeys.addAll(p.searchKeys()));
         Reading r = Reading.of(h, a, blockKeys);
         boolean stored = r.storedVersion() != null;
         if (stored && Versions.compare(a.extractorVersion(), r.storedVersion()) <= 0) {
@@ -121,7 +122,7 @@ public final class DocumentStore {
         Script s = new Script();
         if (stored) {
             s.add("delete from mention_key where (key, mention_id) in "
-                    + "(select unnest(block_keys), id from mention where document_id = ?)", a.id());
+                    + "(select unnest(block_keys || context_keys), id from mention where document_id = ?)", a.id());
             s.add("delete from mention where document_id = ?", a.id());
             s.add("delete from indicator where document_id = ?", a.id());
             s.add("delete from target where document_id = ?", a.id());
@@ -139,6 +140,7 @@ public final class DocumentStore {
         if (!placements.isEmpty()) {
             MentionRows.insert(s, a, placements, records);
         }
+        Reviews.write(s, a.id(), placements);
         FactWriter.indicators(s, a);
         FactWriter.targets(s, a);
         List<Long> empty = new ArrayList<>();

@@ -45,18 +45,20 @@ final class MentionRows {
                     .<com.fasterxml.jackson.databind.node.ObjectNode>set("block_keys", Json.strings(k.blockKeys()))
                     .<com.fasterxml.jackson.databind.node.ObjectNode>set("name_keys", Json.strings(k.nameKeys()))
                     .<com.fasterxml.jackson.databind.node.ObjectNode>set("company_keys", Json.strings(k.companyKeys()))
+                    .<com.fasterxml.jackson.databind.node.ObjectNode>set("alias_keys", Json.strings(k.aliasKeys()))
+                    .<com.fasterxml.jackson.databind.node.ObjectNode>set("context_keys", Json.strings(k.contextKeys()))
                     .set("product_keys", Json.strings(k.productKeys()));
         }
         s.add("insert into mention (id, document_id, ordinal, mkey, project_id, language, name, companies, region, place, "
                 + "zone, sector, products, capacity, investment, currency, jobs, status, expected, evidence, quote, "
-                + "block_keys, name_keys, company_keys, place_key, product_keys, score, matched_mention, reason) "
+                + "block_keys, name_keys, company_keys, place_key, product_keys, alias_keys, context_keys, score, matched_mention, reason) "
                 + "select * from jsonb_to_recordset(?::jsonb) as x(id bigint, document_id text, ordinal int, mkey text, "
                 + "project_id bigint, language text, name text, companies jsonb, region text, place text, zone text, "
                 + "sector text, products text[], capacity jsonb, investment float8, currency text, jobs bigint, "
                 + "status text, expected text, evidence jsonb, quote text, block_keys text[], name_keys text[], "
-                + "company_keys text[], place_key text, product_keys text[], score real, matched_mention bigint, "
+                + "company_keys text[], place_key text, product_keys text[], alias_keys text[], context_keys text[], score real, matched_mention bigint, "
                 + "reason text)", rows.toString());
-        s.add("insert into mention_key (key, mention_id) select distinct k, m.id from mention m cross join unnest(m.block_keys) k "
+        s.add("insert into mention_key (key, mention_id) select distinct k, m.id from mention m cross join unnest(m.block_keys || m.context_keys) k "
                 + "where m.document_id = ?", a.id());
     }
 }

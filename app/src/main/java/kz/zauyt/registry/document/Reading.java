@@ -63,7 +63,7 @@ record Reading(String storedVersion, Map<String, Pin> pins, List<Profile> candid
                 // sharing the most keys come first, then the newest: a fact's own company and name words
                 // outrank a short skeleton that a thousand other names happen to share.
                 .query("select id, project_id, document_id, language, company_keys, name_keys, block_keys, region, "
-                        + "place_key, sector, product_keys, capacity::text as capacity, investment, currency from mention "
+                        + "place_key, sector, product_keys, capacity::text as capacity, investment, currency, alias_keys, context_keys from mention "
                         + "where id in (select x.mention_id from unnest(?::text[]) as k(key) cross join lateral "
                         + "(select mention_id from mention_key where key = k.key order by mention_id desc limit "
                         + PER_KEY + ") x group by x.mention_id order by count(*) desc, x.mention_id desc limit "
@@ -113,7 +113,8 @@ record Reading(String storedVersion, Map<String, Pin> pins, List<Profile> candid
         return new Profile(rs.getLong("id"), rs.getLong("project_id"), rs.getString("document_id"),
                 Language.fromCode(rs.getString("language")), strings(rs, "company_keys"), strings(rs, "name_keys"),
                 strings(rs, "block_keys"), rs.getString("region"), rs.getString("place_key"), rs.getString("sector"),
-                strings(rs, "product_keys"), Json.capacity(rs.getString("capacity")), investment);
+                strings(rs, "product_keys"), Json.capacity(rs.getString("capacity")), investment, strings(rs, "alias_keys"),
+                strings(rs, "context_keys"));
     }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {

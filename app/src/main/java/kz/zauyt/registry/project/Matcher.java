@@ -5,19 +5,20 @@ import java.util.List;
 import kz.zauyt.extract.fact.Capacity;
 
 /**
- * Scores two project mentions from different documents. Each kind of evidence adds or takes away
- * points, and says so: a wrong merge must be explainable from the stored reasons alone.
+ * Scores two project mentions (or two groups of them: a document's plant against a stored project).
+ * Each kind of evidence adds or takes away points, and says so: a wrong merge must be explainable from
+ * the stored reasons alone.
  *
- * <p>Name: +3 for the same company, +2 when one company's name is part of the other's ("Kazakhmys",
- * "Kazakhmys Smelting"); otherwise -3 when both name companies, and +2 when a distinctive word of one
- * project's name, not a word of its own company, is among the other's name or company words ("KIA
- * plant" / company KIA). Without any
- * shared name there is no join at all, whatever else agrees. Region:
- * +2 same, two different regions rule the pair out. Place in the region: +1 same, -2 different.
- * Sector: +1 same, +0.5 section and division agree, another section rules it out, another division
- * -3. Products (only within one language; the registry has no dictionary): +1.5 overlap, -2 none.
- * Capacity: +1.5 within 10 %, -1.5 more than 1.5 times apart. Investment: +1 within 10 %, -1 more than
- * twice apart (estimates move, so less weight than capacity).
+ * <p>Identity ({@link Identity}): +4 one known entity, +3 one in the other's headline or evidence, +3
+ * the same company, +2.5 one company's name part of the other's ("Kia", "KIA Motors"), -3 two
+ * different companies, +2 (+1 beside a company) a distinctive name word of one among the other's
+ * words, +2 a company of one in the other's headline or evidence. Without any of it there is no join
+ * at all, whatever else agrees. Region: +2 same, two different regions rule the pair out. Town: +1
+ * same (or named in the other's name), -2 different. Sector: +1 same, +0.5 section and division agree,
+ * another section rules it out, another division -3. Products (only within one language; the registry
+ * has no dictionary): +1.5 overlap, -2 none. Capacity: +1.5 within 10 %, -1.5 more than 1.5 times
+ * apart. Investment: +1 within 10 %, -1 more than twice apart (estimates move, so less weight than
+ * capacity).
  */
 public final class Matcher {
 
@@ -30,31 +31,30 @@ public final class Matcher {
         boolean veto = false;
         boolean identity = false;
 
-        String company = sameCompany(a.companyKeys(), b.companyKeys());
-        String related = company == null ? containedCompany(a.companyKeys(), b.companyKeys()) : null;
-        if (company != null) {
-            score += 3;
+        double named = Identity.score(a, b, why);
+        boolean weak = false;
+        if (!Double.isNaN(named)) {
+            score += named;
             identity = true;
-            why.add("company " + company + " +3");
-        } else if (related != null) {
-            score += 2;
+        } else if ((a.companyKeys().isEmpty() || b.companyKeys().isEmpty())
+                && a.placeKey() != null && b.placeKey() != null && NameKeys.sameStem(a.placeKey(), b.placeKey())
+                && a.sector() != null && a.sector().length() > 1 && a.sector().equals(b.sector())) {
+            // "the cement plant in Kentau" and "Кентаудағы цемент зауыты": no name in common, but one town
+            // and one industry; two such plants are a near miss, so the figures must agree as well (and
+            // two named companies that differ are two plants)
             identity = true;
-            why.add("company " + related + " +2");
-        } else {
-            if (!a.companyKeys().isEmpty() && !b.companyKeys().isEmpty()) {
-                score -= 3;
-                why.add("different companies -3");
-            }
-            // "KIA plant" names the company another article lists: a name can still tie them. A name word
-            // that is a word of the mention's own company does not: that company was just compared, and
-            // "Minsen Fertau flour plant" is not "Tygragra Minsen" because both firms have a Minsen
-            List<String> named = common(nameOnly(a), b.blockKeys());
-            named.addAll(common(nameOnly(b), a.blockKeys()));
-            if (!named.isEmpty()) {
-                score += 2;
-                identity = true;
-                why.add("name " + String.join(" ", new java.util.LinkedHashSet<>(named)) + " +2");
-            }
+            weak = true;
+            why.add("same town and industry, no name");
+        }
+        if (a.ordinal() != b.ordinal()) {
+            score -= 3;
+            why.add("plant " + a.ordinal() + " / plant " + b.ordinal() + " of its company -3");
+        }
+        List<String> na = a.numbers();
+        List<String> nb = b.numbers();
+        if (!na.isEmpty() && !nb.isEmpty() && Identity.common(na, nb).isEmpty()) {
+            score -= 4;
+            why.add("numbers " + String.join(" ", na) + " / " + String.join(" ", nb) + " in the names -4");
         }
 
         String ra = a.knownRegion();
@@ -63,16 +63,12 @@ public final class Matcher {
             if (ra.equals(rb)) {
                 score += 2;
                 why.add("region " + ra + " +2");
-                if (a.placeKey() != null && b.placeKey() != null) {
-                    boolean samePlace = a.placeKey().equals(b.placeKey());
-                    score += samePlace ? 1 : -2;
-                    why.add(samePlace ? "place " + a.placeKey() + " +1" : "places " + a.placeKey() + " / " + b.placeKey() + " -2");
-                }
             } else {
                 veto = true;
                 why.add("regions " + ra + " / " + rb + " differ");
             }
         }
+        score += place(a, b, why);
 
         if (a.sector() != null && b.sector() != null) {
             if (a.sector().equals(b.sector())) {
@@ -91,7 +87,7 @@ public final class Matcher {
         }
 
         if (a.language() == b.language() && !a.productKeys().isEmpty() && !b.productKeys().isEmpty()) {
-            List<String> shared = common(a.productKeys(), b.productKeys());
+            List<String> shared = Identity.common(a.productKeys(), b.productKeys());
             score += shared.isEmpty() ? -2 : 1.5;
             why.add(shared.isEmpty() ? "products differ -2" : "products " + String.join(" ", shared) + " +1.5");
         }
@@ -112,7 +108,30 @@ public final class Matcher {
                 why.add("investment " + a.investment().currency() + " differs -1");
             }
         }
-        return new Match(score, veto, identity, why);
+        return new Match(score, veto, identity, weak, why);
+    }
+
+    /**
+     * +1 one town, -2 two towns. A mention without a town whose name is the other's town ("Шымкентский
+     * НПЗ" beside a refinery in Shymkent) agrees too.
+     */
+    private static double place(Profile a, Profile b, List<String> why) {
+        if (a.placeKey() != null && b.placeKey() != null) {
+            boolean same = NameKeys.sameStem(a.placeKey(), b.placeKey());
+            why.add(same ? "place " + a.placeKey() + " +1" : "places " + a.placeKey() + " / " + b.placeKey() + " -2");
+            return same ? 1 : -2;
+        }
+        Profile placed = a.placeKey() != null ? a : b;
+        Profile other = placed == a ? b : a;
+        if (placed.placeKey() != null && !placed.placeKey().contains(" ")) {
+            for (String w : other.nameKeys()) {
+                if (NameKeys.sameStem(w, placed.placeKey())) {
+                    why.add("place " + placed.placeKey() + " in the name +1");
+                    return 1;
+                }
+            }
+        }
+        return 0;
     }
 
     /** +1.5 when some capacity of the same unit agrees, -1.5 when all of them are far apart, else 0. */
@@ -132,49 +151,11 @@ public final class Matcher {
         return compared ? -1.5 : 0;
     }
 
-    private static String sameCompany(List<String> a, List<String> b) {
-        for (String k : a) {
-            if (b.contains(k)) {
-                return k;
-            }
-        }
-        return null;
-    }
 
-    /** "Kazakhmys" and "Kazakhmys Smelting": every word of one company name is in the other. */
-    private static String containedCompany(List<String> a, List<String> b) {
-        for (String x : a) {
-            for (String y : b) {
-                List<String> wx = List.of(x.split(" "));
-                List<String> wy = List.of(y.split(" "));
-                if (wy.containsAll(wx) || wx.containsAll(wy)) {
-                    return x + " ~ " + y;
-                }
-            }
-        }
-        return null;
-    }
 
-    /** The words of a mention's name that are not words of its own companies. */
-    private static List<String> nameOnly(Profile p) {
-        List<String> out = new ArrayList<>(p.nameKeys());
-        for (String company : p.companyKeys()) {
-            out.removeAll(List.of(company.split(" ")));
-        }
-        return out;
-    }
 
     private static double ratio(double x, double y) {
         return Math.max(x, y) / Math.min(x, y);
     }
 
-    private static List<String> common(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>();
-        for (String s : a) {
-            if (b.contains(s)) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
 }

@@ -45,10 +45,12 @@ public final class NameKeys {
 
     private final Set<String> legalForms;
     private final Set<String> genericWords;
+    private final List<String> genericStems;
 
     private NameKeys(List<String> legalForms, List<String> genericWords) {
         this.legalForms = latinForms(legalForms);
         this.genericWords = latinForms(genericWords);
+        this.genericStems = this.genericWords.stream().filter(w -> w.length() >= 5 && !w.equals(skeleton(w))).toList();
     }
 
     public static NameKeys get() {
@@ -93,11 +95,93 @@ public final class NameKeys {
     public List<String> tokens(String s, Language language, Set<String> except) {
         Set<String> out = new LinkedHashSet<>();
         for (String w : words(s, language)) {
-            if (!legalForms.contains(w) && !genericWords.contains(w) && !except.contains(w)) {
+            if (!legalForms.contains(w) && !generic(w) && !except.contains(w)) {
                 out.add(skeleton(w));
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The distinctive capitalised words of free text (a headline, an evidence sentence) as skeletons: the
+     * brands and names an extractor may have left out of a fact's companies ("KIA will build ...").
+     */
+    public List<String> capitalisedTokens(String text, Language language) {
+        Set<String> out = new LinkedHashSet<>();
+        if (text == null) {
+            return List.of();
+        }
+        for (String raw : text.split("[^\\p{L}\\p{Nd}]+")) {
+            if (raw.length() < 2 || !Character.isUpperCase(raw.charAt(0))) {
+                continue;
+            }
+            for (String w : words(raw, language)) {
+                if (w.length() > 1 && !legalForms.contains(w) && !generic(w)) {
+                    out.add(skeleton(w));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Two skeletons of one word in different inflections or derivations: equal, or the shorter (four
+     * letters at least) begins the longer. "Шымкентский", "Шымкенттегі" and "Shymkent" agree; "Aksu"
+     * does not begin "Aksuat" because three letters prove nothing.
+     */
+    public static boolean sameStem(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        // an ending can change the skeleton's last letter: "Shymkent" is smknt, "Shymkentskogo" smknskg
+        // (t before s reads as ts, which is folded); five letters may lose their last
+        return shorter.length() >= 4 && (longer.startsWith(shorter)
+                || (shorter.length() >= 5 && longer.startsWith(shorter.substring(0, shorter.length() - 1))));
+    }
+
+    /**
+     * A generic word, or one inflected: Russian and Kazakh add endings ("заводе", "зауытында"), so a
+     * generic word of five letters or more followed by at most six more is generic too.
+     */
+    boolean generic(String w) {
+        if (genericWords.contains(w) || genericWords.contains(skeleton(w))) {
+            return true;
+        }
+        for (String g : genericStems) {
+            if (w.length() - g.length() <= 6 && w.startsWith(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every word of {@code s} but legal forms, as skeletons in order: what alias names are compared by. */
+    public List<String> skeletons(String s, Language language) {
+        List<String> out = new ArrayList<>();
+        for (String w : words(s, language)) {
+            if (!legalForms.contains(w)) {
+                out.add(skeleton(w));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #skeletons}, for running text: romanised word by word, so the cache holds words that
+     * recur rather than sentences that do not.
+     */
+    public List<String> textSkeletons(String text, Language language) {
+        List<String> out = new ArrayList<>();
+        if (text != null) {
+            for (String raw : text.split("[^\\p{L}\\p{Nd}]+")) {
+                if (!raw.isEmpty()) {
+                    out.addAll(skeletons(raw, language));
+                }
+            }
+        }
+        return out;
     }
 
     /** A whole company name as one key: "ТОО «Тобыл Моторс»" and "Tobyl Motors LLP" agree. */
@@ -138,7 +222,10 @@ public final class NameKeys {
         if (word.chars().allMatch(Character::isDigit)) {
             return word;
         }
-        String w = word.replace("ph", "f").replace("ck", "k").replace("ts", "s").replace('q', 'k').replace('w', 'v')
+        // Latin h is Cyrillic х, romanised kh: "Hansol" and "Хансол" (Khansol) must agree
+        // and English writes Ж as j ("Jetisu", "Qyzyljar"), the romanisation as zh (dzh for Дж)
+        String w = (word.startsWith("h") ? "k" + word.substring(1) : word).replace("dzh", "j").replace('j', 'z')
+                .replace("ph", "f").replace("ck", "k").replace("ts", "s").replace('q', 'k').replace('w', 'v')
                 .replace("x", "ks").replaceAll("c(?=[eiy])", "s").replace('c', 'k')
                 .replaceAll("([^aeiouy])h", "$1");
         StringBuilder b = new StringBuilder(w.length());
@@ -168,10 +255,18 @@ public final class NameKeys {
             out.addAll(words(e, Language.RU));
             out.addAll(words(e, Language.KK));
         }
+        // a skeleton too, so "Qazaqstan" and "zauytynda" meet their dictionary forms; one-letter
+        // skeletons are the word itself, and a two-letter one would hide too many names
+        for (String w : List.copyOf(out)) {
+            String k = skeleton(w);
+            if (k.length() > 3) {
+                out.add(k);
+            }
+        }
         return Set.copyOf(out);
     }
 
-    private static List<String> load(String name) {
+    static List<String> load(String name) {
         try (InputStream in = NameKeys.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("word list " + name + " is missing from the application");

@@ -1,9 +1,13 @@
 package kz.zauyt.registry.project;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import kz.zauyt.extract.fact.Capacity;
 import kz.zauyt.extract.fact.Company;
 import kz.zauyt.extract.fact.Investment;
@@ -12,13 +16,20 @@ import kz.zauyt.extract.text.Language;
 
 /**
  * A project mention reduced to what matching compares: transliterated keys (whole company names; the
- * distinctive words of the project's name; both kinds of words together, which find candidates) and
- * the figures. Built from
- * a fact being ingested, or read back from a stored mention ({@code id} and {@code projectId} then set).
+ * distinctive words of the project's name; both kinds of words together, which find candidates), the
+ * known entities ({@link Aliases}) its own words name, the capitalised words and entities of its
+ * headline and evidence sentences ({@code contextKeys}: brands the extractor left out of the companies;
+ * an entity there is written "@id", one elsewhere in the article "#id"; "~2" when the name says it is a
+ * company's second plant), and the figures. Built from a fact being ingested, or read back
+ * from a stored mention ({@code id} and {@code projectId} then set).
  */
 public record Profile(long id, long projectId, String documentId, Language language, List<String> companyKeys,
-                      List<String> nameKeys, List<String> blockKeys, String region, String placeKey, String sector, List<String> productKeys,
-                      List<Capacity> capacity, Investment investment) {
+                      List<String> nameKeys, List<String> blockKeys, String region, String placeKey, String sector,
+                      List<String> productKeys, List<Capacity> capacity, Investment investment, List<String> aliasKeys,
+                      List<String> contextKeys) {
+
+    /** The most capitalised words of the headline and evidence kept: a headline lists a few names, not a page. */
+    private static final int CONTEXT = 12;
 
     public Profile {
         companyKeys = List.copyOf(companyKeys);
@@ -26,18 +37,36 @@ public record Profile(long id, long projectId, String documentId, Language langu
         blockKeys = List.copyOf(blockKeys);
         productKeys = List.copyOf(productKeys);
         capacity = List.copyOf(capacity);
+        aliasKeys = List.copyOf(aliasKeys);
+        contextKeys = List.copyOf(contextKeys);
     }
 
-    /** The profile of a fact from a document in {@code language}: not stored yet, so no ids. */
+    /** The profile of a fact without its headline and evidence (as in tests of the matcher). */
     public static Profile of(Project p, String documentId, Language language, NameKeys keys) {
+        return of(p, documentId, language, keys, null);
+    }
+
+    /** The profile of a fact without the known entities its article's text names. */
+    public static Profile of(Project p, String documentId, Language language, NameKeys keys, String context) {
+        return of(p, documentId, language, keys, context, List.of());
+    }
+
+    /**
+     * The profile of a fact from a document in {@code language}, {@code context} its headline and evidence,
+     * {@code inText} the known entities anywhere in its article ("#id" among the context keys).
+     */
+    public static Profile of(Project p, String documentId, Language language, NameKeys keys, String context,
+                             List<String> inText) {
         List<String> companyKeys = new ArrayList<>();
         List<String> block = new ArrayList<>();
+        Set<String> own = new LinkedHashSet<>();
         for (Company c : p.companies()) {
             String k = keys.companyKey(c.name(), language);
             if (!k.isEmpty() && !companyKeys.contains(k)) {
                 companyKeys.add(k);
             }
             addAll(block, keys.tokens(c.name(), language));
+            own.addAll(keys.skeletons(c.name(), language));
         }
         String placeKey = keys.placeKey(p.location().place(), language);
         // "cement plant" says what it makes, not whose it is: words of the products do not identify it
@@ -45,14 +74,100 @@ public record Profile(long id, long projectId, String documentId, Language langu
         p.products().forEach(x -> productWords.addAll(NameKeys.words(x, language)));
         List<String> name = new ArrayList<>();
         for (String t : keys.tokens(p.name(), language, productWords)) {
-            // "KIA plant in Kostanay": the town is the location's business, not the plant's identity
-            if (!t.equals(placeKey) && !name.contains(t)) {
+            // "KIA plant in Kostanay", "Шымкентский НПЗ": the town is the location's business, not the plant's identity
+            if ((placeKey == null || !NameKeys.sameStem(t, placeKey)) && !name.contains(t)) {
                 name.add(t);
             }
         }
         addAll(block, name);
+        own.addAll(keys.skeletons(p.name(), language));
+        if (placeKey != null) {
+            own.addAll(List.of(placeKey.split(" ")));
+        }
+        List<String> aliases = Aliases.get().find(own);
+        aliases.forEach(a -> block.add("@" + a));
+        if (placeKey != null && p.sector() != null && p.sector().length() > 1) {
+            block.add("=" + placeKey + " " + p.sector()); // finds "the cement plant in Kentau" by town and industry
+        }
+        List<String> seen = new ArrayList<>();
+        if (context != null) {
+            for (String t : keys.capitalisedTokens(context, language)) {
+                if (seen.size() < CONTEXT && !block.contains(t) && (placeKey == null || !NameKeys.sameStem(t, placeKey))) {
+                    seen.add(t);
+                }
+            }
+            for (String a : Aliases.get().find(keys.textSkeletons(context, language))) {
+                if (!aliases.contains(a)) {
+                    seen.add("@" + a);
+                }
+            }
+        }
+        int ordinal = Ordinals.of(p.name(), language);
+        if (ordinal > 1) {
+            seen.add("~" + ordinal);
+        }
+        for (String a : inText) {
+            if (!aliases.contains(a) && !seen.contains("@" + a)) {
+                seen.add("#" + a);
+            }
+        }
         return new Profile(0, 0, documentId, language, companyKeys, name, block, p.location().region(), placeKey,
-                p.sector(), keys.productKeys(p.products(), language), p.capacity(), p.investment());
+                p.sector(), keys.productKeys(p.products(), language), p.capacity(), p.investment(), aliases, seen);
+    }
+
+    /**
+     * Several mentions taken as one plant: every key of any of them, the place, region and sector most
+     * of them report (a division before a section), the figures of all. Products stay those of
+     * {@code language}, the only ones comparable with another mention's in that language.
+     */
+    public static Profile merge(List<Profile> ps, Language language) {
+        if (ps.size() == 1) {
+            return ps.get(0);
+        }
+        List<String> companies = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> block = new ArrayList<>();
+        List<String> products = new ArrayList<>();
+        List<Capacity> capacity = new ArrayList<>();
+        List<String> aliases = new ArrayList<>();
+        List<String> context = new ArrayList<>();
+        Investment investment = null;
+        for (Profile p : ps) {
+            addAll(companies, p.companyKeys);
+            addAll(names, p.nameKeys);
+            addAll(block, p.blockKeys);
+            addAll(aliases, p.aliasKeys);
+            addAll(context, p.contextKeys);
+            if (p.language == language) {
+                addAll(products, p.productKeys);
+            }
+            p.capacity.stream().filter(c -> !capacity.contains(c)).forEach(capacity::add);
+            investment = investment == null ? p.investment : investment;
+        }
+        String sector = mostCommon(ps, p -> p.sector != null && p.sector.length() > 1 ? p.sector : null);
+        Profile first = ps.get(0);
+        return new Profile(first.id, first.projectId, first.documentId, language, companies, names, block,
+                mostCommon(ps, Profile::knownRegion), mostCommon(ps, Profile::placeKey),
+                sector != null ? sector : mostCommon(ps, Profile::sector), products, capacity, investment, aliases, context);
+    }
+
+    private static String mostCommon(List<Profile> ps, Function<Profile, String> field) {
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        for (Profile p : ps) {
+            String v = field.apply(p);
+            if (v != null && counts.merge(v, 1, Integer::sum) > counts.getOrDefault(best, 0)) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    /** Every key that finds candidates: the name and company words, the entities, and the context's. */
+    public List<String> searchKeys() {
+        List<String> out = new ArrayList<>(blockKeys);
+        addAll(out, contextKeys);
+        return out;
     }
 
     private static void addAll(List<String> to, List<String> from) {
@@ -61,6 +176,21 @@ public record Profile(long id, long projectId, String documentId, Language langu
                 to.add(s);
             }
         }
+    }
+
+    /** Which of its company's plants the name says this is: 1 unless "~2", "~3" ... is among the context keys. */
+    int ordinal() {
+        for (String k : contextKeys) {
+            if (k.startsWith("~")) {
+                return Integer.parseInt(k.substring(1));
+            }
+        }
+        return 1;
+    }
+
+    /** The numbers in the name ("Shu-1", "ГРЭС-2"). */
+    List<String> numbers() {
+        return nameKeys.stream().filter(k -> k.chars().allMatch(Character::isDigit)).toList();
     }
 
     /** A region that places the project somewhere: "KZ" (the whole country) says nothing. */

@@ -62,18 +62,34 @@ public final class ProjectEdits {
         }
         jdbi.useTransaction(h -> {
             ResolutionLock.take(h);
-            mentionsOf(h, into);
-            String key = manualKey(h, into);
-            List<Long> moved = new ArrayList<>();
-            for (Long other : others) {
-                moved.addAll(mentionsOf(h, other));
-            }
-            move(h, moved, into, "merged by hand into project " + into);
-            pinAll(h, into, key);
-            List<Long> touched = new ArrayList<>(others);
-            touched.add(into);
-            summaries.refresh(h, touched);
+            merge(h, into, others);
         });
+    }
+
+    /** As {@link #merge(long, List)}, in the caller's transaction, which holds the resolution lock. */
+    void merge(Handle h, long into, List<Long> others) {
+        mentionsOf(h, into);
+        String key = manualKey(h, into);
+        List<Long> moved = new ArrayList<>();
+        for (Long other : others) {
+            moved.addAll(mentionsOf(h, other));
+        }
+        move(h, moved, into, "merged by hand into project " + into);
+        pinAll(h, into, key);
+        List<Long> touched = new ArrayList<>(others);
+        touched.add(into);
+        summaries.refresh(h, touched);
+    }
+
+    /**
+     * A person's word that two projects are different plants: every mention of each is pinned to its
+     * project, so no later score joins them, in the caller's transaction (which holds the lock).
+     */
+    void keepApart(Handle h, long a, long b) {
+        for (long p : List.of(a, b)) {
+            mentionsOf(h, p);
+            pinAll(h, p, manualKey(h, p));
+        }
     }
 
     private static Set<Long> mentionsOf(Handle h, long projectId) {

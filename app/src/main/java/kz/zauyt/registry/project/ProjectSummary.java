@@ -15,8 +15,9 @@ import kz.zauyt.extract.fact.Investment;
 import kz.zauyt.extract.text.Language;
 
 /**
- * What a project's list row and filters show, computed from all its mentions: the most reported
- * name, region and sector, the latest status, investment and jobs, everyone involved, and the text
+ * What a project's list row and filters show, computed from all its mentions: the most informative
+ * name ({@link Names}, an English one where there is one: the lists are read by people who search in
+ * Latin script too), the most reported region and sector, the latest status, investment and jobs, everyone involved, and the text
  * full-text search indexes (see {@link #index}).
  */
 public record ProjectSummary(String name, String status, LocalDate statusDate, String region, String place, String zone,
@@ -66,7 +67,7 @@ public record ProjectSummary(String name, String status, LocalDate statusDate, S
         }
         Map<String, String> text = new LinkedHashMap<>();
         search.forEach((k, v) -> text.put(k, v.toString()));
-        return new ProjectSummary(name(byDate), current == null ? null : current.status(),
+        return new ProjectSummary(Names.canonical(byDate, Language.EN, keys), current == null ? null : current.status(),
                 current == null ? null : current.since(), region(byDate), mostReported(byDate, MentionRecord::place),
                 mostReported(byDate, MentionRecord::zone), sector(byDate), List.copyOf(companies),
                 List.copyOf(companyKeys), List.copyOf(countries), List.copyOf(products),
@@ -74,12 +75,6 @@ public record ProjectSummary(String name, String status, LocalDate statusDate, S
                 byDate.stream().map(MentionRecord::published).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null),
                 byDate.stream().map(MentionRecord::published).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null),
                 byDate.size(), text);
-    }
-
-    /** English names first, because the lists are read by people who search in Latin script too. */
-    private static String name(List<MentionRecord> ms) {
-        List<MentionRecord> english = ms.stream().filter(m -> m.language() == Language.EN).toList();
-        return mostReported(english.isEmpty() ? ms : english, MentionRecord::name);
     }
 
     private static String region(List<MentionRecord> ms) {

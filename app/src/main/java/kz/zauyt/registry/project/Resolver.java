@@ -1,9 +1,10 @@
 package kz.zauyt.registry.project;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,20 +17,27 @@ import kz.zauyt.registry.document.Article;
  * needs (pins, candidate mentions, fresh ids) and writes the outcome, under the registry's
  * {@link kz.zauyt.registry.db.ResolutionLock}, so two documents never both found "the same new plant".
  *
- * <p>Order: a manual pin (split/merge) decides first. Otherwise the stored mentions sharing a name key
- * are scored ({@link Matcher}); a project is a candidate only if none of its mentions rules the new one
- * out, and its score is that of its best mention. The best candidate at or above {@link Match#JOIN}
- * wins, unless another mention of this same document already took it: one article's two plants are two
- * projects. The score, the matched mention and the reasons are kept with the mention.
+ * <p>Order: a manual pin (split/merge) decides first. The other facts are grouped by facility
+ * ({@link Within}: one article's headline, lead and body name one plant many ways), and each group is
+ * scored ({@link Matcher}) against each candidate project as a whole: the stored mentions that share a
+ * key with it, taken together. The best project at or above {@link Match#JOIN} that nothing rules out
+ * wins, unless another group of this same document already took it: one article's two plants are two
+ * projects. A best score between {@link Match#REVIEW} and {@link Match#JOIN} starts a project and is
+ * kept as a doubt for a person. The score, a matched mention and the reasons are kept with the mention.
  */
 public final class Resolver {
 
+    /** A pair a person should look at: the project a fact might have joined, how well, and why. */
+    public record Doubt(long projectId, long mention, double score, String reason) {
+    }
+
     /**
      * Where one fact goes. {@code manualKey} is set when a pinned project has to be made again;
-     * {@code score} and {@code matched} when it joined by score.
+     * {@code score} and {@code matched} when it joined by score; {@code doubt} when it started a project
+     * that might be another.
      */
     public record Placement(int ordinal, String mkey, Profile profile, long projectId, boolean newProject,
-                            String manualKey, Double score, Long matched, String reason) {
+                            String manualKey, Double score, Long matched, String reason, Doubt doubt) {
     }
 
     private final NameKeys keys;
@@ -38,11 +46,14 @@ public final class Resolver {
         this.keys = keys;
     }
 
-    /** The match profiles of the article's facts, in order. */
+    /** The match profiles of the article's facts, in order, each with its headline and evidence. */
     public List<Profile> profiles(Article a) {
         List<Profile> out = new ArrayList<>();
+        List<String> inText = a.projects().isEmpty() ? List.of() : Aliases.get().scan(a.text());
         for (Project p : a.projects()) {
-            out.add(Profile.of(p, a.id(), a.language(), keys));
+            String quote = a.quote(p.evidence());
+            String context = (a.title() == null ? "" : a.title()) + " \n " + (quote == null ? "" : quote);
+            out.add(Profile.of(p, a.id(), a.language(), keys, context, inText));
         }
         return out;
     }
@@ -53,31 +64,43 @@ public final class Resolver {
      */
     public List<Placement> place(Article a, List<Profile> profiles, Map<String, Pin> pins, List<Profile> candidates,
                                  Iterator<Long> freshIds) {
-        List<Placement> out = new ArrayList<>();
         List<String> mkeys = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            mkeys.add(mentionKey(a.projects().get(i), a, mkeys));
+        }
+        Placement[] out = new Placement[profiles.size()];
         Set<Long> taken = new LinkedHashSet<>();
         Map<String, Long> remade = new HashMap<>();
         for (int i = 0; i < profiles.size(); i++) {
-            String mkey = mentionKey(a.projects().get(i), a, mkeys);
-            mkeys.add(mkey);
-            Pin pin = pins.get(mkey);
-            Placement p;
-            if (pin != null && pin.projectId() > 0) {
-                p = new Placement(i, mkey, profiles.get(i), pin.projectId(), false, null, null, null,
-                        "pinned by hand to " + pin.projectKey());
-            } else if (pin != null) {
-                boolean first = !remade.containsKey(pin.projectKey());
-                long id = first ? freshIds.next() : remade.get(pin.projectKey());
-                remade.put(pin.projectKey(), id);
-                p = new Placement(i, mkey, profiles.get(i), id, first, pin.projectKey(), null, null,
-                        "pinned by hand to " + pin.projectKey());
-            } else {
-                p = decide(i, mkey, profiles.get(i), candidates, taken, freshIds);
+            Pin pin = pins.get(mkeys.get(i));
+            if (pin != null) {
+                boolean first = pin.projectId() <= 0 && !remade.containsKey(pin.projectKey());
+                long id = pin.projectId() > 0 ? pin.projectId()
+                        : remade.computeIfAbsent(pin.projectKey(), k -> freshIds.next());
+                out[i] = new Placement(i, mkeys.get(i), profiles.get(i), id, first, pin.projectId() > 0 ? null : pin.projectKey(),
+                        null, null, "pinned by hand to " + pin.projectKey(), null);
+                taken.add(id);
+            }
+        }
+        Map<Long, List<Profile>> byProject = new LinkedHashMap<>();
+        for (Profile c : candidates) {
+            byProject.computeIfAbsent(c.projectId(), k -> new ArrayList<>()).add(c);
+        }
+        for (List<Integer> group : Within.groups(profiles)) {
+            List<Integer> free = group.stream().filter(i -> out[i] == null).toList();
+            if (free.isEmpty()) {
+                continue;
+            }
+            Profile merged = Profile.merge(free.stream().map(profiles::get).toList(), a.language());
+            Placement p = decide(free.get(0), mkeys.get(free.get(0)), merged, byProject, taken, freshIds);
+            for (int i : free) {
+                out[i] = new Placement(i, mkeys.get(i), profiles.get(i), p.projectId(), p.newProject() && i == free.get(0),
+                        null, p.score(), p.matched(), free.size() > 1 && i != free.get(0)
+                        ? p.reason() + " (with this article's first mention of the plant)" : p.reason(), p.doubt());
             }
             taken.add(p.projectId());
-            out.add(p);
         }
-        return out;
+        return List.of(out);
     }
 
     /** Stable across re-extraction as long as the name reads the same: the romanised name words. */
@@ -90,40 +113,48 @@ public final class Resolver {
         return key;
     }
 
-    private static Placement decide(int ordinal, String mkey, Profile profile, List<Profile> candidates, Set<Long> taken,
-                                    Iterator<Long> freshIds) {
-        Map<Long, Match> best = new HashMap<>();
-        Map<Long, Long> bestMention = new HashMap<>();
-        Set<Long> ruledOut = new HashSet<>();
-        for (Profile c : candidates) {
-            if (!overlaps(profile.blockKeys(), c.blockKeys())) {
-                continue; // a mention of a candidate project that shares no name with this fact
-            }
-            Match m = Matcher.score(profile, c);
-            if (m.veto()) {
-                ruledOut.add(c.projectId());
-            } else if (m.identity() && (!best.containsKey(c.projectId()) || m.score() > best.get(c.projectId()).score())) {
-                best.put(c.projectId(), m);
-                bestMention.put(c.projectId(), c.id());
-            }
-        }
+    private static Placement decide(int ordinal, String mkey, Profile profile, Map<Long, List<Profile>> byProject,
+                                    Set<Long> taken, Iterator<Long> freshIds) {
         long winner = 0;
         Match won = null;
-        for (Map.Entry<Long, Match> e : best.entrySet()) {
-            Match m = e.getValue();
-            boolean better = won == null || m.score() > won.score() || (m.score() == won.score() && e.getKey() < winner);
-            if (m.joins() && !ruledOut.contains(e.getKey()) && !taken.contains(e.getKey()) && better) {
+        long doubtful = 0;
+        Match doubt = null;
+        double best = Double.NEGATIVE_INFINITY;
+        List<String> searched = profile.searchKeys();
+        for (Map.Entry<Long, List<Profile>> e : byProject.entrySet()) {
+            List<Profile> shared = e.getValue().stream().filter(c -> overlaps(searched, c.searchKeys())).toList();
+            if (shared.isEmpty() || taken.contains(e.getKey())) {
+                continue; // a project whose mentions share no key with this plant, or this article's other plant
+            }
+            Match m = Matcher.score(profile, Profile.merge(shared, profile.language()));
+            if (m.identity()) {
+                best = Math.max(best, m.score());
+            }
+            if (m.joins() && better(m, e.getKey(), won, winner)) {
                 winner = e.getKey();
                 won = m;
+            } else if (m.doubtful() && better(m, e.getKey(), doubt, doubtful)) {
+                doubtful = e.getKey();
+                doubt = m;
             }
         }
         if (won != null) {
-            return new Placement(ordinal, mkey, profile, winner, false, null, won.score(), bestMention.get(winner),
-                    won.explain());
+            return new Placement(ordinal, mkey, profile, winner, false, null, won.score(), newest(byProject.get(winner)),
+                    won.explain(), null);
         }
-        String why = best.isEmpty() ? "no stored mention shares a name with it"
-                : "no project scored " + Match.JOIN + " without a conflict (best " + bestScore(best.values()) + ")";
-        return new Placement(ordinal, mkey, profile, freshIds.next(), true, null, null, null, "new project: " + why);
+        String why = best == Double.NEGATIVE_INFINITY ? "no stored mention shares a name with it"
+                : "no project scored " + Match.JOIN + " without a conflict (best " + Math.round(best * 10) / 10.0 + ")";
+        Doubt d = doubt == null ? null
+                : new Doubt(doubtful, newest(byProject.get(doubtful)), doubt.score(), doubt.explain());
+        return new Placement(ordinal, mkey, profile, freshIds.next(), true, null, null, null, "new project: " + why, d);
+    }
+
+    private static boolean better(Match m, long project, Match than, long thanProject) {
+        return than == null || m.score() > than.score() || (m.score() == than.score() && project < thanProject);
+    }
+
+    private static long newest(List<Profile> mentions) {
+        return mentions.stream().map(Profile::id).max(Comparator.naturalOrder()).orElseThrow();
     }
 
     private static boolean overlaps(List<String> a, List<String> b) {
@@ -133,13 +164,5 @@ public final class Resolver {
             }
         }
         return false;
-    }
-
-    private static String bestScore(Iterable<Match> matches) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (Match m : matches) {
-            max = Math.max(max, m.score());
-        }
-        return String.valueOf(Math.round(max * 10) / 10.0);
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import kz.zauyt.extract.fact.Project;
+import kz.zauyt.extract.text.Language;
+import kz.zauyt.registry.project.NameKeys;
+import kz.zauyt.registry.project.Names;
 import kz.zauyt.registry.query.Page;
 import kz.zauyt.registry.query.Paging;
 import kz.zauyt.registry.query.ProjectFilter;
@@ -36,8 +39,11 @@ public final class ProjectPages {
                             List<String> sections) {
     }
 
-    /** One project: everything reported about it, and where it is. */
-    public record ProjectModel(ProjectView view, MapView map) {
+    /**
+     * One project: everything reported about it, where it is, and who it is: its most informative name in
+     * the page's language where its articles give one, and every name with the articles that used it.
+     */
+    public record ProjectModel(ProjectView view, MapView map, String name, List<Names.Alias> aliases) {
     }
 
     private static final List<String> SECTIONS = List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M",
@@ -53,6 +59,7 @@ public final class ProjectPages {
         Routes.get(r, "/projects", this::list);
         Routes.get(r, "/projects.csv", this::csv);
         Routes.get(r, "/projects/{id}", this::show);
+        new ReviewPages(site).routes(r);
     }
 
     /** The registry's search for its own orders (newest, relevance); the web's sorted query for the others. */
@@ -102,7 +109,9 @@ public final class ProjectPages {
         MapView.Marker marker = Places.find(row.place()).map(pt -> MapView.marker(pt, row.place())).orElse(null);
         MapView map = MapView.of(row.region() == null ? java.util.Map.of() : java.util.Map.of(row.region(), 1.0),
                 page::region, v -> "", page::region, r -> "/projects?region=" + r, row.region(), marker);
-        site.page(ctx, "project.jte", page, new ProjectModel(view, map));
+        String name = Names.canonical(view.mentions(), Language.fromCode(page.lang().code()), NameKeys.get());
+        site.page(ctx, "project.jte", page, new ProjectModel(view, map, name == null ? row.name() : name,
+                Names.aliases(view.mentions())));
     }
 
     /** A project id from the path: a positive whole number, else 400 naming it. */

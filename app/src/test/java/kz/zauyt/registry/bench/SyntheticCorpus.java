@@ -57,13 +57,26 @@ public final class SyntheticCorpus {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** {@code former} is the Latin and Cyrillic name before a renaming, or null. */
     private record Plant(int id, String latin, String cyrillic, String[] place, String[] sector, double capacity,
-                         double investment, String currency, String investorCountry, int stage) {
+                         double investment, String currency, String investorCountry, int stage, String[] former) {
         Plant next() {
             return new Plant(id, latin, cyrillic, place, sector, capacity, investment, currency, investorCountry,
-                    Math.min(stage + 1, STATUSES.length - 1));
+                    Math.min(stage + 1, STATUSES.length - 1), former);
+        }
+
+        Plant renamed(String newLatin, String newCyrillic) {
+            return new Plant(id, newLatin, newCyrillic, place, sector, capacity, investment, currency, investorCountry,
+                    stage, new String[] {latin, cyrillic});
         }
     }
+
+    /**
+     * How a fact names its plant, as real news varies it: the legal name and products, the brand (the
+     * name's first word) alone, products and town without any company (the company is then only in the
+     * sentence), or the initials (spelled out in the sentence).
+     */
+    private enum Naming { LEGAL, BRAND, PRODUCT_AND_TOWN, INITIALS }
 
     private final Random random;
     private final List<Plant> plants = new ArrayList<>();
@@ -176,10 +189,27 @@ public final class SyntheticCorpus {
             Plant p = plants.get(i);
             if (inThisDocument.stream().noneMatch(q -> q.latin().equals(p.latin()))) {
                 Plant next = p.next();
+                if (next.stage() >= 3 && next.former() == null && random.nextInt(100) < 10) {
+                    String[] name = name();
+                    next = next.renamed(name[0], name[1]); // sold or rebranded: later news uses the new name
+                }
                 plants.set(i, next);
                 return next;
             }
         }
+        String[] name = name();
+        String[] sector = SECTORS[random.nextInt(SECTORS.length)];
+        boolean usd = random.nextInt(100) < 30;
+        Plant p = new Plant((int) newPlants, name[0], name[1], PLACES[random.nextInt(PLACES.length)], sector,
+                1000 * (1 + random.nextInt(500)), (usd ? 1e6 : 1e9) * (1 + random.nextInt(300)), usd ? "USD" : "KZT",
+                random.nextInt(100) < 20 ? FOREIGN[random.nextInt(FOREIGN.length)] : null, random.nextInt(3), null);
+        plants.add(p);
+        newPlants++;
+        return p;
+    }
+
+    /** A made-up two-word company name, in Latin and Cyrillic. */
+    private String[] name() {
         StringBuilder lat = new StringBuilder();
         StringBuilder cyr = new StringBuilder();
         for (int w = 0; w < 2; w++) {
@@ -194,34 +224,50 @@ public final class SyntheticCorpus {
                 cyr.append(' ');
             }
         }
-        String[] sector = SECTORS[random.nextInt(SECTORS.length)];
-        boolean usd = random.nextInt(100) < 30;
-        Plant p = new Plant((int) newPlants, lat.toString(), cyr.toString(), PLACES[random.nextInt(PLACES.length)], sector,
-                1000 * (1 + random.nextInt(500)), (usd ? 1e6 : 1e9) * (1 + random.nextInt(300)), usd ? "USD" : "KZT",
-                random.nextInt(100) < 20 ? FOREIGN[random.nextInt(FOREIGN.length)] : null, random.nextInt(3));
-        plants.add(p);
-        newPlants++;
-        return p;
+        return new String[] {lat.toString(), cyr.toString()};
     }
 
-    private static String sentence(Plant p, boolean ru) {
+    private String sentence(Plant p, boolean ru) {
+        String formerly = p.former() == null || random.nextBoolean() ? ""
+                : ru ? " (бывшее ТОО «" + p.former()[1] + "»)" : " (formerly " + p.former()[0] + ")";
         if (ru) {
-            return "ТОО «" + p.cyrillic() + "» " + RU_STATUS[p.stage()] + " в городе " + p.place()[2] + " завод, продукция: "
+            return "ТОО «" + p.cyrillic() + "» (" + initials(p.cyrillic()) + ")" + formerly + " " + RU_STATUS[p.stage()] + " в городе " + p.place()[2] + " завод, продукция: "
                     + p.sector()[2] + ", мощность " + (long) p.capacity() + ", инвестиции " + (long) p.investment() + " "
                     + p.currency() + ".";
         }
-        return p.latin() + " LLP " + EN_STATUS[p.stage()] + " a " + p.sector()[1] + " plant in " + p.place()[1]
+        return p.latin() + " LLP (" + initials(p.latin()) + ")" + formerly + " " + EN_STATUS[p.stage()] + " a " + p.sector()[1] + " plant in " + p.place()[1]
                 + " with a capacity of " + (long) p.capacity() + " and an investment of " + (long) p.investment() + " "
                 + p.currency() + ".";
+    }
+
+    private static String initials(String name) {
+        String[] w = name.split(" ");
+        return w[0].substring(0, 1) + w[1].substring(0, 1);
     }
 
     private ObjectNode project(Plant p, boolean ru, int sentence) {
         projectFacts++;
         ObjectNode o = MAPPER.createObjectNode();
-        o.put("name", ru ? "завод " + p.cyrillic() : p.latin() + " " + p.sector()[1] + " plant");
+        int roll = random.nextInt(100);
+        Naming naming = roll < 55 ? Naming.LEGAL : roll < 75 ? Naming.BRAND : roll < 90 ? Naming.PRODUCT_AND_TOWN : Naming.INITIALS;
+        String own = ru ? p.cyrillic() : p.latin();
+        String brand = own.split(" ")[0];
+        o.put("name", switch (naming) {
+            case LEGAL -> ru ? "завод " + own : own + " " + p.sector()[1] + " plant";
+            case BRAND -> ru ? "завод " + brand : brand + " plant";
+            case PRODUCT_AND_TOWN -> ru ? "завод (" + p.sector()[2] + ") в городе " + p.place()[2]
+                    : p.sector()[1] + " plant in " + p.place()[1];
+            case INITIALS -> ru ? "завод " + initials(own) : initials(own) + " plant";
+        });
         ArrayNode companies = o.putArray("companies");
-        companies.addObject().put("name", ru ? "ТОО «" + p.cyrillic() + "»" : p.latin() + " LLP").put("role", "operator")
-                .put("country", "KZ");
+        // initials name the plant, not a company: an extractor keeps "KT" out of the companies
+        if (naming != Naming.PRODUCT_AND_TOWN && naming != Naming.INITIALS) {
+            String company = switch (naming) {
+                case BRAND -> brand;
+                default -> ru ? "ТОО «" + own + "»" : own + " LLP";
+            };
+            companies.addObject().put("name", company).put("role", "operator").put("country", "KZ");
+        }
         if (p.investorCountry() != null) {
             String second = (ru ? p.cyrillic() : p.latin()).split(" ")[1];
             companies.addObject().put("name", second + (ru ? " Холдинг" : " Holding")).put("role", "investor")

@@ -58,7 +58,7 @@ class ProjectQueriesTest {
                 .containsExactlyInAnyOrder("KIA car plant", "briquetting plant", "bus assembly plant");
         assertThat(names(ProjectFilter.ANY.withCountry("KR"))).containsExactly("KIA car plant");
         assertThat(names(ProjectFilter.ANY.withYear(2021))).containsExactly("KIA car plant");
-        assertThat(names(ProjectFilter.ANY.withYear(2024))).containsExactly("ferroalloy plant");
+        assertThat(names(ProjectFilter.ANY.withYear(2024))).containsExactly("ferroalloy plant in Aktobe");
         assertThat(names(ProjectFilter.ANY.withRegion("KZ-15").withStatus("operating"))).containsExactly("briquetting plant");
     }
 
@@ -72,7 +72,7 @@ class ProjectQueriesTest {
     @Test
     void searchesTextInEnglishAndRussian() {
         // English stemming: "smelts" finds "smelt" in the evidence
-        assertThat(names(ProjectFilter.ANY.withText("smelts ferrochrome"))).containsExactly("ferroalloy plant");
+        assertThat(names(ProjectFilter.ANY.withText("smelts ferrochrome"))).containsExactly("ferroalloy plant in Aktobe");
         // Russian stemming: "брикетов" finds "брикеты" and "брикетированию"
         assertThat(names(ProjectFilter.ANY.withText("брикетов"))).containsExactly("briquetting plant");
         // a Cyrillic name found by its Latin spelling, and the reverse
@@ -93,7 +93,7 @@ class ProjectQueriesTest {
         assertThat(first.exact()).isTrue();
         assertThat(first.pages()).isEqualTo(2);
         // newest evidence first
-        assertThat(first.items().get(0).name()).isEqualTo("ferroalloy plant");
+        assertThat(first.items().get(0).name()).isEqualTo("ferroalloy plant in Aktobe");
         assertThat(second.items().get(0).id()).isNotIn(first.items().stream().map(ProjectRow::id).toList());
     }
 

@@ -1,0 +1,201 @@
+package kz.zauyt.registry.project;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The part of a match that says two mentions name the same thing, whatever words the rest of their
+ * articles use: a known entity ({@link Aliases}), the operator, a distinctive name word, or a brand the
+ * other article writes only in its headline or evidence. Without any of it two mentions never join.
+ */
+final class Identity {
+
+    private Identity() {
+    }
+
+    /** Adds the identity evidence of {@code a} and {@code b} to {@code why}; returns the points (NaN: none). */
+    static double score(Profile a, Profile b, List<String> why) {
+        double score = 0;
+        boolean found = false;
+        String alias = first(a.aliasKeys(), b.aliasKeys());
+        String hinted = alias != null ? null : hinted(a, b, "@");
+        String inText = alias != null || hinted != null ? null : hinted(a, b, "#");
+        if (alias != null) {
+            score += 4;
+            found = true;
+            why.add("known as " + alias + " +4");
+        } else if (hinted != null) {
+            score += 3;
+            found = true;
+            why.add("known as " + hinted + " (headline or evidence) +3");
+        } else if (inText != null) {
+            score += 2.5;
+            found = true;
+            why.add("known as " + inText + " (named in the article) +2.5");
+        }
+        String company = first(a.companyKeys(), b.companyKeys());
+        String related = company == null ? contained(a.companyKeys(), b.companyKeys()) : null;
+        String family;
+        String others = company == null ? null : otherOperators(a.companyKeys(), b.companyKeys(), company);
+        if (others != null) {
+            // Orda Auto Group owns both the car plant (Hansol) and the bus plant (Orda Bus): a shared
+            // parent beside two unrelated operators says little
+            score += 1;
+            found = true;
+            why.add("company " + company + " but " + others + " +1");
+        } else if (company != null) {
+            score += 3;
+            found = true;
+            why.add("company " + company + " +3");
+        } else if (related != null) {
+            score += 2.5;
+            found = true;
+            why.add("company " + related + " +2.5");
+        } else if ((family = brand(a.companyKeys(), b.companyKeys())) != null) {
+            // "Hansol Motors" and "Hansol Kazakhstan": one brand, two legal entities (or a parent and its plant)
+            score += 1.5;
+            found = true;
+            why.add("brand " + family + " +1.5");
+        } else if (!a.companyKeys().isEmpty() && !b.companyKeys().isEmpty() && !found) {
+            // a joint venture's partners differ from article to article; a known entity outweighs that
+            score -= 3;
+            why.add("different companies -3");
+        }
+        // "KIA plant" names the company another article lists: a name can still tie them. A name word
+        // that is a word of the mention's own company does not: that company was just compared, and
+        // "Minsen Fertau flour plant" is not "Tygragra Minsen" because both firms have a Minsen
+        List<String> named = common(nameOnly(a), b.blockKeys());
+        named.addAll(common(nameOnly(b), a.blockKeys()));
+        if (!named.isEmpty()) {
+            boolean more = company != null || related != null;
+            score += more ? 1 : 2;
+            found = true;
+            why.add("name " + String.join(" ", new LinkedHashSet<>(named)) + (more ? " +1" : " +2"));
+        } else if (company == null && related == null) {
+            // "KIA will build a plant": the brand is in the headline, not among the fact's companies. A
+            // fact with companies of its own is not another's because its sentence names that one too
+            List<String> whole = a.companyKeys().isEmpty() ? stems(b.companyKeys(), a.contextKeys(), true) : new ArrayList<>();
+            whole.addAll(b.companyKeys().isEmpty() ? stems(a.companyKeys(), b.contextKeys(), true) : List.of());
+            List<String> brand = a.companyKeys().isEmpty() ? stems(b.companyKeys(), a.contextKeys(), false) : new ArrayList<>();
+            brand.addAll(b.companyKeys().isEmpty() ? stems(a.companyKeys(), b.contextKeys(), false) : List.of());
+            if (!whole.isEmpty()) {
+                score += 2;
+                found = true;
+                why.add("company " + String.join(", ", new LinkedHashSet<>(whole)) + " in the headline or evidence +2");
+            } else if (!brand.isEmpty()) {
+                // the first word is the brand ("Hansol" of Hansol Motors); one word of several weighs less
+                score += 1.5;
+                found = true;
+                why.add("brand " + String.join(", ", new LinkedHashSet<>(brand)) + " in the headline or evidence +1.5");
+            }
+        }
+        return found ? score : Double.NaN;
+    }
+
+    private static String first(List<String> a, List<String> b) {
+        for (String k : a) {
+            if (b.contains(k)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An entity one mention's own words name and the other's context marks with {@code mark}, or both
+     * contexts do ("@" headline or evidence, "#" elsewhere in the article).
+     */
+    private static String hinted(Profile a, Profile b, String mark) {
+        for (String k : a.aliasKeys()) {
+            if (b.contextKeys().contains(mark + k)) {
+                return k;
+            }
+        }
+        for (String k : b.aliasKeys()) {
+            if (a.contextKeys().contains(mark + k)) {
+                return k;
+            }
+        }
+        for (String k : a.contextKeys()) {
+            if (k.startsWith(mark) && b.contextKeys().contains(k)) {
+                return k.substring(1);
+            }
+        }
+        return null;
+    }
+
+    /** "Kazakhmys" and "Kazakhmys Smelting": every word of one company name is in the other. */
+    private static String contained(List<String> a, List<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                List<String> wx = List.of(x.split(" "));
+                List<String> wy = List.of(y.split(" "));
+                if (wy.containsAll(wx) || wx.containsAll(wy)) {
+                    return x + " ~ " + y;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Company names every word of which ({@code whole}), or whose first word (of three letters or more),
+     * is among {@code context}, inflections allowed.
+     */
+    private static List<String> stems(List<String> companies, List<String> context, boolean whole) {
+        List<String> out = new ArrayList<>();
+        for (String company : companies) {
+            String[] words = company.split(" ");
+            boolean all = whole || words[0].length() >= 3;
+            for (String w : whole ? words : new String[] {words[0]}) {
+                all &= context.stream().anyMatch(c -> NameKeys.sameStem(w, c));
+            }
+            if (all && !out.contains(company)) {
+                out.add(company);
+            }
+        }
+        return out;
+    }
+
+    /** The first word of a company of each side, when it is one distinctive word of three letters or more. */
+    private static String brand(List<String> a, List<String> b) {
+        for (String x : a) {
+            String first = x.split(" ")[0];
+            if (first.length() >= 3 && !NameKeys.get().generic(first)) {
+                for (String y : b) {
+                    if (y.split(" ")[0].equals(first)) {
+                        return first;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Each side's companies other than {@code shared} and unrelated to the other's, or null if a side has none. */
+    private static String otherOperators(List<String> a, List<String> b, String shared) {
+        List<String> onlyA = a.stream().filter(x -> !x.equals(shared) && contained(List.of(x), b) == null).toList();
+        List<String> onlyB = b.stream().filter(x -> !x.equals(shared) && contained(List.of(x), a) == null).toList();
+        return onlyA.isEmpty() || onlyB.isEmpty() ? null : String.join(", ", onlyA) + " / " + String.join(", ", onlyB);
+    }
+
+    /** The words of a mention's name that are not words of its own companies. */
+    private static List<String> nameOnly(Profile p) {
+        List<String> out = new ArrayList<>(p.nameKeys());
+        for (String company : p.companyKeys()) {
+            out.removeAll(List.of(company.split(" ")));
+        }
+        return out;
+    }
+
+    static List<String> common(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>();
+        for (String s : a) {
+            if (b.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}
