@@ -283,6 +283,9 @@ final class ProjectFinder {
                     products = List.of(premod);
                 }
             }
+            if (c.doc.language() != Language.EN && after == end) {
+                after = latinBrandEnd(c, end, sentTo); // "завод Kia", "зауыт Artel": a brand in Latin letters names the plant
+            }
             boolean many = facility.value().equals("many");
             if (many && products.size() == 1) {
                 List<String> listed = listBefore(c, pre, sentFrom);
@@ -357,6 +360,16 @@ final class ProjectFinder {
             j = itemFrom;
         }
         return items;
+    }
+
+    /** The end of the capitalised Latin-script words right after token k in a Cyrillic text (a brand), or k. */
+    private static int latinBrandEnd(DocContext c, int k, int sentTo) {
+        int e = k;
+        while (e < sentTo && e - k < 3 && c.t.isWord(e) && c.t.sameLine(e) && c.t.isCapitalised(e)
+                && c.t.token(e).chars().allMatch(ch -> ch < 0x250) && !insideGeo(c, e)) {
+            e++;
+        }
+        return e;
     }
 
     /** "на новых предприятиях наладят выпуск": a facility or a zone in the sentence. */
@@ -609,6 +622,7 @@ final class ProjectFinder {
         for (int k = head.phraseFrom; k < head.at; k++) {
             named |= t.isCapitalised(k) && k > c.sentFrom[s] && c.geoIn(k, k + 1).isEmpty() && !insideGeo(c, k);
         }
+        named |= head.phraseTo > head.end && products.isEmpty(); // "завод Kia"
         boolean generic = products.isEmpty() && companies.isEmpty() && head.inside.isEmpty() && !named;
         boolean placed = !c.geoIn(head.end, Math.min(c.sentTo[s], head.end + 4)).isEmpty()
                 && lex.longest("generic-facility", t, head.at) == null && !determinerBefore(t, head.phraseFrom)
