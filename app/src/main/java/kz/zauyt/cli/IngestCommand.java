@@ -1,6 +1,7 @@
 package kz.zauyt.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kz.zauyt.extract.Extractor;
@@ -35,11 +36,19 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads reading and extracting (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--max-seconds", defaultValue = "120",
+            description = "A document taking longer to read and extract is reported and skipped (default: ${DEFAULT-VALUE}).")
+    double maxSeconds;
+
     @Override
     public Integer call() {
+        if (!(maxSeconds > 0)) {
+            System.err.println("zauyt ingest: --max-seconds must be above 0, got " + maxSeconds);
+            return 2;
+        }
         try (Database database = Database.open(registry.config())) {
             IngestService service = new IngestService(new DocumentStore(database.jdbi()), Extractor::load,
-                    new ContractParser(jsonVersion), Math.max(1, threads));
+                    new ContractParser(jsonVersion), Math.max(1, threads), Duration.ofMillis((long) (maxSeconds * 1000)));
             IngestSummary s;
             try (Progress progress = ConsoleProgress.forTerminal()) {
                 s = service.ingest(paths, progress);

@@ -2,15 +2,10 @@ package kz.zauyt.ingest;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import kz.zauyt.extract.Extractor;
 import kz.zauyt.extract.document.ReadException;
@@ -24,8 +19,9 @@ import kz.zauyt.registry.document.Outcome;
  *
  * <p>Reading and extraction run on worker threads; storing runs on the calling thread in input order,
  * so projects resolve the same way on every run and an interrupted run, run again, finishes with the
- * registry a single run would have built. A document that cannot be read or stored is counted with
- * its reason and the batch goes on; only losing the database stops it.
+ * registry a single run would have built. A document that cannot be read or stored, or whose reading
+ * takes longer than its time budget, is counted with its reason and the batch goes on; only losing
+ * the database stops it.
  */
 public final class IngestService {
 
@@ -33,9 +29,22 @@ public final class IngestService {
     private final Supplier<Extractor> extractor;
     private final ContractParser parser;
     private final int threads;
+    private final Duration budget;
+
+    /** How long one document may take to read and extract by default, as {@code extract --max-seconds}. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(120);
 
     /** {@code extractor} is asked for only when an article file (not JSON Lines) comes along. */
     public IngestService(DocumentStore store, Supplier<Extractor> extractor, ContractParser parser, int threads) {
+        this(store, extractor, parser, threads, DEFAULT_BUDGET);
+    }
+
+    public IngestService(DocumentStore store, Supplier<Extractor> extractor, ContractParser parser, int threads,
+                         Duration budget) {
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("a document's time budget must be above 0, got " + budget);
+        }
+        this.budget = budget;
         if (threads < 1) {
             throw new IllegalArgumentException("ingest needs at least one thread, got " + threads);
         }
@@ -54,65 +63,70 @@ public final class IngestService {
         Inputs inputs = Inputs.of(paths);
         progress.start(inputs.count());
         Iterator<Inputs.Item> items = inputs.items(this::article, parser);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         IngestSession session = store.session();
-        long read = 0;
-        long stored = 0;
         // the planner's statistics are refreshed each time the registry grew by a factor of four (a small
         // one plans as if empty otherwise), then every 16,384 documents: a run of a few thousand documents
         // into a registry of a hundred thousand needs none (analysing one costs seconds)
         long before = store.estimatedDocuments();
-        long nextAnalyze = nextAnalysis(before) - before;
-        long[] outcomes = new long[Outcome.values().length];
-        List<IngestSummary.Failure> failures = new ArrayList<>();
+        Tally tally = new Tally(nextAnalysis(before) - before);
         try {
-            // a bounded window of loads in flight keeps order and memory in check
-            Deque<Pending> window = new ArrayDeque<>();
-            int depth = threads * 8;
-            while (items.hasNext() || !window.isEmpty()) {
-                while (window.size() < depth && items.hasNext()) {
-                    Inputs.Item item = items.next();
-                    window.add(new Pending(item.source(), pool.submit(() -> load(item))));
-                }
-                Pending next = window.poll();
-                read++;
-                Loaded loaded = get(next.future());
-                if (loaded.failure() != null) {
-                    failures.add(new IngestSummary.Failure(next.source(), loaded.failure()));
-                } else {
-                    String problem = storeOne(session, loaded.article(), outcomes);
-                    if (problem != null) {
-                        failures.add(new IngestSummary.Failure(next.source(), problem));
-                    }
-                    if (++stored == nextAnalyze) {
-                        store.analyze();
-                        nextAnalyze = nextAnalysis(before + stored) - before;
-                    }
-                }
-                progress.done(next.source());
-            }
+            // documents are read on worker threads and stored here in input order, each as soon as it
+            // and those before it are read; one that takes longer than its budget is reported, not waited for
+            InOrder.run(items, threads, budget, IngestService::load,
+                    (item, b) -> new Loaded(item.source(), null, item.source() + ": took longer than " + seconds(b) + " s"),
+                    loaded -> {
+                        tally.read++;
+                        if (loaded.failure() != null) {
+                            tally.failures.add(new IngestSummary.Failure(loaded.source(), loaded.failure()));
+                        } else {
+                            String problem = storeOne(session, loaded.article(), tally.outcomes);
+                            if (problem != null) {
+                                tally.failures.add(new IngestSummary.Failure(loaded.source(), problem));
+                            }
+                            if (++tally.stored == tally.nextAnalyze) {
+                                store.analyze();
+                                tally.nextAnalyze = nextAnalysis(before + tally.stored) - before;
+                            }
+                        }
+                        progress.done(loaded.source());
+                    });
         } finally {
-            pool.shutdownNow();
             session.close();
         }
-        return new IngestSummary(read, outcomes[Outcome.NEW.ordinal()], outcomes[Outcome.UNCHANGED.ordinal()],
-                outcomes[Outcome.REEXTRACTED.ordinal()], failures);
+        long[] o = tally.outcomes;
+        return new IngestSummary(tally.read, o[Outcome.NEW.ordinal()], o[Outcome.UNCHANGED.ordinal()],
+                o[Outcome.REEXTRACTED.ordinal()], tally.failures);
     }
 
-    private record Pending(String source, Future<Loaded> future) {
+    /** What one run has counted so far; touched only by the storing thread. */
+    private static final class Tally {
+        final long[] outcomes = new long[Outcome.values().length];
+        final List<IngestSummary.Failure> failures = new ArrayList<>();
+        long read;
+        long stored;
+        long nextAnalyze;
+
+        Tally(long nextAnalyze) {
+            this.nextAnalyze = nextAnalyze;
+        }
     }
 
-    private record Loaded(Article article, String failure) {
+    private static String seconds(Duration d) {
+        double s = d.toMillis() / 1000.0;
+        return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
+    }
+
+    private record Loaded(String source, Article article, String failure) {
     }
 
     private static Loaded load(Inputs.Item item) {
         try {
-            return new Loaded(item.loader().load(), null);
+            return new Loaded(item.source(), item.loader().load(), null);
         } catch (ReadException e) {
-            return new Loaded(null, e.getMessage());
+            return new Loaded(item.source(), null, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours must not stop the batch: report it against the document and go on
-            return new Loaded(null, item.source() + ": reading failed (" + e + ")");
+            return new Loaded(item.source(), null, item.source() + ": reading failed (" + e + ")");
         }
     }
 
@@ -154,17 +168,6 @@ public final class IngestService {
         }
         String m = t.getMessage();
         return m == null ? t.toString() : m.lines().findFirst().orElse(m);
-    }
-
-    private static Loaded get(Future<Loaded> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingest interrupted", e);
-        } catch (ExecutionException e) {
-            return new Loaded(null, "reading failed (" + e.getCause() + ")");
-        }
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> s) {
