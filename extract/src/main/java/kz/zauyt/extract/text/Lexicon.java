@@ -47,6 +47,8 @@ public final class Lexicon {
     private final Map<String, Long> startMask = new HashMap<>();
     /** For each stem, the sections that have it (one bit per section). */
     private final Map<String, Long> stemMask = new HashMap<>();
+    /** The first MIN_STEM letters of every stem: a word that starts otherwise is looked up no further (the hot path). */
+    private final Set<String> stemHeads = new HashSet<>();
     private int longestStem;
 
     private Lexicon(Map<String, Map<String, String>> sections, int longestPhrase) {
@@ -65,6 +67,7 @@ public final class Lexicon {
                     String stem = form.substring(0, form.length() - 1);
                     stems.put(stem, f.getValue());
                     int sp = stem.lastIndexOf(' ');
+                    stemHeads.add(stem.substring(sp + 1, sp + 1 + MIN_STEM));
                     longestStem = Math.max(longestStem, stem.length() - sp - 1);
                     if (sp < 0) {
                         stemMask.merge(stem, 1L << idx, (x, y) -> x | y);
@@ -223,7 +226,7 @@ public final class Lexicon {
 
     /** The value of the longest stem that begins this word, or null. */
     private String stemValue(Map<String, String> stems, String before, String word) {
-        if (stems.isEmpty()) {
+        if (stems.isEmpty() || !hasStemHead(word)) {
             return null;
         }
         for (int n = Math.min(longestStem, word.length()); n >= MIN_STEM; n--) {
@@ -235,13 +238,18 @@ public final class Lexicon {
         return null;
     }
 
+    private boolean hasStemHead(String word) {
+        return word.length() >= MIN_STEM && stemHeads.contains(word.substring(0, MIN_STEM));
+    }
+
     private long[] masks(Tokens tokens) {
         long[] m = new long[tokens.size()];
         for (int i = 0; i < m.length; i++) {
             String w = tokens.lower(i);
             Long v = startMask.get(w);
             long bits = v == null ? 0 : v;
-            for (int n = Math.min(longestStem, w.length()); n >= MIN_STEM && !stemMask.isEmpty(); n--) {
+            boolean stemmed = !stemMask.isEmpty() && hasStemHead(w);
+            for (int n = Math.min(longestStem, w.length()); stemmed && n >= MIN_STEM; n--) {
                 Long sv = stemMask.get(w.substring(0, n));
                 bits |= sv == null ? 0 : sv;
             }
