@@ -1,0 +1,69 @@
+package kz.zauyt.follow;
+
+import static kz.zauyt.follow.FollowingTest.count;
+import static kz.zauyt.follow.FollowingTest.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import kz.zauyt.extract.Extractor;
+import kz.zauyt.follow.fetch.FetcherTest;
+import kz.zauyt.ingest.Progress;
+import kz.zauyt.registry.Registry;
+import kz.zauyt.registry.TestDb;
+import kz.zauyt.registry.db.DatabaseConfig;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo's newsroom followed as the demo follows it: real HTTP on loopback, a real registry. */
+class DemoNewsroomTest {
+
+    private static final Duration INTERVAL = Duration.ofSeconds(4);
+
+    @Test
+    void itsArticlesArriveOneByOneAndASecondDemoFollowsTheSameSource(@TempDir Path dir) throws Exception {
+        DatabaseConfig db = TestDb.freshSchema("demo_newsroom");
+        try (Registry registry = Registry.open(db);
+             Following following = new Following(registry, FetcherTest.fast(), dir.resolve("warc"), 2, Extractor::load,
+                     Clock.systemUTC())) {
+            Jdbi jdbi = registry.database().jdbi();
+            int total;
+            try (DemoNewsroom newsroom = DemoNewsroom.start(INTERVAL, Clock.systemUTC())) {
+                total = newsroom.size();
+                assertThat(total).as("a handful of items").isBetween(5, 9);
+                newsroom.follow(following.sources(), Duration.ofSeconds(1));
+                String like = "select count(*) from document where url like '" + newsroom.feed().resolve("/news/") + "%'";
+                ByteArrayOutputStream log = new ByteArrayOutputStream();
+                Thread loop = FollowingTest.looping(following, log);
+                try {
+                    waitFor(() -> count(jdbi, like) >= 1, Duration.ofSeconds(60));
+                    long early = count(jdbi, like);
+                    assertThat(early).as("at first only the early items").isLessThan(total)
+                            .isLessThanOrEqualTo(newsroom.published());
+                    waitFor(() -> count(jdbi, like) == total, INTERVAL.multipliedBy(total).plusSeconds(60));
+                    System.out.printf("demo newsroom: %d of %d articles at first, all %d later%n", early, total, total);
+                } finally {
+                    following.stop();
+                    loop.join(10_000);
+                }
+                assertThat(log.toString(StandardCharsets.UTF_8)).as("no poll or article failed").doesNotContain(" 1 failing", "failed:");
+            }
+
+            try (DemoNewsroom again = DemoNewsroom.start(INTERVAL, Clock.systemUTC())) {
+                again.follow(following.sources(), Duration.ofSeconds(1));
+                assertThat(following.sources().all()).as("a second demo run adds no second source").singleElement()
+                        .satisfies(s -> assertThat(s.url()).isEqualTo(again.feed()));
+                Round round = following.once(Progress.NONE);
+                assertThat(round.failing()).as("the source follows the new port").isZero();
+                assertThat(count(jdbi, "select count(*) from document")).as("the same texts are not stored twice")
+                        .isEqualTo(total);
+            }
+        } finally {
+            TestDb.drop(db);
+        }
+    }
+}
