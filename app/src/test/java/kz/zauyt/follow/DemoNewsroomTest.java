@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import kz.zauyt.extract.Extractor;
 import kz.zauyt.follow.fetch.FetcherTest;
 import kz.zauyt.ingest.Progress;
@@ -42,9 +43,15 @@ class DemoNewsroomTest {
                 try {
                     waitFor(() -> count(jdbi, like) >= 1, Duration.ofSeconds(60));
                     long early = count(jdbi, like);
+                    waitFor(() -> !statuses(jdbi, "Ertis Alloys LLP").isEmpty(), Duration.ofSeconds(10));
+                    assertThat(statuses(jdbi, "Ertis Alloys LLP")).as("the first item: a plant under construction")
+                            .containsExactly("construction");
                     assertThat(early).as("at first only the early items").isLessThan(total)
                             .isLessThanOrEqualTo(newsroom.published());
                     waitFor(() -> count(jdbi, like) == total, INTERVAL.multipliedBy(total).plusSeconds(60));
+                    assertThat(statuses(jdbi, "Ertis Alloys LLP")).as("its later launch changes the same project's state")
+                            .containsExactly("operating");
+                    assertThat(statuses(jdbi, "Тобол Агромаш")).containsExactly("operating");
                     System.out.printf("demo newsroom: %d of %d articles at first, all %d later%n", early, total, total);
                 } finally {
                     following.stop();
@@ -65,5 +72,11 @@ class DemoNewsroomTest {
         } finally {
             TestDb.drop(db);
         }
+    }
+
+    /** The status of each project naming {@code company}: one project per plant, whatever stage its news tells. */
+    private static List<String> statuses(Jdbi jdbi, String company) {
+        return jdbi.withHandle(h -> h.createQuery("select coalesce(status, '-') from project where :c = any(companies) order by id")
+                .bind("c", company).mapTo(String.class).list());
     }
 }
