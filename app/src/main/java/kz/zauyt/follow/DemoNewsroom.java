@@ -86,7 +86,7 @@ public final class DemoNewsroom implements AutoCloseable {
 
     /** Follows the newsroom at {@code feed()}: adds it, or points the source added by an earlier demo at this run's port. */
     public Source follow(Sources sources, Duration every) {
-        Optional<Source> added = sources.readdress(NAME, feed());
+        Optional<Source> added = sources.readdress(NAME, feed(), every);
         return added.or(() -> sources.add(feed(), NAME, Listing.Kind.RSS, null, every)).orElseThrow();
     }
 

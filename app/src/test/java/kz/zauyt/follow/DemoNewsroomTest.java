@@ -61,9 +61,10 @@ class DemoNewsroomTest {
             }
 
             try (DemoNewsroom again = DemoNewsroom.start(INTERVAL, Clock.systemUTC())) {
-                again.follow(following.sources(), Duration.ofSeconds(1));
+                again.follow(following.sources(), Duration.ofSeconds(2));
                 assertThat(following.sources().all()).as("a second demo run adds no second source").singleElement()
-                        .satisfies(s -> assertThat(s.url()).isEqualTo(again.feed()));
+                        .satisfies(s -> assertThat(s.url()).isEqualTo(again.feed()))
+                        .satisfies(s -> assertThat(s.every()).as("polled as this run asks").isEqualTo(Duration.ofSeconds(2)));
                 Round round = following.once(Progress.NONE);
                 assertThat(round.failing()).as("the source follows the new port").isZero();
                 assertThat(count(jdbi, "select count(*) from document")).as("the same texts are not stored twice")
