@@ -42,6 +42,18 @@ public final class Sources {
                 .bind("every", (int) every.toSeconds()).map((rs, ctx) -> map(rs)).findOne());
     }
 
+    /**
+     * Points the source named {@code name} at a new address polled {@code every}, due now, forgetting the
+     * old server's validators; empty when there is no such source. For a server whose port changes per run.
+     */
+    public Optional<Source> readdress(String name, URI url, Duration every) {
+        return jdbi.withHandle(h -> h.createQuery("update source set url = :url, every_seconds = :every, etag = null, "
+                        + "last_modified = null, next_poll = now() where id = (select min(id) from source where name = :name) "
+                        + "returning " + COLUMNS)
+                .bind("url", url.toString()).bind("every", (int) every.toSeconds()).bind("name", name)
+                .map((rs, ctx) -> map(rs)).findOne());
+    }
+
     /** Removes a source by id or address; its stored articles stay in the registry. */
     public boolean remove(String idOrUrl) {
         String x = idOrUrl.strip();

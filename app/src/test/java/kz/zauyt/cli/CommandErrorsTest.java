@@ -81,6 +81,12 @@ class CommandErrorsTest {
     }
 
     @Test
+    void aWrongNewsroomIntervalIsOneLineBeforeAnyRegistryStarts() {
+        assertOneLine(run("demo", "--newsroom-every", "soon", "--db", "jdbc:postgresql://127.0.0.1:1/zauyt?user=postgres"),
+                "zauyt demo", "--newsroom-every must be a number with s, m or h (30s), got 'soon'");
+    }
+
+    @Test
     void dataAndDbTogetherAreRefused(@TempDir Path dir) {
         assertOneLine(run("ingest", "--data", dir.toString(), "--db", "jdbc:postgresql://localhost/x", dir.toString()),
                 "zauyt ingest", "--data");

@@ -50,14 +50,7 @@ class FollowingTest {
             Source flaky = sources.add(site.uri("/flaky.xml"), "flaky", Listing.Kind.AUTO, null, EVERY).orElseThrow();
 
             ByteArrayOutputStream log = new ByteArrayOutputStream();
-            Thread loop = new Thread(() -> {
-                try {
-                    following.loop(new PrintStream(log, true, StandardCharsets.UTF_8));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            loop.start();
+            Thread loop = looping(following, log);
             Jdbi jdbi = registry.database().jdbi();
             waitFor(() -> count(jdbi, "select count(*) from document") >= 1, Duration.ofSeconds(60));
             waitFor(() -> "failing".equals(state(jdbi, flaky.id())), Duration.ofSeconds(30));
@@ -121,7 +114,20 @@ class FollowingTest {
         }
     }
 
-    private static void waitFor(BooleanSupplier condition, Duration limit) throws InterruptedException {
+    /** Runs the follow loop on a thread of its own, its lines going to {@code log}. */
+    static Thread looping(Following following, ByteArrayOutputStream log) {
+        Thread loop = new Thread(() -> {
+            try {
+                following.loop(new PrintStream(log, true, StandardCharsets.UTF_8));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        loop.start();
+        return loop;
+    }
+
+    static void waitFor(BooleanSupplier condition, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waited " + limit.toSeconds() + " s").isLessThan(deadline);
@@ -133,7 +139,7 @@ class FollowingTest {
         return jdbi.withHandle(h -> h.createQuery("select state from source where id = :id").bind("id", id).mapTo(String.class).one());
     }
 
-    private static long count(Jdbi jdbi, String sql) {
+    static long count(Jdbi jdbi, String sql) {
         return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 }
