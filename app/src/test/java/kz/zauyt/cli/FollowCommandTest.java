@@ -138,10 +138,12 @@ class FollowCommandTest {
         site.text("/en/news/plant-0", "text/html", Newsroom.article(0, 0));
         site.text("/rss.xml", "application/rss+xml", Newsroom.rss(List.of(a), List.of("Mon, 30 Nov 2026 10:00:00 +0500")));
         add("/rss.xml");
-        assertThat(follow().out()).contains("Read 1 article: 1 new");
+        Run first = follow();
+        assertThat(first.out()).as("stderr: %s", first.err()).contains("Read 1 article: 1 new");
         site.text("/en/news/plant-0", "text/html", Newsroom.article(0, 1));
         site.text("/rss.xml", "application/rss+xml", Newsroom.rss(List.of(a), List.of("Mon, 30 Nov 2026 18:00:00 +0500")));
-        assertThat(follow().out()).contains("Read 1 article: 1 new");
+        Run second = follow();
+        assertThat(second.out()).as("stderr: %s", second.err()).contains("Read 1 article: 1 new");
         Jdbi jdbi = registry.database().jdbi();
         assertThat(count(jdbi, "select count(*) from article_version where url = '" + a + "'")).isEqualTo(2);
         assertThat(count(jdbi, "select count(*) from document where url = '" + a + "'")).isEqualTo(2);
