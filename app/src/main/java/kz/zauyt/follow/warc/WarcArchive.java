@@ -71,9 +71,16 @@ public final class WarcArchive implements AutoCloseable {
     private void open() throws IOException {
         close();
         Files.createDirectories(dir);
-        Path file = dir.resolve("zauyt-" + STAMP.format(java.time.Instant.now()) + "-" + ProcessHandle.current().pid()
-                + "-" + (++files) + ".warc.gz");
-        channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        String prefix = "zauyt-" + STAMP.format(java.time.Instant.now()) + "-" + ProcessHandle.current().pid() + "-";
+        while (true) {
+            Path file = dir.resolve(prefix + (++files) + ".warc.gz");
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                break;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another archive of this process opened in the same second took the name: take the next number
+            }
+        }
         writer = new WarcWriter(channel, WarcCompression.GZIP);
     }
 

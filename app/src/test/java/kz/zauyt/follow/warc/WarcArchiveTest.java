@@ -41,6 +41,21 @@ class WarcArchiveTest {
         assertThat(back.get(0).etag()).isEqualTo("\"v1\"");
     }
 
+    /** Two follows of one process in one second (the tests, serve --follow): the second archive takes the next name. */
+    @Test
+    void twoArchivesOfOneProcessInOneSecondKeepBothPages(@TempDir Path dir) throws Exception {
+        for (String path : List.of("/a", "/b", "/c")) {
+            try (WarcArchive a = new WarcArchive(dir)) {
+                a.write(page(path, "text/html; charset=utf-8", ("<p>" + path + "</p>").getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        List<Page> back = new ArrayList<>();
+        for (Path f : WarcPages.files(dir)) {
+            assertThat(WarcPages.read(f, back::add)).isEmpty();
+        }
+        assertThat(back).extracting(Page::text).containsExactlyInAnyOrder("<p>/a</p>", "<p>/b</p>", "<p>/c</p>");
+    }
+
     @Test
     void aFileCutShortByAKillGivesTheRecordsBeforeTheCut(@TempDir Path dir) throws Exception {
         long firstEnd;
