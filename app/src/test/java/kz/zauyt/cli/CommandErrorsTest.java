@@ -1,12 +1,11 @@
 package kz.zauyt.cli;
 
+import kz.zauyt.cli.InProcess.Run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kz.zauyt.registry.bench.SyntheticCorpus;
@@ -17,23 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandErrorsTest {
 
     /** What a command printed and returned. */
-    private record Run(int exit, String out, String err) {
-    }
-
     private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return InProcess.run(args);
     }
 
     private static void assertOneLine(Run r, String command, String says) {

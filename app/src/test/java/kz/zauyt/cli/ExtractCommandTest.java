@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -31,26 +30,14 @@ class ExtractCommandTest {
     }
 
     private Run run(String... args) throws Exception {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = Main.run(args);
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        InProcess.Run r = InProcess.run(args);
         List<JsonNode> lines = new ArrayList<>();
-        for (String l : o.toString(StandardCharsets.UTF_8).split("\n")) {
+        for (String l : r.out().split("\n")) {
             if (!l.isBlank()) {
                 lines.add(JSON.readTree(l));
             }
         }
-        return new Run(exit, lines, e.toString(StandardCharsets.UTF_8));
+        return new Run(r.exit(), lines, r.err());
     }
 
     @Test
