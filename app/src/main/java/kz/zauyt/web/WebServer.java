@@ -62,6 +62,7 @@ public final class WebServer implements AutoCloseable {
             new DocumentPages(site).routes(cfg.routes);
             new MapPage(site).routes(cfg.routes);
             new SourcesPage(site).routes(cfg.routes);
+            new kz.zauyt.web.export.ExportPage(site).routes(cfg.routes);
             new Api(site).routes(cfg.routes);
             cfg.routes.exception(BadParameter.class, (e, ctx) -> site.error(ctx, 400, e.getMessage(), e.parameter()));
             cfg.routes.exception(NotFound.class, (e, ctx) -> site.error(ctx, 404, e.getMessage(), null));
