@@ -69,8 +69,8 @@ final class ExportCommand implements Callable<Integer> {
                 }
                 Files.move(part, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            System.err.printf("Exported %d %s row%s%s (%s).%n", n, String.join(" + ", request.kinds().stream()
-                    .map(k -> k.key()).toList()), n == 1 ? "" : "s", out == null ? "" : " to " + out, request.format().key());
+            System.err.printf("Exported %d row%s (%s, %s)%s.%n", n, n == 1 ? "" : "s", String.join(" + ",
+                    request.kinds().stream().map(k -> k.key()).toList()), request.format().key(), out == null ? "" : " to " + out);
             return 0;
         } catch (IOException e) {
             System.err.println("zauyt export: cannot write " + (out == null ? "standard output" : out) + ": " + reason(e));
