@@ -31,6 +31,11 @@ final class Browser {
     }
 
     static ChromeDriver start() {
+        return start(null);
+    }
+
+    /** A browser that saves downloads into {@code downloads} without asking (null: Chromium's default). */
+    static ChromeDriver start(Path downloads) {
         // Selenium's CDP lookup warns that Chromium 156 has no matching devtools module; plain WebDriver is all we use
         Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
         try {
@@ -40,6 +45,10 @@ final class Browser {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                     "--user-data-dir=" + profile, "--window-size=1400,1800", "--lang=en-US");
+            if (downloads != null) {
+                options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                        "download.prompt_for_download", false));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);

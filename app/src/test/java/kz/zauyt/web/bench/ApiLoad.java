@@ -84,7 +84,7 @@ public final class ApiLoad {
     }
 
     /** Ingests synthetic documents until the registry holds {@code projects} projects. */
-    private static void fill(Registry registry, int projects) throws Exception {
+    public static void fill(Registry registry, int projects) throws Exception {
         long have = count(registry);
         System.out.printf(Locale.ROOT, "registry holds %,d projects; want %,d%n", have, projects);
         while (have < projects) {
