@@ -1,9 +1,6 @@
 package kz.zauyt.export;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import kz.zauyt.registry.ledger.IndicatorRecord;
 import kz.zauyt.registry.ledger.TargetRecord;
@@ -39,7 +36,7 @@ final class FactTables {
 
     long indicators(String metric, String region, TableSink sink) throws IOException {
         return stream("select " + IndicatorRecord.COLUMNS + ", coalesce(d.url, d.source) as address "
-                + "from indicator i join document d on d.id = i.document_id", "i", metric, region, sink, rs -> {
+                + "from indicator i join document d on d.id = i.document_id", "i", metric, region, sink, (rs, ctx) -> {
                     IndicatorRecord i = IndicatorRecord.map(rs);
                     return new Object[] {i.id(), i.metric(), i.region(), regionName(i.region()), i.sector(), i.periodFrom(),
                         i.periodTo(), i.value(), i.unit(), i.changePercent(), i.changeBasis(), i.quote(),
@@ -49,7 +46,7 @@ final class FactTables {
 
     long targets(String metric, String region, TableSink sink) throws IOException {
         return stream("select " + TargetRecord.COLUMNS + ", coalesce(d.url, d.source) as address "
-                + "from target t join document d on d.id = t.document_id", "t", metric, region, sink, rs -> {
+                + "from target t join document d on d.id = t.document_id", "t", metric, region, sink, (rs, ctx) -> {
                     TargetRecord t = TargetRecord.map(rs);
                     return new Object[] {t.id(), t.metric(), t.region(), regionName(t.region()), t.sector(), t.value(),
                         t.unit(), t.per(), t.deadline(), t.setBy(), t.quote(), rs.getString("address"), t.title(),
@@ -61,36 +58,19 @@ final class FactTables {
         return code == null ? null : Regions.name(code, Lang.EN);
     }
 
-    private interface RowMapper {
-        Object[] map(ResultSet rs) throws SQLException;
-    }
-
-    private long stream(String select, String alias, String metric, String region, TableSink sink, RowMapper mapper)
-            throws IOException {
+    private long stream(String select, String alias, String metric, String region, TableSink sink,
+                        org.jdbi.v3.core.mapper.RowMapper<Object[]> mapper) throws IOException {
         String where = " where true" + (metric == null ? "" : " and " + alias + ".metric ilike :metric")
                 + (region == null ? "" : " and " + alias + ".region = :region");
-        try {
-            return jdbi.inTransaction(h -> {
-                Query q = h.createQuery(select + where + " order by " + alias + ".id");
-                if (metric != null) {
-                    q.bind("metric", "%" + metric.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-                }
-                if (region != null) {
-                    q.bind("region", region);
-                }
-                long[] n = {0};
-                q.setFetchSize(ProjectReader.FETCH).map((rs, ctx) -> mapper.map(rs)).forEach(row -> {
-                    try {
-                        sink.row(row);
-                        n[0]++;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-                return n[0];
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return Cursor.stream(jdbi, h -> {
+            Query q = h.createQuery(select + where + " order by " + alias + ".id");
+            if (metric != null) {
+                q.bind("metric", "%" + metric.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+            if (region != null) {
+                q.bind("region", region);
+            }
+            return q;
+        }, mapper, sink::row);
     }
 }

@@ -1,7 +1,6 @@
 package kz.zauyt.export;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,15 +11,11 @@ import kz.zauyt.registry.query.ProjectFilter;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Streams the projects a filter lets through, in id order, through a server-side cursor (rows come
- * {@link #FETCH} at a time, never the whole list), each with the evidence of its main values. The
+ * Streams the projects a filter lets through, in id order, through a server-side {@link Cursor}, each with the evidence of its main values. The
  * evidence comes from the project's mentions by the same index the project page uses: four small
  * look-ups per project.
  */
 final class ProjectReader {
-
-    /** Rows per round trip: enough to keep the server busy, few enough to keep memory flat. */
-    static final int FETCH = 500;
 
     /** The mention behind a value, newest or first report first. */
     private static String evidence(String alias, String condition, String order) {
@@ -42,11 +37,6 @@ final class ProjectReader {
             + evidence("i", " and p.investment is not null and m.investment = p.investment and m.currency is not distinct from p.currency", "desc")
             + evidence("j", " and p.jobs is not null and m.jobs = p.jobs", "desc");
 
-    /** What receives each project; it may write (and fail to write) as it goes. */
-    interface Handler {
-        void accept(ExportedProject p) throws IOException;
-    }
-
     private final Jdbi jdbi;
 
     ProjectReader(Jdbi jdbi) {
@@ -54,26 +44,10 @@ final class ProjectReader {
     }
 
     /** Every matching project to {@code handler}, in id order; the number of projects. */
-    long read(ProjectFilter filter, Handler handler) throws IOException {
+    long read(ProjectFilter filter, Cursor.Handler<ExportedProject> handler) throws IOException {
         FilterSql f = new FilterSql(filter);
-        try {
-            // a cursor needs a transaction: with autocommit on, the driver fetches every row at once
-            return jdbi.inTransaction(h -> {
-                long[] n = {0};
-                f.bind(h.createQuery(SELECT + f.where() + " order by p.id")).setFetchSize(FETCH)
-                        .map((rs, ctx) -> map(rs)).forEach(p -> {
-                            try {
-                                handler.accept(p);
-                                n[0]++;
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        });
-                return n[0];
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return Cursor.stream(jdbi, h -> f.bind(h.createQuery(SELECT + f.where() + " order by p.id")),
+                (rs, ctx) -> map(rs), handler);
     }
 
     private static ExportedProject map(ResultSet rs) throws SQLException {
