@@ -164,4 +164,33 @@ class ExportCommandTest {
         assertThat(Readers.csv(Files.readString(out).substring(1))).hasSize((int) projects + 1);
         assertThat(files()).containsExactly("projects.csv");
     }
+
+    /** Every {@code ./zauyt export} line of the README's "Exports" section, on this registry, into the test's folder. */
+    @Test
+    void theReadmeExamplesRunAsWritten() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String section = readme.substring(readme.indexOf("## Exports"), readme.indexOf("\n## ", readme.indexOf("## Exports")));
+        List<String> examples = section.lines().map(String::strip).filter(l -> l.startsWith("./zauyt export ")).toList();
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(5);
+        for (String line : examples) {
+            String command = line.replaceAll("\\s+#.*$", "");
+            String redirect = command.contains(">") ? command.substring(command.indexOf('>') + 1).strip() : null;
+            List<String> args = new java.util.ArrayList<>(List.of(
+                    (redirect == null ? command : command.substring(0, command.indexOf('>'))).strip().split("\\s+")));
+            args.remove(0); // ./zauyt
+            int out = args.indexOf("--out");
+            if (out >= 0) {
+                args.set(out + 1, dir.resolve(args.get(out + 1)).toString());
+            }
+            args.addAll(1, List.of("--db", db));
+            Run r = InProcess.run(args.toArray(String[]::new));
+            assertThat(r.exit()).as(line + ": " + r.err()).isZero();
+            assertThat(r.err()).as(line).startsWith("Exported ");
+            if (out >= 0) {
+                assertThat(Files.size(Path.of(args.get(out + 3)))).as(line).isPositive();
+            } else {
+                assertThat(r.out()).as(line).isNotEmpty();
+            }
+        }
+    }
 }
