@@ -185,7 +185,7 @@ final class XlsxSink implements TableSink {
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                 + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
                 + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
-        StringBuilder workbook = new StringBuilder(HEAD + "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\"><sheets>");
+        StringBuilder workbook = new StringBuilder(HEAD + "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\"><bookViews><workbookView/></bookViews><sheets>");
         StringBuilder rels = new StringBuilder(HEAD + "<Relationships xmlns=\"" + PKG_REL + "\">");
         for (int i = 1; i <= sheets.size(); i++) {
             types.append("<Override PartName=\"/xl/worksheets/sheet").append(i)
