@@ -89,7 +89,6 @@ public final class ExportBench {
             sink.begin(Kind.PROJECTS, ProjectTable.COLUMNS);
             long n = new ProjectReader(registry.database().jdbi()).read(ProjectFilter.ANY, p -> sink.row(ProjectTable.row(p)));
             wb.write(out);
-            wb.dispose();
             return n;
         }
     }
