@@ -144,6 +144,16 @@ public final class AmountReader {
                 j = sc.to();
             }
             double value = num.value * scale;
+            if (scaled && to == null && near(j) && t.isDigits(j)) {
+                // "753 млрд 300 млн тенге": a smaller scale's remainder continues the amount
+                Num rest = number(j);
+                Lexicon.Match sc2 = rest == null || rest.value >= 1000 || !near(rest.end) ? null
+                        : lex.longest("scale", t, rest.end);
+                if (sc2 != null && Double.parseDouble(sc2.value()) * 1000 <= scale) {
+                    value += rest.value * Double.parseDouble(sc2.value());
+                    j = sc2.to();
+                }
+            }
             Double upper = to == null ? null : to * scale;
             if (!Double.isFinite(value * 1e9) || (upper != null && !Double.isFinite(upper * 1e9))) {
                 return j; // so large that a unit's multiplier could overflow it: not a value
