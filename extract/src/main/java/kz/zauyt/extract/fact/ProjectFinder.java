@@ -95,6 +95,9 @@ final class ProjectFinder {
                 List<List<String>> items = head.plural && head.products.size() > 1
                         ? head.products.stream().map(List::of).toList() : List.of(head.products);
                 for (List<String> products : items) {
+                    if (items.size() > 1 && namedByAnother(heads, head, products.get(0))) {
+                        continue; // "..., комбикормовый завод и ...": the item is a facility of its own, found as such
+                    }
                     Draft d = draft(c, s, head, products, segFrom, segTo, heads.size() == 1, drafts.size() == before,
                             !drafts.isEmpty());
                     if (d != null) {
@@ -102,6 +105,17 @@ final class ProjectFinder {
                         last = d;
                         lastSentence = s;
                     }
+                }
+            }
+            if (drafts.size() > before && s > 0 && opensList(c, s)
+                    && (before == 0 || drafts.get(before - 1).sentences.last() < s - 1)) {
+                // "X LLP will build several plants in Y district. These are plants for A, B and C": the
+                // list's plants are the ones the sentence before announced, with its company and place
+                for (Draft d : drafts.subList(before, drafts.size())) {
+                    if (d.companies.isEmpty()) {
+                        d.addCompanies(sideCompanies(c, s - 1, true));
+                    }
+                    placeFromPrevious(c, d, s - 1);
                 }
             }
             // a sentence that names no new project ("The project is worth...") tells more about the last one
@@ -121,6 +135,31 @@ final class ProjectFinder {
             }
         }
         return Draft.merge(drafts, c, names);
+    }
+
+    private boolean opensList(DocContext c, int s) {
+        return c.t.isWord(c.sentFrom[s]) && lex.longest("list-opener", c.t, c.sentFrom[s]) != null;
+    }
+
+    private void placeFromPrevious(DocContext c, Draft d, int s) {
+        Location own = d.location;
+        if (own.place() != null) {
+            return;
+        }
+        Head whole = new Head(c.sentFrom[s], c.sentFrom[s], c.sentFrom[s], c.sentFrom[s], false, List.of(), List.of());
+        locate(c, d, whole, c.sentTo[s], c.sentTo[s], c.sentFrom[s], c.sentTo[s]);
+        Location earlier = d.location;
+        boolean agrees = own.region() == null || own.region().equals(earlier.region());
+        d.location = earlier.place() != null && agrees ? earlier : own;
+    }
+
+    private static boolean namedByAnother(List<Head> heads, Head list, String item) {
+        for (Head other : heads) {
+            if (other != list && !other.plural && other.products.contains(item)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A company's home country said once ("South Korea's Kia") holds wherever the article names it again. */
@@ -604,6 +643,29 @@ final class ProjectFinder {
         return k;
     }
 
+    /**
+     * The name of one item of a plural facility's list, in the singular where the language file knows it:
+     * "заводы по производству пестицидов, ..." gives "завод по производству пестицидов", "tyre and glass
+     * plants" gives "tyre plant"; an item that names its own activity or facility ("производство
+     * подшипников", "комбикормовый завод") is its own name.
+     */
+    private String listedName(DocContext c, Head head, String item) {
+        Tokens t = c.t;
+        Tokens words = Tokens.of(item);
+        for (int k = 0; k < words.size(); k++) {
+            if (words.isWord(k) && (lex.longest("activity", words, k) != null || lex.longest("facility", words, k) != null)) {
+                return item;
+            }
+        }
+        String one = lex.get("singular", t.lower(head.at));
+        String noun = one == null ? t.token(head.at) : one;
+        Lexicon.Match intro = head.phraseTo > head.end ? lex.longest("product-intro", t, head.end) : null;
+        if (intro != null && t.start(head.end) > t.start(head.at)) {
+            return noun + " " + new Span(t.start(head.end), t.end(intro.to() - 1)).of(t.text()) + " " + item;
+        }
+        return head.phraseTo > head.end && c.doc.language() == Language.RU ? noun + " " + item : item + " " + noun;
+    }
+
     private Draft draft(DocContext c, int s, Head head, List<String> products, int segFrom, int segTo, boolean alone,
                         boolean first, boolean earlier) {
         Tokens t = c.t;
@@ -616,7 +678,7 @@ final class ProjectFinder {
         }
         String nameText = new Span(t.start(nameFrom), t.end(Math.max(head.phraseTo, head.end) - 1)).of(t.text());
         if (head.plural && products.size() == 1 && head.products.size() > 1) {
-            nameText = products.get(0) + " " + t.token(head.at);
+            nameText = listedName(c, head, products.get(0));
         }
         boolean named = false; // "the Shubin underground mine": a proper name before the facility
         for (int k = head.phraseFrom; k < head.at; k++) {
