@@ -36,6 +36,8 @@ final class DocContext {
     private final boolean sentencesInOrder;
     /** Sentences a project was read from: their amounts are the plant's, not the economy's. */
     final BitSet projectSentences = new BitSet();
+    /** Sentences that refer back to a list of plants ("these enterprises"): their figures are the list's total. */
+    final BitSet listTotals = new BitSet();
     final String docRegion;
     final Gazetteer.Hit docPlace;
 

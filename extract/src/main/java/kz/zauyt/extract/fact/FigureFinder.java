@@ -215,6 +215,9 @@ final class FigureFinder {
 
     /** Money for a region or the country names its scope: a place, "the country", "total", "всего". */
     private boolean aggregate(DocContext c, int s) {
+        if (c.listTotals.get(s)) {
+            return true;
+        }
         if (!c.geoIn(c.sentFrom[s], c.sentTo[s]).isEmpty()) {
             return true;
         }
@@ -227,6 +230,9 @@ final class FigureFinder {
     }
 
     private boolean aboutOnePlant(DocContext c, int s) {
+        if (c.listTotals.get(s)) {
+            return false;
+        }
         if (!c.orgsIn(c.sentFrom[s], c.sentTo[s]).isEmpty()) {
             return true;
         }

@@ -74,6 +74,7 @@ final class ProjectFinder {
         List<Draft> drafts = new ArrayList<>();
         Draft last = null;
         int lastSentence = -10;
+        int listed = 0;
         for (int s = 0; s < c.sentences(); s++) {
             List<Head> heads = heads(c, s);
             int before = drafts.size();
@@ -120,7 +121,16 @@ final class ProjectFinder {
             }
             // a sentence that names no new project ("The project is worth...") tells more about the last one
             boolean item = Status.isListItem(c, s) && s - lastSentence <= 6; // "🔹 Мощность: 15 тыс. тонн в год"
-            if (drafts.size() == before && last != null && (s - lastSentence <= 2 || item)
+            if (drafts.size() > before) {
+                listed = drafts.size() - before;
+            }
+            // "В этих предприятиях будет создано 1 650 рабочих мест" after a list of plants is the list's
+            // total, not its last plant's: it stays a figure of its own
+            boolean ofList = listed > 1 && !item && drafts.size() == before && namesMany(c, s);
+            if (ofList && s - lastSentence <= 2) {
+                c.listTotals.set(s);
+            }
+            if (drafts.size() == before && last != null && !ofList && (s - lastSentence <= 2 || item)
                     && (refersBack(c, s) || (s == lastSentence + 1 && !c.startsParagraph(s) || item) && tellsAttributes(c, s))) {
                 last.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex);
                 last.addCompanies(sideCompanies(c, s, last.companies.isEmpty()));
@@ -135,6 +145,16 @@ final class ProjectFinder {
             }
         }
         return Draft.merge(drafts, c, names);
+    }
+
+    /** "these enterprises", "на новых предприятиях", "the complex": the sentence speaks of a list's plants together. */
+    private boolean namesMany(DocContext c, int s) {
+        for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
+            if (c.t.isWord(k) && lex.longest("many-anaphor", c.t, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean opensList(DocContext c, int s) {
