@@ -93,6 +93,8 @@ public final class Matcher {
         }
 
         double capacity = capacity(a.capacity(), b.capacity());
+        int agreed = capacity > 0 ? 1 : 0;
+        int disagreed = capacity < 0 ? 1 : 0;
         if (capacity != 0) {
             score += capacity;
             why.add(capacity > 0 ? "capacity agrees +1.5" : "capacity differs -1.5");
@@ -102,11 +104,19 @@ public final class Matcher {
             double r = ratio(a.investment().amount(), b.investment().amount());
             if (r <= 1.1) {
                 score += 1;
+                agreed++;
                 why.add("investment " + a.investment().currency() + " agrees +1");
             } else if (r > 2) {
                 score -= 1;
+                disagreed++;
                 why.add("investment " + a.investment().currency() + " differs -1");
             }
+        }
+        if (weak && agreed > 0 && disagreed == 0) {
+            // town and industry, and a figure of the plant itself agrees (capacity within 10 %, investment
+            // within 10 %): two plants of one industry in one town rarely share their figures too
+            weak = false;
+            why.add("same town, industry and figures");
         }
         return new Match(score, veto, identity, weak, why);
     }

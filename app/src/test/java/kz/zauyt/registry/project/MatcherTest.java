@@ -68,4 +68,26 @@ class MatcherTest {
         assertThat(m.joins()).as(m.explain()).isTrue();
         assertThat(m.score()).isEqualTo(3 + 1 + 1.5 + 1);
     }
+
+    @Test
+    void oneTownUnderItsOldAndNewNamesIsOnePlace() {
+        Profile old = profile("стекольный завод", null, Language.RU, "KZ-19", "Капшагай", "C23", List.of(), 200000.0, null);
+        Profile renamed = profile("glass bottle plant", "Jetisu Glass", Language.EN, "KZ-19", "Konaev", "C23", List.of(), 200000.0, null);
+        Match m = Matcher.score(old, renamed);
+        assertThat(m.explain()).contains("place knv +1");
+    }
+
+    @Test
+    void townAndIndustryJoinOnlyWhenAFigureOfThePlantAgrees() {
+        Profile a = profile("new plant", null, Language.EN, "KZ-61", "Kentau", "C23", List.of(), 1.0e6, null);
+        Profile sameSize = profile("жаңа зауыт", "Kentau Cement", Language.KK, "KZ-61", "Кентау", "C23", List.of(), 1.0e6, null);
+        Profile noFigure = profile("жаңа зауыт", "Kentau Cement", Language.KK, "KZ-61", "Кентау", "C23", List.of(), null, null);
+        Profile otherSize = profile("жаңа зауыт", "Kentau Cement", Language.KK, "KZ-61", "Кентау", "C23", List.of(), 3.0e6, null);
+        Match joined = Matcher.score(a, sameSize);
+        assertThat(joined.joins()).as(joined.explain()).isTrue();
+        assertThat(joined.explain()).contains("same town, industry and figures");
+        Match doubt = Matcher.score(a, noFigure);
+        assertThat(doubt.joins()).as(doubt.explain()).isFalse();
+        assertThat(Matcher.score(a, otherSize).joins()).isFalse();
+    }
 }
