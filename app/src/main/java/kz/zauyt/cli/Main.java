@@ -26,7 +26,7 @@ public final class Main implements Runnable {
      * on stderr; anything else is a bug, and keeps its stack trace.
      */
     private static int refuse(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
-        if (!(e instanceof IllegalArgumentException) && !(e instanceof Database.Unavailable)) {
+        if (!(e instanceof IllegalArgumentException) && !(e instanceof Database.Unavailable) && !(e instanceof Remote.Unreachable)) {
             throw e;
         }
         String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
