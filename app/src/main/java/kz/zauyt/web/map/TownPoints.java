@@ -37,7 +37,7 @@ public final class TownPoints {
         String where = f.where().isEmpty() ? " where p.place is not null" : f.where() + " and p.place is not null";
         List<Town> spelt = jdbi.withHandle(h -> f.bind(h.createQuery("select p.place, min(p.region) as region, count(*) as n, "
                         + "(array_agg(p.id order by p.last_evidence desc nulls last, p.id))[1] as first, "
-                        + "(array_agg(p.name order by p.last_evidence desc nulls last, p.id))[1:" + NAMED + "] as names "
+                        + "(array_agg(p.name order by p.last_evidence desc nulls last, p.id))[1 : " + NAMED + "] as names "
                         + "from project p" + where + " group by p.place"))
                 .map((rs, ctx) -> Places.find(rs.getString("place")).map(pt -> {
                     try {
