@@ -1,25 +1,15 @@
 package kz.zauyt.cli;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import kz.zauyt.extract.text.Language;
 import kz.zauyt.registry.query.Page;
 import kz.zauyt.registry.query.Paging;
 import kz.zauyt.registry.query.ProjectFilter;
@@ -33,26 +23,6 @@ import kz.zauyt.registry.query.ProjectView;
  */
 final class Remote {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .registerModule(new SimpleModule("zauyt-client")
-                    .addDeserializer(LocalDate.class, new JsonDeserializer<>() {
-                        @Override
-                        public LocalDate deserialize(JsonParser p, DeserializationContext c) throws IOException {
-                            return LocalDate.parse(p.getValueAsString());
-                        }
-                    })
-                    .addDeserializer(Language.class, new JsonDeserializer<>() {
-                        @Override
-                        public Language deserialize(JsonParser p, DeserializationContext c) throws IOException {
-                            return Language.fromCode(p.getValueAsString());
-                        }
-                    }));
-
-    /** A list as the API sends it. */
-    private record Listing(List<ProjectRow> items, long total, boolean exact) {
-    }
-
     /** A server that cannot be asked: a sentence for the user, not a stack trace. */
     static final class Unreachable extends RuntimeException {
         Unreachable(String message) {
@@ -61,7 +31,6 @@ final class Remote {
     }
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private Remote(URI base) {
         this.base = base;
@@ -107,12 +76,12 @@ final class Remote {
         add(q, "q", f.text());
         add(q, "page", paging.page());
         add(q, "size", paging.size());
-        Listing l = read(get("api/v1/projects?" + String.join("&", q)).orElseThrow(), Listing.class);
-        return new Page<>(l.items(), l.total(), l.exact(), paging);
+        ApiRecords.Obj l = read(get("api/v1/projects?" + String.join("&", q)).orElseThrow());
+        return new Page<>(l.list("items", ApiRecords::row), l.l("total"), l.b("exact"), paging);
     }
 
     Optional<ProjectView> project(long id) {
-        return get("api/v1/projects/" + id).map(body -> read(body, ProjectView.class));
+        return get("api/v1/projects/" + id).map(body -> ApiRecords.view(read(body)));
     }
 
     private static void add(List<String> q, String name, Object value) {
@@ -121,46 +90,55 @@ final class Remote {
         }
     }
 
-    /** The body of a 200; empty for a 404; a 400's problem as the user's mistake; anything else unreachable. */
+    /**
+     * The body of a 200; empty for a 404; a 400's problem as the user's mistake; anything else unreachable.
+     * {@link HttpURLConnection}, not {@code java.net.http}: that client sets up TLS even for plain http,
+     * half a second of a command that should take less than one.
+     */
     private Optional<String> get(String path) {
         URI uri = base.resolve(base.getPath().endsWith("/") ? path : "/" + path);
-        HttpResponse<String> r;
+        int status;
+        String body;
         try {
-            r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "application/json")
-                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
+            HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
+            c.setConnectTimeout(2_000);
+            c.setReadTimeout(30_000);
+            c.setRequestProperty("Accept", "application/json");
+            status = c.getResponseCode();
+            try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+                body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException | IllegalArgumentException e) {
             throw new Unreachable("cannot reach the server at " + base + " (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Unreachable("interrupted while asking " + base);
         }
-        if (r.statusCode() == 200) {
-            return Optional.of(r.body());
+        if (status == 200) {
+            return Optional.of(body);
         }
-        if (r.statusCode() == 404 && uri.getPath().matches(".*/projects/\\d+")) {
+        if (status == 404 && uri.getPath().matches(".*/projects/\\d+")) {
             return Optional.empty();
         }
-        String detail = detail(r.body());
-        if (r.statusCode() == 400) {
+        String detail = detail(body);
+        if (status == 400) {
             throw new IllegalArgumentException(detail);
         }
-        throw new Unreachable(base + " answered " + r.statusCode() + (detail.isEmpty() ? "" : ": " + detail));
+        throw new Unreachable(base + " answered " + status + (detail.isEmpty() ? "" : ": " + detail));
     }
 
     private static String detail(String body) {
         try {
-            return MAPPER.readTree(body).path("detail").asText("");
+            String d = ApiRecords.parse(body).s("detail");
+            return d == null ? "" : d;
         } catch (IOException e) {
             return "";
         }
     }
 
-    private <T> T read(String body, Class<T> type) {
+    private ApiRecords.Obj read(String body) {
         try {
-            return MAPPER.readValue(body, type);
-        } catch (IOException e) {
-            throw new Unreachable(base + " did not answer as a Zauyt server (" + e.getMessage().lines().findFirst().orElse("")
+            return ApiRecords.parse(body);
+        } catch (IOException | RuntimeException e) {
+            throw new Unreachable(base + " did not answer as a Zauyt server (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
                     + ")");
         }
     }
