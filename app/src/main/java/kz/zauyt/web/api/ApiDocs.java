@@ -33,8 +33,12 @@ public final class ApiDocs {
                             List<Answer> answers) {
     }
 
-    /** The page: the API's title, version and description, and every operation in the file's order. */
-    public record Model(String title, String version, String description, List<Operation> operations) {
+    /** A schema of the answers (the list envelope, a problem...): its fields, their types and what they mean. */
+    public record Schema(String name, String description, List<Param> fields) {
+    }
+
+    /** The page: the API's title, version and description, every operation in the file's order, the schemas. */
+    public record Model(String title, String version, String description, List<Operation> operations, List<Schema> schemas) {
     }
 
     private final Site site;
@@ -77,9 +81,18 @@ public final class ApiDocs {
                         op.path("summary").asText(""), op.path("description").asText(""), params, answers));
             }
         }
+        List<Schema> schemas = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> sc : root.path("components").path("schemas").properties()) {
+            List<Param> fields = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> f : sc.getValue().path("properties").properties()) {
+                fields.add(new Param(f.getKey(), "", false, f.getValue().path("type").asText(""), allowed(f.getValue()),
+                        f.getValue().path("description").asText("")));
+            }
+            schemas.add(new Schema(sc.getKey(), sc.getValue().path("description").asText(""), fields));
+        }
         JsonNode info = root.path("info");
         return new Model(info.path("title").asText("API"), info.path("version").asText(""),
-                info.path("description").asText(""), ops);
+                info.path("description").asText(""), ops, schemas);
     }
 
     /** What a schema allows, in words: its values, pattern or range. */
@@ -93,8 +106,12 @@ public final class ApiDocs {
         if (schema.has("pattern")) {
             out.add(schema.path("pattern").asText());
         }
-        if (schema.has("minimum") || schema.has("maximum")) {
-            out.add(schema.path("minimum").asText("…") + "–" + schema.path("maximum").asText("…"));
+        if (schema.has("minimum") && schema.has("maximum")) {
+            out.add(schema.path("minimum").asText() + "–" + schema.path("maximum").asText());
+        } else if (schema.has("minimum")) {
+            out.add("≥ " + schema.path("minimum").asText());
+        } else if (schema.has("maximum")) {
+            out.add("≤ " + schema.path("maximum").asText());
         }
         if (schema.has("default")) {
             out.add("default " + schema.path("default").asText());

@@ -48,19 +48,21 @@ public final class TownPoints {
                     }
                 }).orElse(null))
                 .list());
-        Map<Places.Point, Town> byPoint = new LinkedHashMap<>();
+        // spellings of one town, and a town and its suburb, one point: a cell of a quarter of a degree
+        // (about 25 km) is a few pixels of the map, where two points would hide each other's number
+        Map<List<Long>, Town> byCell = new LinkedHashMap<>();
         for (Town t : spelt) {
             if (t != null) {
-                byPoint.merge(t.point(), t, TownPoints::join);
+                byCell.merge(List.of(Math.round(t.point().lat() * 4), Math.round(t.point().lon() * 4)), t, TownPoints::join);
             }
         }
-        List<Town> out = new ArrayList<>(byPoint.values());
+        List<Town> out = new ArrayList<>(byCell.values());
         // the biggest drawn first, so a small town's point next to a big one stays on top and clickable
         out.sort((a, b) -> Long.compare(b.projects(), a.projects()));
         return out;
     }
 
-    /** Two spellings of one town: their projects added, the names of the larger first. */
+    /** Two spellings of one town (or two towns a few kilometres apart): their projects added, the larger's name first. */
     private static Town join(Town a, Town b) {
         Town big = a.projects() >= b.projects() ? a : b;
         Town small = big == a ? b : a;
