@@ -10,9 +10,10 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, DemoCommand.class, IngestCommand.class, ProjectsCommand.class, ServeCommand.class,
             SourcesCommand.class, FollowCommand.class, ReextractCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "The embedded registry's folder: --data DIR, else $ZAUYT_DATA, else $XDG_DATA_HOME/zauyt, else ~/.local/share/zauyt",
-            "($ZAUYT_DB or --db names a PostgreSQL server instead). 'projects list' and 'projects show' ask a running",
-            "'zauyt serve' over HTTP when one serves that folder, or the one --server URL names."})
+        footer = {"", "The registry's folder: --data DIR, else $ZAUYT_DATA, else $XDG_DATA_HOME/zauyt,",
+            "else ~/.local/share/zauyt (--db or $ZAUYT_DB names a PostgreSQL server instead).",
+            "'projects list' and 'projects show' ask a 'zauyt serve' running on that folder",
+            "over HTTP, or the one --server URL names."})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
