@@ -7,13 +7,13 @@ import picocli.CommandLine.Command;
 /** The command line: {@code zauyt extract|demo ...}. */
 @Command(name = "zauyt", mixinStandardHelpOptions = true, version = "zauyt 0.1.0",
         description = "Reads news about Kazakhstan's industry and keeps a sourced registry of projects, indicators and targets.",
-        subcommands = {ExtractCommand.class, DemoCommand.class, IngestCommand.class, ProjectsCommand.class, ServeCommand.class,
-            SourcesCommand.class, FollowCommand.class, ReextractCommand.class,
-            CommandLine.HelpCommand.class},
         footer = {"", "The registry's folder: --data DIR, else $ZAUYT_DATA, else $XDG_DATA_HOME/zauyt,",
             "else ~/.local/share/zauyt (--db or $ZAUYT_DB names a PostgreSQL server instead).",
             "'projects list' and 'projects show' ask a 'zauyt serve' running on that folder",
-            "over HTTP, or the one --server URL names."})
+            "over HTTP, or the one --server URL names."},
+        subcommands = {ExtractCommand.class, DemoCommand.class, IngestCommand.class, ProjectsCommand.class, ServeCommand.class,
+            SourcesCommand.class, FollowCommand.class, ReextractCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
