@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code zauyt demo}: the whole application on a fresh machine in one command. Starts the registry
- * (the embedded PostgreSQL under ./data/ unless told otherwise), ingests the sample articles bundled
+ * (the embedded PostgreSQL in the per-user data folder unless told otherwise), ingests the sample articles bundled
  * in the application (a second run finds them stored and changes nothing), then serves the web pages
  * while following the demo newsroom, served on loopback, whose invented articles appear one by one.
  */

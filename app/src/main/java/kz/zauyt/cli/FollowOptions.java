@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 final class FollowOptions {
 
     @Option(names = "--warc", paramLabel = "DIR",
-            description = "Where the raw pages are kept as WARC files (default: warc/ in the data folder, ./data or --data).")
+            description = "Where the raw pages are kept as WARC files (default: warc/ in the data folder, --data or the per-user one).")
     Path warc;
 
     @Option(names = "--contact", paramLabel = "EMAIL_OR_URL",
@@ -56,12 +56,12 @@ final class FollowOptions {
         return new Following(registry, fetchConfig(), warcDir(warc, config), threads, Extractor::load, Clock.systemDefaultZone());
     }
 
-    /** {@code --warc}, else warc/ in the embedded registry's data folder (./data with a server too). */
+    /** {@code --warc}, else warc/ in the embedded registry's data folder (the per-user one with a server too). */
     static Path warcDir(Path warc, DatabaseConfig config) {
         if (warc != null) {
             return warc;
         }
-        return (config.dataDir() != null ? config.dataDir() : DatabaseConfig.DEFAULT_DATA_DIR).resolve("warc");
+        return (config.dataDir() != null ? config.dataDir() : DataHome.of(System.getenv())).resolve("warc");
     }
 
     /** Serves as {@code serve} does, following the sources meanwhile when {@code follow} is set. */

@@ -1,7 +1,9 @@
 package kz.zauyt.cli;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.zauyt.registry.Registry;
 import kz.zauyt.registry.project.MentionRecord;
@@ -27,6 +29,9 @@ import picocli.CommandLine.Parameters;
             ProjectsCommand.Merge.class, ProjectsCommand.Review.class})
 final class ProjectsCommand implements Runnable {
 
+    static final String SERVER = "A running 'zauyt serve' to ask over HTTP (its JSON API) instead of opening the registry, "
+            + "e.g. http://127.0.0.1:7070; a serve on the same embedded registry (--data) is found without it.";
+
     @Override
     public void run() {
         picocli.CommandLine.usage(this, System.out);
@@ -44,6 +49,7 @@ final class ProjectsCommand implements Runnable {
         @Option(names = {"-q", "--search"}, description = "Full-text search (English or Russian).") String text;
         @Option(names = "--page", defaultValue = "1") int page;
         @Option(names = "--size", defaultValue = "20") int size;
+        @Option(names = "--server", paramLabel = "URL", description = SERVER) URI server;
 
         @Override
         public Integer call() {
@@ -55,17 +61,13 @@ final class ProjectsCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 return refuse("list", e);
             }
+            Optional<Page<ProjectRow>> asked = Remote.ask(server, db, remote -> remote.projects(f, paging));
+            if (asked.isPresent()) {
+                ProjectLines.list(asked.get(), f, System.out);
+                return 0;
+            }
             try (Registry r = db.open()) {
-                Page<ProjectRow> p = r.search().search(f, paging);
-                PrintStream out = System.out;
-                for (ProjectRow row : p.items()) {
-                    out.printf("%6d  %-13s %-6s %-4s %s%s  [%s..%s, %d mention%s]%n", row.id(), dash(row.status()),
-                            dash(row.region()), dash(row.sector()), row.name(),
-                            row.companies().isEmpty() ? "" : " — " + String.join(", ", row.companies()),
-                            dash(row.firstEvidence()), dash(row.lastEvidence()), row.mentions(), row.mentions() == 1 ? "" : "s");
-                }
-                out.printf("%s project%s%s; page %d of %d%n", (p.exact() ? "" : "more than ") + p.total(),
-                        p.total() == 1 ? "" : "s", f.equals(ProjectFilter.ANY) ? "" : " match", page, Math.max(1, p.pages()));
+                ProjectLines.list(r.search().search(f, paging), f, System.out);
                 return 0;
             }
         }
@@ -76,40 +78,26 @@ final class ProjectsCommand implements Runnable {
     static final class Show implements Callable<Integer> {
         @Mixin RegistryOptions db;
         @Parameters(paramLabel = "PROJECT") long id;
+        @Option(names = "--server", paramLabel = "URL", description = SERVER) URI server;
 
         @Override
         public Integer call() {
+            Optional<Optional<ProjectView>> asked = Remote.ask(server, db, remote -> remote.project(id));
+            if (asked.isPresent()) {
+                return show(asked.get());
+            }
             try (Registry r = db.open()) {
-                ProjectView v = r.projects().get(id).orElse(null);
-                if (v == null) {
-                    System.err.println("zauyt projects show: there is no project " + id);
-                    return 1;
-                }
-                print(v, System.out);
-                return 0;
+                return show(r.projects().get(id));
             }
         }
 
-        private static void print(ProjectView v, PrintStream out) {
-            ProjectRow p = v.project();
-            out.printf("Project %d: %s%n  status %s since %s; evidence %s..%s%n", p.id(), p.name(), dash(p.status()),
-                    dash(p.statusDate()), dash(p.firstEvidence()), dash(p.lastEvidence()));
-            out.println("Timeline:");
-            for (StatusStep s : v.timeline()) {
-                out.printf("  %-10s %-13s (%d report%s)%n", dash(s.since()), s.status(), s.mentions().size(),
-                        s.mentions().size() == 1 ? "" : "s");
+        private int show(Optional<ProjectView> v) {
+            if (v.isEmpty()) {
+                System.err.println("zauyt projects show: there is no project " + id);
+                return 1;
             }
-            out.println("Reported:");
-            for (FieldValues f : v.fields()) {
-                for (Reported r : f.values()) {
-                    out.printf("  %-11s%s %s  <- %s%n", f.field(), f.conflicting() ? "!" : " ", r.value(),
-                            String.join(", ", r.sources().stream().map(s -> dash(s.published()) + " " + s.source()).toList()));
-                }
-            }
-            out.println("Mentions:");
-            for (MentionRecord m : v.mentions()) {
-                out.printf("  #%d %s %s \"%s\": %s%n", m.id(), dash(m.published()), m.language().code(), m.name(), m.reason());
-            }
+            ProjectLines.show(v.get(), System.out);
+            return 0;
         }
     }
 
@@ -193,9 +181,5 @@ final class ProjectsCommand implements Runnable {
     static int refuse(String command, RuntimeException e) {
         System.err.println("zauyt projects " + command + ": " + e.getMessage());
         return 2;
-    }
-
-    private static String dash(Object o) {
-        return o == null ? "-" : o.toString();
     }
 }

@@ -26,7 +26,7 @@ final class ReextractCommand implements Callable<Integer> {
 
     @Mixin RegistryOptions db = new RegistryOptions();
 
-    @Option(names = "--warc", paramLabel = "DIR", description = "Where the WARC files are (default: warc/ in the data folder, ./data or --data).")
+    @Option(names = "--warc", paramLabel = "DIR", description = "Where the WARC files are (default: warc/ in the data folder, --data or the per-user one).")
     Path warc;
 
     @Option(names = "--extractor-version", hidden = true, description = "The version to store the facts under (default: this build's).")

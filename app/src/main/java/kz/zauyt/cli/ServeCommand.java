@@ -3,6 +3,8 @@ package kz.zauyt.cli;
 import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -75,6 +77,24 @@ final class ServeCommand implements Callable<Integer> {
                 + " (is another server using it? choose another --port)");
     }
 
+    /**
+     * Tells commands on the same embedded registry where this server listens ({@link ServeFile}), so they ask
+     * it instead of opening the database; null when the registry is a server of its own (nothing to share).
+     */
+    private static Path announce(Options options, URI address) {
+        DatabaseConfig config = options.registry.config();
+        if (!config.isEmbedded()) {
+            return null;
+        }
+        try {
+            return ServeFile.write(config.dataDir(), address);
+        } catch (IOException e) {
+            System.err.println("zauyt serve: cannot write " + config.dataDir().resolve(ServeFile.NAME) + " (" + e.getMessage()
+                    + "); other commands will open the registry themselves");
+            return null;
+        }
+    }
+
     /** Serves until the JVM is asked to stop; prints the address first ({@code note} after it). */
     static void serve(Registry registry, Options options, String note) throws InterruptedException {
         String host = options.host;
@@ -90,12 +110,17 @@ final class ServeCommand implements Callable<Integer> {
             throw busy(host, options.port);
         }
         try (WebServer server = started) {
+            String shown = "0.0.0.0".equals(host) ? "localhost" : host;
+            Path announced = announce(options, URI.create("http://" + ("0.0.0.0".equals(host) ? "127.0.0.1" : host)
+                    + ":" + server.port() + "/"));
             Thread hook = new Thread(() -> {
+                if (announced != null) {
+                    ServeFile.remove(announced);
+                }
                 server.close();
                 stopped.countDown();
             }, "zauyt-web-stop");
             Runtime.getRuntime().addShutdownHook(hook);
-            String shown = "0.0.0.0".equals(host) ? "localhost" : host;
             System.out.println("Zauyt is serving http://" + shown + ":" + server.port() + "/" + note + "  (Ctrl-C stops it)");
             System.out.flush();
             stopped.await();

@@ -27,6 +27,7 @@ public final class Commands {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         pb.environment().remove("ZAUYT_DB");
+        pb.environment().put("ZAUYT_DATA", dir.resolve("data").toString()); // the tests' ./data, not the user's registry
         return pb.start();
     }
 

@@ -14,7 +14,8 @@ import kz.zauyt.registry.db.Json;
 /**
  * A stored project mention with the document it came from: what a project's summary, timeline and
  * reported values are computed from. {@code score} and {@code matchedMention} are null for the
- * mention that started its project.
+ * mention that started its project. {@code source} is the article's address when it was read from the web
+ * ({@code document.url}), else the path it was ingested from.
  */
 public record MentionRecord(long id, long projectId, String documentId, String title, String source, LocalDate published,
                             Language language, String name, List<Company> companies, String region, String place,
@@ -30,7 +31,7 @@ public record MentionRecord(long id, long projectId, String documentId, String t
     }
 
     /** The columns {@link #map} reads, for {@code select ... from mention m join document d}. */
-    public static final String COLUMNS = "m.id, m.project_id, m.document_id, d.title, d.source, d.published, m.language, "
+    public static final String COLUMNS = "m.id, m.project_id, m.document_id, d.title, coalesce(d.url, d.source) as source, d.published, m.language, "
             + "m.name, m.companies::text as companies, m.region, m.place, m.zone, m.sector, m.products, "
             + "m.capacity::text as capacity, m.investment, m.currency, m.jobs, m.status, m.expected, "
             + "m.evidence::text as evidence, m.quote, m.score, m.matched_mention, m.reason";

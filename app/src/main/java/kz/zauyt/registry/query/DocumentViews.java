@@ -16,7 +16,7 @@ public final class DocumentViews {
     }
 
     public Optional<DocumentView> get(String id) {
-        return jdbi.withHandle(h -> h.createQuery("select id, source, title, language, published, body, extractor_version "
+        return jdbi.withHandle(h -> h.createQuery("select id, source, title, language, published, body, extractor_version, url "
                         + "from document where id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> new DocumentView(rs.getString("id"), rs.getString("source"), rs.getString("title"),
@@ -30,7 +30,7 @@ public final class DocumentViews {
                                 .bind("id", id).map((r, c) -> IndicatorRecord.map(r)).list(),
                         h.createQuery("select " + TargetRecord.COLUMNS + " from target t join document d "
                                 + "on d.id = t.document_id where t.document_id = :id order by t.ordinal")
-                                .bind("id", id).map((r, c) -> TargetRecord.map(r)).list()))
+                                .bind("id", id).map((r, c) -> TargetRecord.map(r)).list(), rs.getString("url")))
                 .findOne());
     }
 }

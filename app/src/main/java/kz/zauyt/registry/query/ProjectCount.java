@@ -24,18 +24,19 @@ public final class ProjectCount {
      * {@code f} is the filter as the list's query used it.
      */
     public static Count of(Handle h, ProjectFilter filter, FilterSql f, Paging paging, int shown) {
-        if (paging.page() == 1 && shown < paging.size()) {
-            return new Count(shown, true); // the whole list fits on this page: nothing to count
+        if (shown > 0 && shown < paging.size() || paging.page() == 1 && shown == 0) {
+            return new Count(paging.offset() + shown, true); // the list ends on this page: nothing to count
         }
         Long kept = kept(h, filter);
         if (kept != null) {
-            return new Count(Math.max(kept, paging.offset() + shown), true);
+            return new Count(Page.bounded(paging, shown, kept), true);
         }
+        // a page past the end (nothing shown) is counted to its end, which lies before the page: exact
         long cap = paging.offset() + Math.max(AHEAD, 10L * paging.size());
         long n = f.bind(h.createQuery("select count(*) from (select 1 from project p" + f.where() + " limit :cap) c"))
                 .bind("cap", cap + 1).mapTo(Long.class).one();
         boolean exact = n <= cap;
-        return new Count(Math.max(exact ? n : cap, paging.offset() + shown), exact);
+        return new Count(Page.bounded(paging, shown, exact ? n : cap), exact);
     }
 
     /** The exact count project_total holds for this filter, or null when it holds none. */

@@ -60,6 +60,7 @@ public final class Api {
         Routes.get(r, "/api/v1/indicators", this::indicators);
         Routes.get(r, "/api/v1/targets", this::targets);
         Routes.get(r, "/api/v1/stats", this::stats);
+        new ApiDocs(site, openapi).routes(r);
     }
 
     private static Set<String> known(Set<String> a, String... more) {

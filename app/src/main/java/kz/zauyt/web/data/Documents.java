@@ -37,10 +37,12 @@ public final class Documents {
                             rs.getString("language"), Rows.date(rs, "published"), rs.getLong("p"), rs.getLong("i"),
                             rs.getLong("t")))
                     .list();
+            // counted past the page asked for, so a deep page is never "page 81 of 40"
+            long limit = Math.max(Page.COUNT_LIMIT, paging.offset() + 10L * paging.size());
             long total = bind(h.createQuery("select count(*) from (select 1 from document d" + where + " limit "
-                    + (Page.COUNT_LIMIT + 1) + ") c"), language, text).mapTo(Long.class).one();
-            boolean exact = total <= Page.COUNT_LIMIT;
-            return new Page<>(rows, exact ? Math.max(total, rows.size()) : Page.COUNT_LIMIT, exact, paging);
+                    + (limit + 1) + ") c"), language, text).mapTo(Long.class).one();
+            boolean exact = total <= limit;
+            return new Page<>(rows, Page.bounded(paging, rows.size(), exact ? total : limit), exact, paging);
         });
     }
 

@@ -2,12 +2,14 @@ package kz.zauyt.web.map;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import kz.zauyt.registry.query.Dimension;
+import kz.zauyt.registry.query.ProjectFilter;
 import kz.zauyt.registry.query.Total;
 import kz.zauyt.web.BadParameter;
 import kz.zauyt.web.PageContext;
@@ -23,9 +25,11 @@ public final class MapPage {
     }
 
     private final Site site;
+    private final TownPoints towns;
 
     public MapPage(Site site) {
         this.site = site;
+        this.towns = new TownPoints(site.registry().database().jdbi());
     }
 
     /** The map takes the list's filters, and what it measures regions by. */
@@ -43,7 +47,8 @@ public final class MapPage {
         if (!by.equals("projects") && !by.equals("investment")) {
             throw new BadParameter("by", "by must be projects or investment, got '" + by + "'");
         }
-        List<Total> totals = site.registry().search().totals(Dimension.REGION, p.projectFilter());
+        ProjectFilter filter = p.projectFilter();
+        List<Total> totals = site.registry().search().totals(Dimension.REGION, filter);
         TreeSet<String> currencies = new TreeSet<>();
         totals.forEach(t -> currencies.addAll(t.investment().keySet()));
         String currency = p.text("currency") == null ? (currencies.contains("KZT") || currencies.isEmpty() ? "KZT"
@@ -63,8 +68,24 @@ public final class MapPage {
         MapView map = MapView.of(values, page::region,
                 v -> by.equals("projects") ? String.valueOf(Math.round(v)) : page.fmt().money(v, null),
                 code -> tooltip(page, code, byCode.get(code)), code -> page.on("/projects", Params.PROJECT_FILTERS) + sep(page.on("/projects", Params.PROJECT_FILTERS))
-                        + "region=" + code, null, null);
+                        + "region=" + code, null, null).withDots(dots(page, towns.towns(filter)));
         site.page(ctx, "map.jte", page, new Model(map, by, c, List.copyOf(currencies), totals));
+    }
+
+    /** Each town's point: one project links to it, several to the list of their region under the same filters. */
+    private static List<MapView.Dot> dots(PageContext page, List<TownPoints.Town> towns) {
+        long most = towns.stream().mapToLong(TownPoints.Town::projects).max().orElse(1);
+        String list = page.on("/projects", Params.PROJECT_FILTERS);
+        List<MapView.Dot> out = new ArrayList<>();
+        for (TownPoints.Town t : towns) {
+            String names = String.join("; ", t.names()) + (t.projects() > t.names().size()
+                    ? " " + page.t("map.andMore", t.projects() - t.names().size()) : "");
+            String title = t.place() + ": " + page.t("map.projects", t.projects()) + " (" + names + ")";
+            String href = t.projects() == 1 || t.region() == null ? "/projects/" + t.first()
+                    : list + sep(list) + "region=" + t.region();
+            out.add(MapView.dot(t.point(), t.projects(), most, title, href));
+        }
+        return out;
     }
 
     private static String sep(String href) {
