@@ -13,6 +13,7 @@ import java.util.function.Predicate;
  * <li>only a full year's reading can meet or miss; a part-year one from January gives a pace, said as such;
  *     a month, a span like June-August or an undated figure never judges a target;
  * <li>only readings of the deadline's year or before: a 2025 figure says nothing of a 2022 promise;
+ * <li>only readings of the promise's year or after meet it; an earlier one is its starting point;
  * <li>a growth rate is a year's: only the deadline year's rate meets or misses it;
  * <li>a level reading ten times the promise or more measures something else (100 railway cars are
  *     not judged by 46,000 road vehicles) and is set aside.
@@ -48,7 +49,10 @@ final class Judge {
         boolean over = deadline != 0 && asOf.getYear() > deadline;
         List<IndicatorRecord> years = readings.stream().filter(Judge::annual)
                 .filter(r -> kind != MetricKind.GROWTH || deadline == 0 || year(r) == deadline).toList();
-        IndicatorRecord reached = years.stream().filter(r -> r.value() >= t.value()).min(NEWEST_LAST).orElse(null);
+        // a year before the promise is its starting point: a promise is not met by what was done before it was made
+        int promised = promisedYear(statements, deadline);
+        IndicatorRecord reached = years.stream().filter(r -> year(r) >= promised && r.value() >= t.value())
+                .min(NEWEST_LAST).orElse(null);
         if (reached != null) {
             return entry(statements, kind, readings, reached, null, TargetState.MET, Reason.MET, setAside);
         }
@@ -65,7 +69,7 @@ final class Judge {
         // the deadline's year is not over (or there is none): a pace, from the newest part-year figure after the last full year
         IndicatorRecord part = readings.stream().filter(Judge::yearToDate)
                 .filter(r -> lastYear == null || year(r) > year(lastYear))
-                .filter(r -> kind != MetricKind.GROWTH || year(r) == deadline).max(NEWEST_LAST).orElse(null);
+                .filter(r -> kind != MetricKind.GROWTH || deadline == 0 || year(r) == deadline).max(NEWEST_LAST).orElse(null);
         if (part != null) {
             int months = Periods.months(part.periodFrom(), part.periodTo());
             // a level's pace is the part-year figure stretched to twelve months; a rate or a share is its own pace
@@ -79,6 +83,9 @@ final class Judge {
             boolean none = context == null;
             return entry(statements, kind, readings, context, null, none ? TargetState.NO_DATA : TargetState.PENDING,
                     none ? Reason.NO_READING : Reason.NOT_YET, setAside);
+        }
+        if (year(lastYear) < promised) {
+            return entry(statements, kind, readings, lastYear, null, TargetState.PENDING, Reason.BASELINE, setAside);
         }
         if (deadline == 0) {
             return entry(statements, kind, readings, lastYear, null, TargetState.PENDING, Reason.NO_DEADLINE, setAside);
@@ -101,6 +108,13 @@ final class Judge {
     private static String perOf(List<TargetRecord> statements) {
         return statements.stream().map(TargetRecord::per).filter("year"::equals).findFirst()
                 .orElse(statements.get(0).per() == null ? "year" : statements.get(0).per());
+    }
+
+    /** The year the promise was first made (its deadline's, when it was first reported afterwards), 0 when unknown. */
+    private static int promisedYear(List<TargetRecord> statements, int deadline) {
+        int first = statements.stream().map(TargetRecord::published).filter(java.util.Objects::nonNull)
+                .mapToInt(LocalDate::getYear).min().orElse(0);
+        return deadline == 0 ? first : Math.min(first, deadline);
     }
 
     static int deadlineYear(TargetRecord t) {

@@ -18,6 +18,8 @@ public enum Reason {
     PART_YEAR_BEHIND,
     /** A growth rate is of one year: the deadline year's figure is not out, earlier years do not judge it. */
     NOT_YET,
+    /** No full-year figure since the promise was made; the last one before it is its starting point. */
+    BASELINE,
     /** No deadline: not reached yet, and never missed. */
     NO_DEADLINE,
     /** No reading of the same metric, kind, unit, scope and kind of period up to the deadline. */

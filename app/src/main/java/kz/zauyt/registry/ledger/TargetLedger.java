@@ -24,7 +24,8 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * <p>A plant's capacity is no promise and no reading: extraction can take "the plant will be able to
  * produce 60 thousand cars a year" for a target, or "design capacity 240,000 tonnes" for an output
  * figure. A target or indicator whose value and unit are the capacity of a project its own article
- * mentions (as any article about that project gives it) is left out, and the page says so.
+ * mentions (as any article about that project gives it), or of a plant of its region when its article
+ * is about a plant, is left out, and the page says so.
  *
  * <p>Judging reads every target and every reading of their metrics. The last ledger is kept and served
  * again while the targets and indicators are the same rows (same counts, same newest ids: facts are
@@ -42,11 +43,20 @@ public final class TargetLedger {
             + "|| (select coalesce(max(id), 0) from target) || ':' || (select count(*) from indicator) || ':' "
             + "|| (select coalesce(max(id), 0) from indicator)";
 
-    /** Facts (t: target, i: indicator) equal to a capacity of a project their article mentions. */
-    private static final String CAPACITY = "select f.id from %s f where exists (select 1 from mention m "
+    /**
+     * Facts of a table (target or indicator) equal to a plant's capacity: the capacity of a project their
+     * article mentions (in any article about that project), or, when the article is about a plant at all,
+     * of any plant of the fact's region (the same plant told by another article the matcher kept apart).
+     */
+    private static final String CAPACITY = "with caps as materialized (select distinct m.region, c->>'unit' as unit, "
+            + "(c->>'value')::float8 as value from mention m cross join lateral jsonb_array_elements(m.capacity) c "
+            + "where jsonb_array_length(m.capacity) > 0) "
+            + "select f.id from %s f where f.metric in (select metric from target) and (exists (select 1 from mention m "
             + "join mention other on other.project_id = m.project_id "
             + "cross join lateral jsonb_array_elements(other.capacity) c "
-            + "where m.document_id = f.document_id and c->>'unit' = f.unit and (c->>'value')::float8 = f.value)";
+            + "where m.document_id = f.document_id and c->>'unit' = f.unit and (c->>'value')::float8 = f.value) "
+            + "or (exists (select 1 from caps where caps.region = f.region and caps.unit = f.unit and caps.value = f.value) "
+            + "and exists (select 1 from mention m where m.document_id = f.document_id)))";
 
     /** The ledger of one day, and the statements left out of it as a plant's capacity. */
     public record Ledger(List<LedgerEntry> entries, List<TargetRecord> capacities) {

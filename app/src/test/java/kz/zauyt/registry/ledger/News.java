@@ -58,15 +58,15 @@ final class News {
         return this;
     }
 
-    /** A plant with its capacity a year. */
-    News plant(String sentence, String name, String region, double capacity, String unit) {
+    /** A plant with its capacity a year (null: none given). */
+    News plant(String sentence, String name, String region, Double capacity, String unit) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("name", name);
         p.put("companies", List.of());
         p.put("location", new HashMap<>(Map.of("region", region)));
         p.put("sector", null);
         p.put("products", List.of());
-        p.put("capacity", List.of(Map.of("value", capacity, "unit", unit, "per", "year")));
+        p.put("capacity", capacity == null ? List.of() : List.of(Map.of("value", capacity, "unit", unit, "per", "year")));
         p.put("investment", null);
         p.put("jobs", null);
         p.put("status", "operating");
