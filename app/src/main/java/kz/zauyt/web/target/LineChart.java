@@ -1,6 +1,5 @@
 package kz.zauyt.web.target;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,7 @@ import kz.zauyt.registry.ledger.IndicatorRecord;
  * caption gives it) and the left margin is as wide as its longest label, so no label is cut off
  * ("140,900 units" used to lose its first digits). Computed here so the template only draws.
  */
-public record LineChart(String points, List<Dot> dots, List<Tick> ticks, String xFrom, String xTo, int left) {
+public record LineChart(String points, List<Dot> dots, List<Tick> ticks, String xFrom, String xTo, int left, boolean joined) {
 
     public static final int W = 600;
     public static final int H = 200;
@@ -38,13 +37,14 @@ public record LineChart(String points, List<Dot> dots, List<Tick> ticks, String 
 
     /**
      * {@code number}: a value as the axis writes it (no unit); {@code value}: as a tooltip says it (with
-     * its unit); {@code period}: a reading's period in words.
+     * its unit); {@code period}: a reading's period in words; {@code joined}: whether the dots make a line
+     * (figures without a period are dots only: nothing says they follow one another).
      */
     public static LineChart of(List<IndicatorRecord> readings, DoubleFunction<String> number, DoubleFunction<String> value,
-                               Function<IndicatorRecord, String> period) {
+                               Function<IndicatorRecord, String> period, boolean joined) {
         List<IndicatorRecord> dated = readings.stream().filter(r -> r.covers() != null).toList();
         if (dated.isEmpty()) {
-            return new LineChart("", List.of(), List.of(), "", "", 40);
+            return new LineChart("", List.of(), List.of(), "", "", 40, false);
         }
         double max = Math.max(0, dated.stream().mapToDouble(IndicatorRecord::value).max().orElse(0));
         double min = Math.min(0, dated.stream().mapToDouble(IndicatorRecord::value).min().orElse(0));
@@ -65,8 +65,9 @@ public record LineChart(String points, List<Dot> dots, List<Tick> ticks, String 
             points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
             dots.add(new Dot(round(x), round(y), period.apply(r) + ": " + value.apply(r.value()), r.documentId(), r.id()));
         }
-        return new LineChart(points.toString().strip(), dots, ticks, String.valueOf(LocalDate.ofEpochDay(x0)),
-                String.valueOf(LocalDate.ofEpochDay(x1)), left);
+        // the time axis names the first and last periods as the readings do ("2021", "January–April 2023")
+        return new LineChart(points.toString().strip(), dots, ticks, period.apply(dated.get(0)),
+                dated.size() == 1 ? "" : period.apply(dated.get(dated.size() - 1)), left, joined && dated.size() > 1);
     }
 
     private static double round(double v) {

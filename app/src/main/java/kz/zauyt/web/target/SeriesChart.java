@@ -19,8 +19,8 @@ import kz.zauyt.web.data.Indicators;
  */
 public final class SeriesChart {
 
-    /** One line: its caption (kind, period) and readings, oldest first. */
-    public record Part(String caption, LineChart chart, List<IndicatorRecord> readings) {
+    /** One line: the metric's name in the page's language, its caption (kind, period) and readings, oldest first. */
+    public record Part(String name, String caption, LineChart chart, List<IndicatorRecord> readings) {
         public Part {
             readings = List.copyOf(readings);
         }
@@ -33,6 +33,7 @@ public final class SeriesChart {
         MetricVocabulary vocabulary = MetricVocabulary.get();
         Map<String, List<IndicatorRecord>> groups = new LinkedHashMap<>();
         Map<String, String> captions = new LinkedHashMap<>();
+        Map<String, Boolean> joined = new LinkedHashMap<>();
         for (IndicatorRecord r : s.readings()) {
             MetricKind kind = vocabulary.kind(r.metric(), r.unit(), r.quote());
             Periods.Kind period = Periods.kind(r.periodFrom(), r.periodTo());
@@ -40,6 +41,7 @@ public final class SeriesChart {
             String months = period == Periods.Kind.PART_YEAR ? r.periodFrom().substring(5) + r.periodTo().substring(5) : "";
             String key = kind + "/" + period + "/" + months;
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+            joined.put(key, period != Periods.Kind.UNDATED);
             captions.computeIfAbsent(key, k -> page.t("ledger.kind." + kind.name()) + " · "
                     + (period == Periods.Kind.PART_YEAR ? LedgerWords.period(r.periodFrom(), r.periodTo(), page.lang().locale())
                             .replaceAll(" \\d{4}$", "") : page.t("indicators.period." + period.name())));
@@ -48,8 +50,9 @@ public final class SeriesChart {
         List<Part> out = new ArrayList<>();
         for (Map.Entry<String, List<IndicatorRecord>> g : groups.entrySet()) {
             LineChart chart = LineChart.of(g.getValue(), v -> "%".equals(s.unit()) ? page.fmt().number(v) : page.fmt().compact(v),
-                    v -> page.fmt().value(v, s.unit(), null), r -> r.periodFrom() == null ? page.fmt().date(r.published()) : words.period(r));
-            out.add(new Part(captions.get(g.getKey()), chart, g.getValue()));
+                    v -> page.fmt().value(v, s.unit(), null), r -> r.periodFrom() == null ? page.fmt().date(r.published()) : words.period(r),
+                    joined.get(g.getKey()));
+            out.add(new Part(words.metric(s.metric()), captions.get(g.getKey()), chart, g.getValue()));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import kz.zauyt.registry.ledger.LedgerEntry;
 import kz.zauyt.registry.ledger.TargetLedger;
+import kz.zauyt.registry.ledger.TargetRecord;
 import kz.zauyt.registry.ledger.TargetState;
 import kz.zauyt.registry.query.Page;
 import kz.zauyt.web.BadParameter;
@@ -20,7 +21,7 @@ import kz.zauyt.web.data.Indicators;
 public final class TargetPages {
 
     /** The ledger, narrowed to one state or not; {@code capacities}: plant capacities left out of it. */
-    public record LedgerModel(List<Row> rows, String state, List<TargetState> states, int capacities) {
+    public record LedgerModel(List<Row> rows, String state, List<TargetState> states, List<TargetRecord> capacities) {
     }
 
     /**
@@ -74,7 +75,7 @@ public final class TargetPages {
             }
         }
         site.page(ctx, "targets.jte", page, new LedgerModel(rows, only == null ? "" : only.name().toLowerCase(Locale.ROOT),
-                List.of(TargetState.values()), ledger.capacities().size()));
+                List.of(TargetState.values()), ledger.capacities()));
     }
 
     private void indicators(Context ctx) {
