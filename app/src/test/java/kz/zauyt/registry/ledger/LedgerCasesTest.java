@@ -144,6 +144,17 @@ class LedgerCasesTest {
     }
 
     @Test
+    void theCapacityKeysAreTheMentionsCapacitiesCountedAfresh() {
+        String kept = "select region || ' ' || unit || ' ' || value || ' ' || mentions from capacity_key order by 1";
+        String counted = "select coalesce(m.region, '') || ' ' || (c->>'unit') || ' ' || (c->>'value')::float8 || ' ' || count(*) "
+                + "from mention m cross join lateral jsonb_array_elements(m.capacity) c group by m.region, c->>'unit', "
+                + "(c->>'value')::float8 order by 1";
+        List<String> keys = registry.database().jdbi().withHandle(h -> h.createQuery(kept).mapTo(String.class).list());
+        assertThat(keys).contains("KZ-55 t 240000 1", "KZ-39 unit 60000 1")
+                .isEqualTo(registry.database().jdbi().withHandle(h -> h.createQuery(counted).mapTo(String.class).list()));
+    }
+
+    @Test
     void railwayCarsAreNotJudgedByRoadVehicles() {
         LedgerEntry railway = entry(LATE_2026, "car production", "KZ", 100);
         assertThat(railway.readings()).isEmpty();
