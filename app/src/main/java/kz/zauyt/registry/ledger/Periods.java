@@ -5,14 +5,50 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 /** The contract's dates are as precise as the text ("2025", "2025-10", "2025-10-01"); these give their bounds. */
-final class Periods {
+public final class Periods {
 
+    /** What span of time a reading covers: only readings of one kind of period are drawn or compared together. */
+    public enum Kind {
+        /** A calendar year: "2024", or January to December. */
+        ANNUAL,
+        /** Several months of a year, from January (January-April) or not (June-August). */
+        PART_YEAR,
+        /** One month. */
+        MONTH,
+        /** No period given, or one the ledger cannot place (a day, a span of years). */
+        UNDATED
+    }
 
     private Periods() {
     }
 
+    /** The kind of the period {@code from}..{@code to} (either may be null). */
+    public static Kind kind(String from, String to) {
+        if (from == null) {
+            return Kind.UNDATED;
+        }
+        String end = to == null ? from : to;
+        if (isYear(from) && end.equals(from)) {
+            return Kind.ANNUAL;
+        }
+        int months = months(from, end);
+        if (months == 1) {
+            return Kind.MONTH;
+        }
+        if (months == 12 && from.endsWith("-01")) {
+            return Kind.ANNUAL;
+        }
+        return months > 1 && months < 12 && from.regionMatches(0, end, 0, 4) ? Kind.PART_YEAR : Kind.UNDATED;
+    }
+
+    /** The calendar year a period lies in (its end's year), or 0 when unknown. */
+    public static int year(String from, String to) {
+        LocalDate end = end(to != null ? to : from);
+        return end == null ? 0 : end.getYear();
+    }
+
     /** The last day of the period a date names, or null when it names none. */
-    static LocalDate end(String iso) {
+    public static LocalDate end(String iso) {
         try {
             if (iso == null) {
                 return null;
@@ -30,7 +66,7 @@ final class Periods {
     }
 
     /** The first day of the period a date names, or null. */
-    static LocalDate start(String iso) {
+    public static LocalDate start(String iso) {
         try {
             if (iso == null) {
                 return null;
@@ -48,7 +84,7 @@ final class Periods {
     }
 
     /** How many whole months a month-precise period spans ("2024-01".."2024-04" is 4), else 0. */
-    static int months(String from, String to) {
+    public static int months(String from, String to) {
         if (from == null || to == null || !isMonth(from) || !isMonth(to)) {
             return 0;
         }

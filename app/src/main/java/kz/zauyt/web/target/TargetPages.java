@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kz.zauyt.registry.ledger.LedgerEntry;
+import kz.zauyt.registry.ledger.TargetLedger;
+import kz.zauyt.registry.ledger.TargetRecord;
 import kz.zauyt.registry.ledger.TargetState;
 import kz.zauyt.registry.query.Page;
 import kz.zauyt.web.BadParameter;
@@ -18,16 +20,20 @@ import kz.zauyt.web.data.Indicators;
 /** The targets ledger (promises with progress and state) and the indicators as time series. */
 public final class TargetPages {
 
-    /** The ledger, narrowed to one state or not, with each entry's share of the way done (0..100, capped). */
-    public record LedgerModel(List<Row> rows, String state, List<TargetState> states) {
+    /** The ledger, narrowed to one state or not; {@code capacities}: plant capacities left out of it. */
+    public record LedgerModel(List<Row> rows, String state, List<TargetState> states, List<TargetRecord> capacities) {
     }
 
-    /** One ledger line and its progress bar's width. */
-    public record Row(LedgerEntry entry, double bar) {
+    /**
+     * One ledger line: its progress bar's width (0..100, capped) and its words: the metric's name, the
+     * target and the reading side by side, the reading's period and why the line has its state.
+     */
+    public record Row(LedgerEntry entry, double bar, String metric, String target, String reading, String period,
+                      String why) {
     }
 
-    /** Indicator series, each with its chart. */
-    public record SeriesModel(Page<Indicators.Series> page, List<LineChart> charts) {
+    /** Indicator series, each drawn as one chart per kind of figure and kind of period. */
+    public record SeriesModel(Page<Indicators.Series> page, List<List<SeriesChart.Part>> charts) {
     }
 
     private final Site site;
@@ -59,14 +65,17 @@ public final class TargetPages {
         PageContext page = PageContext.of(ctx, "state");
         TargetState only = state(new Params(ctx));
         List<Row> rows = new ArrayList<>();
-        for (LedgerEntry e : site.registry().ledger().entries(site.today())) {
+        TargetLedger.Ledger ledger = site.registry().ledger().ledger(site.today());
+        LedgerWords words = new LedgerWords(page);
+        for (LedgerEntry e : ledger.entries()) {
             if (only == null || e.state() == only) {
                 double bar = e.progress() == null ? 0 : Math.max(0, Math.min(100, Math.round(e.progress() * 1000) / 10.0));
-                rows.add(new Row(e, bar));
+                rows.add(new Row(e, bar, words.metric(e.target().metric()), words.target(e), words.reading(e),
+                        words.period(e.latest()), words.why(e)));
             }
         }
         site.page(ctx, "targets.jte", page, new LedgerModel(rows, only == null ? "" : only.name().toLowerCase(Locale.ROOT),
-                List.of(TargetState.values())));
+                List.of(TargetState.values()), ledger.capacities()));
     }
 
     private void indicators(Context ctx) {
@@ -76,9 +85,9 @@ public final class TargetPages {
         Integer n = p.integer("page", 1, 100_000);
         Page<Indicators.Series> series = site.indicators().series(p.text("metric"), region(p),
                 new kz.zauyt.registry.query.Paging(n == null ? 1 : n, size == null ? 12 : size));
-        List<LineChart> charts = new ArrayList<>();
+        List<List<SeriesChart.Part>> charts = new ArrayList<>();
         for (Indicators.Series s : series.items()) {
-            charts.add(LineChart.of(s.readings(), null, v -> page.fmt().value(v, s.unit(), null)));
+            charts.add(SeriesChart.parts(s, page));
         }
         site.page(ctx, "indicators.jte", page, new SeriesModel(series, charts));
     }

@@ -111,9 +111,9 @@ class TargetLedgerTest {
     @Test
     void aPassedDeadlineWithoutItsFigureIsPendingNotMissed() {
         TargetRecord t = target(100, "year", "2025", LocalDate.of(2021, 1, 1));
-        LedgerEntry e = TargetLedger.judge(List.of(t), List.of(reading(60, "2024", "2024")), LocalDate.of(2026, 3, 1));
+        LedgerEntry e = judge(t, List.of(reading(60, "2024", "2024")), LocalDate.of(2026, 3, 1));
         assertThat(e.state()).isEqualTo(TargetState.PENDING);
-        e = TargetLedger.judge(List.of(t), List.of(reading(60, "2024", "2024"), reading(90, "2025", "2025")),
+        e = judge(t, List.of(reading(60, "2024", "2024"), reading(90, "2025", "2025")),
                 LocalDate.of(2026, 3, 1));
         assertThat(e.state()).isEqualTo(TargetState.MISSED);
         assertThat(e.progress()).isEqualTo(0.9);
@@ -123,16 +123,20 @@ class TargetLedgerTest {
     void behindThePaceIsPendingAndAPartYearNeverMeetsAYearlyTarget() {
         TargetRecord t = target(100, "year", "2025", LocalDate.of(2021, 1, 1));
         // 2023 is 60 % of the way from 2021-01-01 to 2025-12-31; 40 % done is behind
-        assertThat(TargetLedger.judge(List.of(t), List.of(reading(40, "2023", "2023")), LocalDate.of(2024, 3, 1)).state())
+        assertThat(judge(t, List.of(reading(40, "2023", "2023")), LocalDate.of(2024, 3, 1)).state())
                 .isEqualTo(TargetState.PENDING);
-        assertThat(TargetLedger.judge(List.of(t), List.of(reading(70, "2023", "2023")), LocalDate.of(2024, 3, 1)).state())
+        assertThat(judge(t, List.of(reading(70, "2023", "2023")), LocalDate.of(2024, 3, 1)).state())
                 .isEqualTo(TargetState.ON_TRACK);
         // 110 in January-June is ahead of the target, but it is not a year's figure
-        LedgerEntry half = TargetLedger.judge(List.of(t), List.of(reading(110, "2024-01", "2024-06")), LocalDate.of(2024, 8, 1));
+        LedgerEntry half = judge(t, List.of(reading(110, "2024-01", "2024-06")), LocalDate.of(2024, 8, 1));
         assertThat(half.state()).isEqualTo(TargetState.ON_TRACK);
         assertThat(half.progress()).isEqualTo(2.2);
-        assertThat(TargetLedger.judge(List.of(t), List.of(reading(101, "2024", "2024")), LocalDate.of(2025, 2, 1)).state())
+        assertThat(judge(t, List.of(reading(101, "2024", "2024")), LocalDate.of(2025, 2, 1)).state())
                 .isEqualTo(TargetState.MET);
+    }
+
+    private static LedgerEntry judge(TargetRecord t, List<IndicatorRecord> readings, LocalDate asOf) {
+        return Judge.judge(List.of(t), MetricKind.LEVEL, Judge.comparable(t, MetricKind.LEVEL, readings, r -> true), 0, asOf);
     }
 
     private static TargetRecord target(double value, String per, String deadline, LocalDate published) {
