@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "zauyt", mixinStandardHelpOptions = true, version = "zauyt 0.1.0",
         description = "Reads news about Kazakhstan's industry and keeps a sourced registry of projects, indicators and targets.",
         subcommands = {ExtractCommand.class, DemoCommand.class, IngestCommand.class, ProjectsCommand.class, ServeCommand.class,
-            SourcesCommand.class, FollowCommand.class, ReextractCommand.class,
+            SourcesCommand.class, FollowCommand.class, ReextractCommand.class, RatesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
