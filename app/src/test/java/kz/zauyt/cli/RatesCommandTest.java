@@ -23,7 +23,7 @@ class RatesCommandTest {
     @Test
     void loadsADayFromTheBanksAddressAndMergesTheNext(@TempDir Path data) {
         try (TestSite site = TestSite.start()) {
-            site.text("/rss/get_rates.cfm", "application/xml", day("01.12.2026", "470.5"));
+            site.text("/rss/get_rates.cfm?fdate=01.12.2026", "application/xml", day("01.12.2026", "470.5"));
             InProcess.Run r = InProcess.run("rates", "update", "--from", site.base() + "/rss/get_rates.cfm?fdate=01.12.2026",
                     "--data", data.toString());
             assertThat(r.exit()).as(r.err() + r.out()).isZero();

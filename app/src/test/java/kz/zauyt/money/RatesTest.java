@@ -75,7 +75,7 @@ class RatesTest {
                 </rates>""";
         List<Rate> rates = NbkXml.parse(xml.strip().getBytes(StandardCharsets.UTF_8), "test.xml");
         assertThat(rates).containsExactly(new Rate(LocalDate.parse("2026-12-05"), "USD", 470.5, "official"),
-                new Rate(LocalDate.parse("2026-12-05"), "KRW", 0.3412, "official"));
+                new Rate(LocalDate.parse("2026-12-05"), "KRW", 34.12 / 100, "official"));
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 public final class Spelling {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final String VOWELS = "аәеиоөуұүыіэюяё";
     private static final Spelling DEFAULT = new Spelling(); // after WORD, which it uses
 
     private final Map<Character, String> letters = new HashMap<>();
@@ -116,7 +117,8 @@ public final class Spelling {
         for (int round = 0; round < 3; round++) {
             String cut = null;
             for (String s : suffixes) {
-                if (w.endsWith(s) && w.length() - s.length() >= 3) {
+                // a Kazakh stem ends in a consonant: "зауыты" loses "ы", not "ты"
+                if (w.endsWith(s) && w.length() - s.length() >= 3 && VOWELS.indexOf(w.charAt(w.length() - s.length() - 1)) < 0) {
                     cut = w.substring(0, w.length() - s.length());
                     break;
                 }
