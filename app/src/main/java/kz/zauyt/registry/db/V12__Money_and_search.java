@@ -88,6 +88,11 @@ final class V12__Money_and_search extends BaseJavaMigration {
         // not closed: the connection is Flyway's, and closing the handle would close it
         Handle h = Jdbi.open(context.getConnection());
         DDL.forEach(h::execute);
+        backfill(h);
+    }
+
+    /** The projects stored before this migration: summaries recomputed, then their totals counted again. */
+    static void backfill(Handle h) {
         Summaries summaries = new Summaries(NameKeys.get());
         List<Long> ids = h.createQuery("select id from project order by id").mapTo(Long.class).list();
         for (int i = 0; i < ids.size(); i += BATCH) {
