@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             "'projects list' and 'projects show' ask a 'zauyt serve' running on that folder",
             "over HTTP, or the one --server URL names."},
         subcommands = {ExtractCommand.class, DemoCommand.class, IngestCommand.class, ProjectsCommand.class, ServeCommand.class,
-            SourcesCommand.class, FollowCommand.class, ReextractCommand.class, ExportCommand.class,
+            SourcesCommand.class, FollowCommand.class, ReextractCommand.class, ExportCommand.class, RatesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

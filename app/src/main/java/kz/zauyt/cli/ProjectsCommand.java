@@ -44,7 +44,7 @@ final class ProjectsCommand implements Runnable {
         @Option(names = "--sector", description = "NACE section or division, e.g. C or C29.") String sector;
         @Option(names = "--status", description = "proposed, planned, construction, commissioning, operating, suspended, cancelled.") String status;
         @Option(names = "--company", description = "Company name, any script.") String company;
-        @Option(names = "--country", description = "Investor's or operator's home country, e.g. CN.") String country;
+        @Option(names = "--country", description = "Investor's or operator's home country: a code or a name in any language, e.g. CN, China, Китай.") String country;
         @Option(names = "--year", description = "With evidence in this year.") Integer year;
         @Option(names = {"-q", "--search"}, description = "Full-text search (English or Russian).") String text;
         @Option(names = "--page", defaultValue = "1") int page;

@@ -1,5 +1,7 @@
 package kz.zauyt.registry;
 
+import kz.zauyt.money.MoneySync;
+import kz.zauyt.money.Rates;
 import kz.zauyt.registry.db.Database;
 import kz.zauyt.registry.db.DatabaseConfig;
 import kz.zauyt.registry.document.DocumentStore;
@@ -34,7 +36,17 @@ public final class Registry implements AutoCloseable {
     }
 
     public static Registry open(DatabaseConfig config) {
-        return new Registry(Database.open(config));
+        // the data folder's rates (zauyt rates update) over the shipped ones, for the migrations too
+        Rates rates = Rates.load(config.isEmbedded() ? config.dataDir() : DatabaseConfig.DEFAULT_DATA_DIR);
+        Rates.use(rates);
+        Registry r = new Registry(Database.open(config));
+        try {
+            MoneySync.sync(r.database.jdbi(), rates);
+        } catch (RuntimeException e) {
+            r.close();
+            throw e;
+        }
+        return r;
     }
 
     public Database database() {

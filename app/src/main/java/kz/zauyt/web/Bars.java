@@ -26,7 +26,7 @@ public record Bars(List<Bar> bars) {
         for (Total t : totals.subList(0, Math.min(limit, totals.size()))) {
             out.add(new Bar(label.apply(t.key()), t.projects(), Math.max(1, Math.round(t.projects() * 1000.0 / max) / 10.0),
                     t.key() == null ? null : href.apply(t.key()),
-                    t.investment().isEmpty() ? "" : format.amounts(t.investment())));
+                    t.investment().isEmpty() ? "" : t.kzt() == null ? format.amounts(t.investment()) : format.total(t.kzt(), t.usd())));
         }
         return new Bars(out);
     }

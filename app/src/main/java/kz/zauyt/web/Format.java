@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Numbers, amounts and dates as a reader of the page's language writes them: "1.2 bn KZT", "1,2 млрд KZT". */
+/** Numbers, amounts and dates as a reader of the page's language writes them: "120 bn KZT", "120 млрд тенге", "120 млрд теңге". */
 public final class Format {
 
     private final Messages messages;
@@ -47,7 +47,34 @@ public final class Format {
         if (amount == null) {
             return "—";
         }
-        return compact(amount) + (currency == null ? "" : " " + currency);
+        return compact(amount) + (currency == null ? "" : " " + currency(currency));
+    }
+
+    /** A currency as the page's language names it after an amount ("тенге"); its ISO code when it has no word. */
+    public String currency(String code) {
+        return messages.has("currency." + code) ? messages.get("currency." + code) : code;
+    }
+
+    /**
+     * An amount as reported with its conversion beside it: "2.6 bn USD (≈ 1.2 trn KZT)", "120 bn KZT
+     * (≈ 250 mln USD)"; other currencies show both. Just the amount when it could not be converted.
+     */
+    public String money(Double amount, String currency, Double kzt, Double usd) {
+        String original = money(amount, currency);
+        if (amount == null || kzt == null || usd == null) {
+            return original;
+        }
+        String other = "KZT".equals(currency) ? money(usd, "USD")
+                : "USD".equals(currency) ? money(kzt, "KZT") : money(kzt, "KZT") + ", " + money(usd, "USD");
+        return original + " (≈ " + other + ")";
+    }
+
+    /** Converted sums: "≈ 1.2 trn KZT (2.6 bn USD)"; a dash when nothing converted. */
+    public String total(Double kzt, Double usd) {
+        if (kzt == null || usd == null) {
+            return "—";
+        }
+        return "≈ " + money(kzt, "KZT") + " (" + money(usd, "USD") + ")";
     }
 
     /** Sums per currency, largest first: "120 bn KZT + 2.9 bn USD". Never converted. */

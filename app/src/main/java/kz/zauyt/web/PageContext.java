@@ -102,6 +102,9 @@ public final class PageContext {
         if ("sector".equals(field)) {
             return sector(value);
         }
+        if ("investment".equals(field) && value.matches("[0-9.]+ [A-Z]{3}")) { // "120000000000 KZT" as stored
+            return fmt().money(Double.parseDouble(value.substring(0, value.indexOf(' '))), value.substring(value.indexOf(' ') + 1));
+        }
         return value;
     }
 

@@ -59,7 +59,7 @@ public final class Params {
         f = apply(f, "sector", upper(text("sector")), ProjectFilter::withSector);
         f = apply(f, "status", text("status"), ProjectFilter::withStatus);
         f = apply(f, "company", text("company"), ProjectFilter::withCompany);
-        f = apply(f, "country", upper(text("country")), ProjectFilter::withCountry);
+        f = apply(f, "country", text("country"), ProjectFilter::withCountry); // a name ("China", "Китай") or a code
         Integer year = integer("year", 1900, 2200);
         f = year == null ? f : f.withYear(year);
         return apply(f, "q", text("q"), ProjectFilter::withText);

@@ -84,7 +84,7 @@ public final class Database implements AutoCloseable {
 
     private static void migrate(DataSource ds, String schema) {
         var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration")
-                .javaMigrations(new V6__Summaries_rebuilt());
+                .javaMigrations(new V6__Summaries_rebuilt(), new V12__Money_and_search());
         if (schema != null) {
             flyway = flyway.schemas(schema).defaultSchema(schema).createSchemas(true);
         }

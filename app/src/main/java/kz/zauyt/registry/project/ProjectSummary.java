@@ -13,6 +13,7 @@ import java.util.function.Function;
 import kz.zauyt.extract.fact.Company;
 import kz.zauyt.extract.fact.Investment;
 import kz.zauyt.extract.text.Language;
+import kz.zauyt.registry.spelling.Spelling;
 
 /**
  * What a project's list row and filters show, computed from all its mentions: the most informative
@@ -23,7 +24,8 @@ import kz.zauyt.extract.text.Language;
 public record ProjectSummary(String name, String status, LocalDate statusDate, String region, String place, String zone,
                              String sector, List<String> companies, List<String> companyKeys, List<String> countries,
                              List<String> products, Investment investment, Long jobs, LocalDate firstEvidence,
-                             LocalDate lastEvidence, int mentions, Map<String, String> searchText) {
+                             LocalDate lastEvidence, int mentions, Map<String, String> searchText,
+                             LocalDate investmentDate, List<String> companyNames) {
 
     public ProjectSummary {
         if (name == null || name.isBlank()) {
@@ -34,6 +36,7 @@ public record ProjectSummary(String name, String status, LocalDate statusDate, S
         countries = List.copyOf(countries);
         products = List.copyOf(products);
         searchText = Map.copyOf(searchText);
+        companyNames = List.copyOf(companyNames);
     }
 
     public static ProjectSummary of(List<MentionRecord> mentions, NameKeys keys) {
@@ -50,6 +53,7 @@ public record ProjectSummary(String name, String status, LocalDate statusDate, S
         Set<String> companyKeys = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();
         Set<String> products = new LinkedHashSet<>();
+        Set<String> companyNames = new LinkedHashSet<>();
         Map<String, StringBuilder> search = new LinkedHashMap<>();
         for (MentionRecord m : byDate) {
             for (Company c : m.companies()) {
@@ -58,6 +62,7 @@ public record ProjectSummary(String name, String status, LocalDate statusDate, S
                     companies.add(c.name());
                 }
                 companyKeys.addAll(keys.tokens(c.name(), m.language()));
+                companyNames.addAll(Spelling.get().namePrefixes(c.name()));
                 if (c.country() != null && !"contractor".equals(c.role())) {
                     countries.add(c.country());
                 }
@@ -74,7 +79,18 @@ public record ProjectSummary(String name, String status, LocalDate statusDate, S
                 latest(byDate, MentionRecord::investment), latest(byDate, MentionRecord::jobs),
                 byDate.stream().map(MentionRecord::published).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null),
                 byDate.stream().map(MentionRecord::published).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null),
-                byDate.size(), text);
+                byDate.size(), text, investmentDate(byDate), List.copyOf(companyNames));
+    }
+
+    /** The date of the latest investment figure: its article's (a figure carries no date of its own). */
+    private static LocalDate investmentDate(List<MentionRecord> byDate) {
+        LocalDate out = null;
+        for (MentionRecord m : byDate) {
+            if (m.investment() != null) {
+                out = m.published();
+            }
+        }
+        return out;
     }
 
     private static String region(List<MentionRecord> ms) {
@@ -134,7 +150,17 @@ public record ProjectSummary(String name, String status, LocalDate statusDate, S
             append(names, String.join(" ", NameKeys.words(c.name(), m.language())));
         }
         m.products().forEach(p -> append(names, p));
-        append(search.computeIfAbsent("C", k -> new StringBuilder()), m.quote());
+        // one spelling of every name word ("Ertis Copper" and "Ертис Коппер" are "ertis koper"), and Kazakh
+        // words without their endings, which the "russian" configuration does not know
+        Spelling spelling = Spelling.get();
+        append(names, String.join(" ", spelling.keys(m.name())));
+        m.companies().forEach(c -> append(names, String.join(" ", spelling.keys(c.name()))));
+        StringBuilder evidence = search.computeIfAbsent("C", k -> new StringBuilder());
+        append(evidence, m.quote());
+        if (m.language() == Language.KK) {
+            append(names, spelling.kazakhStems(m.name() + " " + String.join(" ", m.products())));
+            append(evidence, spelling.kazakhStems(m.quote()));
+        }
     }
 
     private static void append(StringBuilder b, String s) {

@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.zauyt.money.Converted;
+import kz.zauyt.money.Rates;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -24,7 +26,7 @@ public final class Summaries {
             + "status text, status_date date, region text, place text, zone text, sector text, companies text[], "
             + "company_keys text[], countries text[], products text[], investment float8, currency text, jobs bigint, "
             + "first_evidence date, last_evidence date, first_year int, last_year int, mentions int, facets text[], "
-            + "search_a text, search_c text)";
+            + "search_a text, search_c text, investment_date date, investment_kzt float8, investment_usd float8, company_names text[])";
 
     /**
      * Names, companies and products weigh more than the evidence. One configuration for every language:
@@ -41,7 +43,8 @@ public final class Summaries {
             + "companies = x.companies, company_keys = x.company_keys, countries = x.countries, products = x.products, "
             + "investment = x.investment, currency = x.currency, jobs = x.jobs, first_evidence = x.first_evidence, "
             + "last_evidence = x.last_evidence, first_year = x.first_year, last_year = x.last_year, mentions = x.mentions, "
-            + "facets = x.facets, search = " + SEARCH + " from " + RECORD + " "
+            + "facets = x.facets, investment_date = x.investment_date, investment_kzt = x.investment_kzt, "
+            + "investment_usd = x.investment_usd, company_names = x.company_names, search = " + SEARCH + " from " + RECORD + " "
             // the id list lets the planner reach the rows by primary key: it guesses 100 rows for any
             // jsonb_to_recordset and, planning once for all documents, would hash-join a full scan
             + "where p.id = x.id and p.id = any(?::bigint[])";
@@ -52,10 +55,12 @@ public final class Summaries {
      */
     public static final String INSERT = "insert into project (id, manual_key, name, status, status_date, region, place, "
             + "zone, sector, companies, company_keys, countries, products, investment, currency, jobs, first_evidence, "
-            + "last_evidence, first_year, last_year, mentions, facets, search) select x.id, x.manual_key, x.name, x.status, "
+            + "last_evidence, first_year, last_year, mentions, facets, investment_date, investment_kzt, investment_usd, "
+            + "company_names, search) select x.id, x.manual_key, x.name, x.status, "
             + "x.status_date, x.region, x.place, x.zone, x.sector, x.companies, x.company_keys, x.countries, x.products, "
             + "x.investment, x.currency, x.jobs, x.first_evidence, x.last_evidence, x.first_year, x.last_year, "
-            + "x.mentions, x.facets, " + SEARCH + " from " + RECORD;
+            + "x.mentions, x.facets, x.investment_date, x.investment_kzt, x.investment_usd, x.company_names, " + SEARCH
+            + " from " + RECORD;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -120,8 +125,15 @@ public final class Summaries {
         strings(o.putArray("countries"), s.countries());
         strings(o.putArray("products"), s.products());
         if (s.investment() != null) {
-            o.put("investment", s.investment().amount()).put("currency", s.investment().currency());
+            o.put("investment", s.investment().amount()).put("currency", s.investment().currency())
+                    .put("investment_date", date(s.investmentDate()));
+            // converted at the figure's date, so sorting and totals compare tenge with dollars
+            Converted c = Rates.current().convert(s.investment().amount(), s.investment().currency(), s.investmentDate());
+            if (c != null) {
+                o.put("investment_kzt", c.kzt()).put("investment_usd", c.usd());
+            }
         }
+        strings(o.putArray("company_names"), s.companyNames());
         o.put("jobs", s.jobs()).put("first_evidence", date(s.firstEvidence())).put("last_evidence", date(s.lastEvidence()))
                 .put("first_year", year(s.firstEvidence())).put("last_year", year(s.lastEvidence()))
                 .put("mentions", s.mentions())

@@ -9,6 +9,8 @@ import java.util.Set;
 import kz.zauyt.extract.text.Language;
 import kz.zauyt.registry.project.Facets;
 import kz.zauyt.registry.project.NameKeys;
+import kz.zauyt.registry.spelling.SearchText;
+import kz.zauyt.registry.spelling.Spelling;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -40,7 +42,8 @@ public final class FilterSql {
             add("p.status = :status", "status", f.status());
         }
         if (f.company() != null) {
-            add("p.company_keys @> :companyKeys", "companyKeys", companyKeys(f.company()));
+            // the whole name in one spelling, or its leading words: "Ертис Коппер" is not any copper company
+            add("p.company_names @> :companyName", "companyName", new String[] {companyName(f.company())});
         }
         if (f.country() != null) {
             facets.add(Facets.country(f.country()));
@@ -52,7 +55,7 @@ public final class FilterSql {
             add("p.facets @> :facets", "facets", facets.toArray(new String[0]));
         }
         if (f.text() != null) {
-            add("p.search @@ " + TSQUERY, "text", f.text());
+            add("p.search @@ " + textQuery(SearchText.of(f.text())), "text", f.text());
         }
     }
 
@@ -71,6 +74,37 @@ public final class FilterSql {
             throw new IllegalArgumentException("company '" + company + "' has no word that names a company");
         }
         return ru.toArray(new String[0]);
+    }
+
+    /** The company filter's key: the name's words in one spelling, legal forms left out. */
+    static String companyName(String company) {
+        String key = Spelling.get().nameKey(company);
+        if (key == null) {
+            throw new IllegalArgumentException("company '" + company + "' has no word that names a company");
+        }
+        return key;
+    }
+
+    /**
+     * The query as written (websearch_to_tsquery: quotes, minus, "or"), or else every word in one of its
+     * forms (spelling key, Kazakh stem, synonyms), each form read by the same configuration as the index.
+     * One tsquery, so one GIN index scan as before.
+     */
+    private String textQuery(SearchText forms) {
+        if (forms.isEmpty()) {
+            return TSQUERY;
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < forms.forms().size(); i++) {
+            List<String> alternatives = new ArrayList<>();
+            for (int j = 0; j < forms.forms().get(i).size(); j++) {
+                String name = "w" + i + "_" + j;
+                binds.put(name, forms.forms().get(i).get(j));
+                alternatives.add("plainto_tsquery('russian', :" + name + ")");
+            }
+            words.add("(" + String.join(" || ", alternatives) + ")");
+        }
+        return "(" + TSQUERY + " || (" + String.join(" && ", words) + "))";
     }
 
     private void add(String condition, String name, Object value) {

@@ -31,13 +31,14 @@ public record ProjectFilter(String region, String sector, String status, String 
         if (status != null && !STATUSES.contains(status)) {
             throw new IllegalArgumentException("status must be one of " + STATUSES + ", got '" + status + "'");
         }
-        if (country != null && !country.matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException("country must be ISO 3166-1 alpha-2 such as CN, got '" + country + "'");
+        if (country != null) {
+            country = Countries.get().code(country); // "China", "Китай", "Қытай" and "cn" are CN
         }
         noControl("company", company);
         noControl("text", text);
         if (company != null) {
             FilterSql.companyKeys(company); // a name with no usable word ("LLP", "!!!") fails here, not in the query
+            FilterSql.companyName(company);
         }
         if (year != null && (year < 1900 || year > 2200)) {
             throw new IllegalArgumentException("year must be between 1900 and 2200, got " + year);

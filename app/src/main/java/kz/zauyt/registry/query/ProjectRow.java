@@ -10,7 +10,8 @@ import java.util.List;
 public record ProjectRow(long id, String name, String status, LocalDate statusDate, String region, String place,
                          String zone, String sector, List<String> companies, List<String> countries,
                          List<String> products, Double investment, String currency, Long jobs,
-                         LocalDate firstEvidence, LocalDate lastEvidence, int mentions) {
+                         LocalDate firstEvidence, LocalDate lastEvidence, int mentions, Double investmentKzt,
+                         Double investmentUsd) {
 
     public ProjectRow {
         companies = List.copyOf(companies);
@@ -18,11 +19,11 @@ public record ProjectRow(long id, String name, String status, LocalDate statusDa
         products = List.copyOf(products);
     }
 
-    static final String COLUMNS = "p.id, p.name, p.status, p.status_date, p.region, p.place, p.zone, p.sector, "
+    public static final String COLUMNS = "p.id, p.name, p.status, p.status_date, p.region, p.place, p.zone, p.sector, "
             + "p.companies, p.countries, p.products, p.investment, p.currency, p.jobs, p.first_evidence, "
-            + "p.last_evidence, p.mentions";
+            + "p.last_evidence, p.mentions, p.investment_kzt, p.investment_usd";
 
-    static ProjectRow map(ResultSet rs) throws SQLException {
+    public static ProjectRow map(ResultSet rs) throws SQLException {
         double inv = rs.getDouble("investment");
         Double investment = rs.wasNull() ? null : inv;
         long j = rs.getLong("jobs");
@@ -31,7 +32,12 @@ public record ProjectRow(long id, String name, String status, LocalDate statusDa
                 rs.getString("region"), rs.getString("place"), rs.getString("zone"), rs.getString("sector"),
                 strings(rs.getArray("companies")), strings(rs.getArray("countries")), strings(rs.getArray("products")),
                 investment, rs.getString("currency"), jobs, date(rs, "first_evidence"), date(rs, "last_evidence"),
-                rs.getInt("mentions"));
+                rs.getInt("mentions"), nullable(rs, "investment_kzt"), nullable(rs, "investment_usd"));
+    }
+
+    static Double nullable(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {

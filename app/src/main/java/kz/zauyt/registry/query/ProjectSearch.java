@@ -49,16 +49,24 @@ public final class ProjectSearch {
         return jdbi.withHandle(h -> {
             Map<String, long[]> counts = new LinkedHashMap<>();
             Map<String, Map<String, Double>> sums = new LinkedHashMap<>();
+            Map<String, double[]> converted = new LinkedHashMap<>();
             var query = f.isEmpty() && kept
                     ? h.createQuery("select nullif(key, '') as k, nullif(currency, '') as currency, projects as n, "
-                            + "case when invested > 0 then amount::float8 end as amount from project_total "
+                            + "case when invested > 0 then amount::float8 end as amount, converted as c, "
+                            + "amount_kzt::float8 as kzt, amount_usd::float8 as usd from project_total "
                             + "where dimension = :dimension and projects > 0").bind("dimension", by.key)
-                    : f.bind(h.createQuery("select k, currency, count(*) as n, sum(investment) as amount from (select "
-                            + by.sql + " as k, p.currency, p.investment from project p" + f.where() + ") g "
-                            + "group by k, currency"));
+                    : f.bind(h.createQuery("select k, currency, count(*) as n, sum(investment) as amount, "
+                            + "count(investment_kzt) as c, sum(investment_kzt) as kzt, sum(investment_usd) as usd from (select "
+                            + by.sql + " as k, p.currency, p.investment, p.investment_kzt, p.investment_usd from project p"
+                            + f.where() + ") g group by k, currency"));
             query.map((rs, ctx) -> {
                 String key = rs.getString("k");
                 counts.computeIfAbsent(key, k -> new long[1])[0] += rs.getLong("n");
+                if (rs.getLong("c") > 0) {
+                    double[] c = converted.computeIfAbsent(key, k -> new double[2]);
+                    c[0] += rs.getDouble("kzt");
+                    c[1] += rs.getDouble("usd");
+                }
                 String currency = rs.getString("currency");
                 double amount = rs.getDouble("amount");
                 if (currency != null && !rs.wasNull()) {
@@ -67,7 +75,10 @@ public final class ProjectSearch {
                 return key;
             }).list();
             List<Total> out = new ArrayList<>();
-            counts.forEach((k, n) -> out.add(new Total(k, n[0], sums.getOrDefault(k, Map.of()))));
+            counts.forEach((k, n) -> {
+                double[] c = converted.get(k);
+                out.add(new Total(k, n[0], sums.getOrDefault(k, Map.of()), c == null ? null : c[0], c == null ? null : c[1]));
+            });
             out.sort(Comparator.comparingLong(Total::projects).reversed()
                     .thenComparing(Total::key, Comparator.nullsLast(Comparator.naturalOrder())));
             return out;

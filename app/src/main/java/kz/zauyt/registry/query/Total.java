@@ -3,10 +3,11 @@ package kz.zauyt.registry.query;
 import java.util.Map;
 
 /**
- * One group of projects: its key (null for projects where it is unknown), how many, and the sum of
- * their latest investment figures per currency (never converted: the news gives tenge and dollars).
+ * One group of projects: its key (null for projects where it is unknown), how many, the sum of their
+ * latest investment figures per currency as reported, and the same figures converted to KZT and USD at
+ * the National Bank's rate of each figure's date ({@code kzt}, {@code usd}: null when none converts).
  */
-public record Total(String key, long projects, Map<String, Double> investment) {
+public record Total(String key, long projects, Map<String, Double> investment, Double kzt, Double usd) {
 
     public Total {
         if (projects < 1) {

@@ -7,14 +7,14 @@ import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The registry at a glance: counts, summed jobs and investment (per currency, never converted), and
+ * The registry at a glance: counts, summed jobs and investment (per currency, and converted to KZT and USD), and
  * the newest evidence. Read-only queries the registry's service layer does not offer.
  */
 public final class Overview {
 
     /** How big the registry is. */
     public record Counts(long projects, long documents, long indicators, long targets, long jobs,
-                         Map<String, Double> investment) {
+                         Map<String, Double> investment, Double kzt, Double usd) {
     }
 
     /** One recently reported project fact: what was said, where and when. */
@@ -36,11 +36,19 @@ public final class Overview {
                     .map((rs, ctx) -> investment.put(rs.getString("currency"), rs.getDouble("s"))).list();
             return h.createQuery("select (select count(*) from project) as projects, "
                             + "(select count(*) from document) as documents, (select count(*) from indicator) as indicators, "
-                            + "(select count(*) from target) as targets, (select coalesce(sum(jobs), 0) from project) as jobs")
+                            + "(select count(*) from target) as targets, (select coalesce(sum(jobs), 0) from project) as jobs, "
+                            // converted sums kept by project_total's trigger: every project has one status group
+                            + "(select sum(amount_kzt)::float8 from project_total where dimension = 'status' and converted <> 0) as kzt, "
+                            + "(select sum(amount_usd)::float8 from project_total where dimension = 'status' and converted <> 0) as usd")
                     .map((rs, ctx) -> new Counts(rs.getLong("projects"), rs.getLong("documents"), rs.getLong("indicators"),
-                            rs.getLong("targets"), rs.getLong("jobs"), investment))
+                            rs.getLong("targets"), rs.getLong("jobs"), investment, nullable(rs, "kzt"), nullable(rs, "usd")))
                     .one();
         });
+    }
+
+    private static Double nullable(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
     }
 
     /** The latest project facts by publication date. */

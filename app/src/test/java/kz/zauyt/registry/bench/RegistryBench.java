@@ -20,6 +20,7 @@ import kz.zauyt.registry.db.DatabaseConfig;
 import kz.zauyt.registry.query.Dimension;
 import kz.zauyt.registry.query.Paging;
 import kz.zauyt.registry.query.ProjectFilter;
+import kz.zauyt.web.data.SortedProjects;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -132,6 +133,15 @@ public final class RegistryBench {
         time("full text (EN/RU)", runs, i -> r.search().search(ProjectFilter.ANY.withText(words[i % words.length]), page));
         time("full text + region", runs, i -> r.search().search(
                 ProjectFilter.ANY.withText(words[i % words.length]).withRegion(regions[i % regions.length]), page));
+        time("full text, a company's name (any script)", runs, i -> r.search().search(
+                ProjectFilter.ANY.withText(companies.get(random.nextInt(companies.size()))), page));
+        time("full text, inflected / compound (RU, KK)", runs, i -> r.search().search(
+                ProjectFilter.ANY.withText(new String[] {"автозавод", "цементного завода", "зауыттарының", "удобрений"}[i % 4]), page));
+        time("projects by country name (Китай)", runs, i -> r.search().search(ProjectFilter.ANY.withCountry("Китай"), page));
+        SortedProjects sorted = new SortedProjects(r.database().jdbi());
+        time("sorted by investment (converted), page 1", runs, i -> sorted.list(ProjectFilter.ANY, "-investment", page));
+        time("sorted by investment in a region", runs, i -> sorted.list(
+                ProjectFilter.ANY.withRegion(regions[i % regions.length]), "-investment", page));
         for (Dimension d : Dimension.values()) {
             time("totals by " + d.name().toLowerCase(java.util.Locale.ROOT), runs, i -> r.search().totals(d, ProjectFilter.ANY));
         }

@@ -52,7 +52,7 @@ public final class ApiLoad {
         "region=KZ-75", "status=operating", "sector=C23", "country=CN", "region=KZ-39&status=construction",
         "year=2015", "company=Karaday", "q=cement", "q=цемент", "sort=-investment", "sort=name&region=KZ-71",
         "page=7&size=25", "sector=C&country=KR&sort=-jobs", "region=KZ-55&year=2016&page=2", "status=planned&sort=-last",
-        "q=plant&region=KZ-35",
+        "q=plant&region=KZ-35", "country=China", "country=Китай", "q=автозавод",
     };
 
     private ApiLoad() {
