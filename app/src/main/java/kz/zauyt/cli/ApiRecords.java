@@ -127,7 +127,7 @@ final class ApiRecords {
         return new ProjectRow(o.l("id"), o.s("name"), o.s("status"), o.date("statusDate"), o.s("region"), o.s("place"),
                 o.s("zone"), o.s("sector"), o.strings("companies"), o.strings("countries"), o.strings("products"),
                 o.d("investment"), o.s("currency"), jobs, o.date("firstEvidence"), o.date("lastEvidence"),
-                o.l("mentions").intValue());
+                o.l("mentions").intValue(), o.d("investmentKzt"), o.d("investmentUsd"));
     }
 
     static ProjectView view(Obj o) {
