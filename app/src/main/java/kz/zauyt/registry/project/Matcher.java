@@ -113,8 +113,11 @@ public final class Matcher {
             }
         }
         if (weak && agreed > 0 && disagreed == 0) {
-            // town and industry, and a figure of the plant itself agrees (capacity within 10 %, investment
-            // within 10 %): two plants of one industry in one town rarely share their figures too
+            // town and industry, and a figure of the plant itself agrees (capacity or investment within
+            // 10 %) with none differing: on the resolution corpus recall 0.50 -> 0.56 at precision 0.96 ->
+            // 0.95. The registry benchmark, with about a hundred plants of one industry per town (real news
+            // has a few), loses merge precision 0.79 -> 0.67 by it; asking both figures keeps 0.79 there but
+            // gives back the corpus's recall. Real towns are the case that counts
             weak = false;
             why.add("same town, industry and figures");
         }
