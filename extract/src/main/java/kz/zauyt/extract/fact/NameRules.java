@@ -51,6 +51,20 @@ public final class NameRules {
         return nominative(out);
     }
 
+    /**
+     * Whether a word before a facility noun closes the name on its left: a Kazakh locative ("аймақта") or
+     * "-дағы" adjective ("орталығындағы") places the plant, it does not name it.
+     */
+    public boolean stopsName(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (int n = Math.min(4, w.length() - 3); n >= 2; n--) {
+            if (names.has("phrase-stop", w.substring(w.length() - n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Why the phrase is not a name an analyst would write, or null when it is one. */
     public String violation(String phrase) {
         Tokens t = Tokens.of(phrase);

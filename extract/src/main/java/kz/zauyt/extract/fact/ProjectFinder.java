@@ -125,8 +125,12 @@ final class ProjectFinder {
                 listed = drafts.size() - before;
             }
             // "В этих предприятиях будет создано 1 650 рабочих мест" after a list of plants is the list's
-            // total, not its last plant's: it stays a figure of its own
-            boolean ofList = listed > 1 && !item && drafts.size() == before && namesMany(c, s);
+            // total, not its last plant's: it stays a figure of its own. After three plants or more, any
+            // figure that names none of them is ("...және болат зауыттары. 2,3 мыңнан астам жұмыс орны ашылды")
+            if (drafts.size() == before && namesOne(c, s)) {
+                listed = 0; // "Фармацевтический завод будет выпускать...": the story turns to one of the list's plants
+            }
+            boolean ofList = listed > 1 && !item && drafts.size() == before && (listed > 2 || namesMany(c, s));
             if (ofList && s - lastSentence <= 2) {
                 c.listTotals.set(s);
             }
@@ -151,6 +155,16 @@ final class ProjectFinder {
     private boolean namesMany(DocContext c, int s) {
         for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
             if (c.t.isWord(k) && lex.longest("many-anaphor", c.t, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean namesOne(DocContext c, int s) {
+        for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
+            Lexicon.Match f = c.t.isWord(k) ? lex.longest("facility", c.t, k) : null;
+            if (f != null && f.value().equals("one") && lex.longest("many-anaphor", c.t, k) == null) {
                 return true;
             }
         }
@@ -406,7 +420,8 @@ final class ProjectFinder {
             int itemEnd = sep;
             int itemFrom = itemEnd;
             while (itemFrom - 1 >= sentFrom && t.isWord(itemFrom - 1) && itemEnd - itemFrom < MAX_PRODUCT_TOKENS
-                    && lex.longest("list-joint", t, itemFrom - 1) == null && !insideValue(c, itemFrom - 1)) {
+                    && lex.longest("list-joint", t, itemFrom - 1) == null && !insideValue(c, itemFrom - 1)
+                    && !(c.doc.language() == Language.KK && names.stopsName(t.token(itemFrom - 1)))) {
                 itemFrom--;
             }
             while (itemFrom < itemEnd && names.clean(t.token(itemFrom)).isEmpty()) {
