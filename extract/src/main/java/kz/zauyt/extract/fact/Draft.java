@@ -119,7 +119,7 @@ final class Draft {
     }
 
     /** "employs about 600 people", "60 people work here": people counted, with a cue before or just after. */
-    private static boolean employs(Lexicon lex, DocContext c, int i) {
+    static boolean employs(Lexicon lex, DocContext c, int i) {
         int after = c.valueTo[i];
         Lexicon.Match people = c.t.isWord(after) ? lex.longest("people", c.t, after) : null;
         if (people == null) {

@@ -77,6 +77,7 @@ final class FigureFinder {
                 }
                 double value;
                 String unit;
+                boolean employed = false;
                 Change change = null;
                 if (m instanceof MoneyMention money && money.to() == null) {
                     value = money.amount();
@@ -95,6 +96,13 @@ final class FigureFinder {
                 } else if (m instanceof FactorMention f) { // "grew 1.8 times", "will increase by 34 times"
                     value = (f.value() - 1) * 100;
                     unit = "%";
+                } else if (m instanceof NumberMention n && n.to() == null && promise && Draft.employs(facts, c, i)) {
+                    if (c.projectSentences.get(s) || aboutOnePlant(c, s)) {
+                        continue; // "the smelter will employ 1,200 people": one plant's jobs, not the economy's
+                    }
+                    value = n.value(); // "plan to ... employ as many as 20,000 people", "900 people will be employed"
+                    unit = "job";
+                    employed = true;
                 } else if (m instanceof NumberMention n && n.to() == null && afterTo(c.t, c.valueFrom[i])) {
                     value = n.value();
                     unit = "unit";
@@ -108,7 +116,7 @@ final class FigureFinder {
                         changes.add(pct);
                     }
                 }
-                String[] metric = metric(c, s, i);
+                String[] metric = employed ? new String[] {"new jobs", ""} : metric(c, s, i);
                 if (metric == null && m instanceof PercentMention && lastPercentMetric != null && s - lastPercentSentence <= 1) {
                     metric = lastPercentMetric; // "Then come East Kazakhstan region (109.3%) and Kostanay region (108.3%)."
                 }
