@@ -171,6 +171,11 @@ final class ProjectFinder {
         return false;
     }
 
+    /** "a wheelset production complex was launched": a vague noun with its product and its own stage. */
+    private boolean staged(DocContext c, int s, Head head) {
+        return Status.nearest(lex, "status", c.t, c.sentFrom[s], c.sentTo[s], head.at) != null;
+    }
+
     private boolean opensList(DocContext c, int s) {
         return c.t.isWord(c.sentFrom[s]) && lex.longest("list-opener", c.t, c.sentFrom[s]) != null;
     }
@@ -739,7 +744,7 @@ final class ProjectFinder {
         boolean introduced = head.phraseTo > head.end; // "plant for the production of X", "завод по выпуску X"
         boolean vagueNoun = lex.longest("generic-facility", t, head.at) != null;
         if (!introduced && !placed && head.inside.isEmpty()
-                && (vagueNoun && (companies.isEmpty() || products.isEmpty())
+                && (vagueNoun && (products.isEmpty() || companies.isEmpty() && !staged(c, s, head))
                 || head.plural && head.products.size() < 2 && !isProduceVerb(c, head))) {
             return null; // "small enterprises", "closed coal mines", "the facility": no one project
         }
