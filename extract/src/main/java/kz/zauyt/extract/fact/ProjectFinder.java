@@ -545,7 +545,9 @@ final class ProjectFinder {
                     break;
                 }
             } else {
-                if (w.equals("and") && j < k && t.isWord(p - 1) && !STOP_EN.contains(t.lower(p - 1))) {
+                // "tyre and glass plant"; "mining and processing plant", where the facility noun has its own modifier
+                boolean ownModifier = j == k && lex.longest("facility", t, k) != null && lex.longest("facility", t, k).to() > k + 1;
+                if (w.equals("and") && (j < k || ownModifier) && t.isWord(p - 1) && !STOP_EN.contains(t.lower(p - 1))) {
                     j = p;
                     continue;
                 }
