@@ -803,8 +803,11 @@ final class ProjectFinder {
         Gazetteer.Hit place = null;
         Gazetteer.Hit region = null;
         Gazetteer.Hit zone = null;
-        for (int pass = 0; pass < 2 && place == null && region == null; pass++) {
-            List<Gazetteer.Hit> hits = pass == 0 ? c.geoIn(head.phraseFrom, segTo) : c.geoIn(sentFrom, sentTo);
+        // after the facility in its own part of the sentence, then before it there ("and in Semey a leather
+        // complex was launched"), then anywhere in the sentence
+        for (int pass = 0; pass < 3 && place == null && region == null; pass++) {
+            List<Gazetteer.Hit> hits = pass == 0 ? c.geoIn(head.phraseFrom, segTo)
+                    : pass == 1 ? c.geoIn(Math.min(segFrom, head.phraseFrom), head.phraseFrom) : c.geoIn(sentFrom, sentTo);
             for (Gazetteer.Hit h : hits) {
                 if (insideOrg(c, h.from())) {
                     continue; // "Tobyl Motors": a company's name, not its place
