@@ -176,6 +176,12 @@ final class ProjectFinder {
         return Status.nearest(lex, "status", c.t, c.sentFrom[s], c.sentTo[s], head.at) != null;
     }
 
+    private static List<Gazetteer.Hit> nearestFirst(List<Gazetteer.Hit> before) {
+        List<Gazetteer.Hit> out = new ArrayList<>(before);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
     private boolean opensList(DocContext c, int s) {
         return c.t.isWord(c.sentFrom[s]) && lex.longest("list-opener", c.t, c.sentFrom[s]) != null;
     }
@@ -807,7 +813,8 @@ final class ProjectFinder {
         // complex was launched"), then anywhere in the sentence
         for (int pass = 0; pass < 3 && place == null && region == null; pass++) {
             List<Gazetteer.Hit> hits = pass == 0 ? c.geoIn(head.phraseFrom, segTo)
-                    : pass == 1 ? c.geoIn(Math.min(segFrom, head.phraseFrom), head.phraseFrom) : c.geoIn(sentFrom, sentTo);
+                    : pass == 1 ? nearestFirst(c.geoIn(Math.min(segFrom, head.phraseFrom), head.phraseFrom))
+                    : c.geoIn(sentFrom, sentTo);
             for (Gazetteer.Hit h : hits) {
                 if (insideOrg(c, h.from())) {
                     continue; // "Tobyl Motors": a company's name, not its place
