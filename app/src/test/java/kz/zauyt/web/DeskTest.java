@@ -159,8 +159,9 @@ class DeskTest {
                 "/api/v1/indicators", "/api/v1/targets", "/api/v1/stats", "/api/openapi.json", "/projects.csv", "/export")) {
             assertThat(openapi.path("paths").has(route)).as(route).isTrue();
         }
-        // the ledger's lines and the readings have the fields the file gives them, no more and no fewer
+        // projects, the ledger's lines and the readings have the fields the file gives them, no more and no fewer
         JsonNode schemas = openapi.path("components").path("schemas");
+        assertThat(names(ok("/api/v1/projects").path("items").get(0))).isEqualTo(names(schemas.path("ProjectRow").path("properties")));
         JsonNode line = ok("/api/v1/targets?size=200").path("items").get(0);
         assertThat(names(line)).isEqualTo(names(schemas.path("LedgerEntry").path("properties")));
         assertThat(names(line.path("statements").get(0))).isEqualTo(names(schemas.path("TargetRecord").path("properties")));
