@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import kz.zauyt.export.ExportFormat;
 import kz.zauyt.export.ExportRequest;
@@ -29,7 +28,8 @@ import picocli.CommandLine.Option;
  * all: it is written beside its destination and moved into place once complete.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exports projects, indicators, targets or the targets ledger (csv, xlsx, geojson, oc4ids, jsonl).")
+        description = "Exports projects, indicators, targets or the targets ledger (csv, xlsx, geojson, oc4ids, jsonl).",
+        footer = "--region narrows every kind; --sector, --status, --company, --country, --year and --search narrow projects.")
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin RegistryOptions db;
@@ -40,14 +40,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "projects, indicators, targets or ledger; default: every kind for xlsx, else projects.")
     String what;
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.") Path out;
-    @Option(names = "--region", description = "ISO 3166-2:KZ code, e.g. KZ-39 (every kind).") String region;
-    @Option(names = "--sector", description = "Projects: NACE section or division, e.g. C or C29.") String sector;
-    @Option(names = "--status", description = "Projects: proposed, planned, construction, commissioning, operating, suspended, cancelled.")
-    String status;
-    @Option(names = "--company", description = "Projects: company name, any script.") String company;
-    @Option(names = "--country", description = "Projects: investor's or operator's home country, e.g. CN.") String country;
-    @Option(names = "--year", description = "Projects: with evidence in this year.") Integer year;
-    @Option(names = {"-q", "--search"}, description = "Projects: full-text search (English or Russian).") String text;
+    @Mixin ProjectFilterOptions filters;
     @Option(names = "--metric", description = "Indicators, targets, ledger: metric containing these words.") String metric;
     @Option(names = "--state", description = "Ledger: no_data, pending, on_track, met or missed.") String state;
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Ledger: judged as of this day (default: today).")
@@ -88,14 +81,14 @@ final class ExportCommand implements Callable<Integer> {
 
     private ExportRequest request() {
         ExportFormat f = ExportFormat.parse(format);
-        ProjectFilter filter = new ProjectFilter(upper(region), upper(sector), status, company, upper(country), year, text);
+        ProjectFilter filter = filters.filter();
         LocalDate day;
         try {
             day = asOf == null ? LocalDate.now() : LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("--as-of must be a date such as 2026-01-31, got '" + asOf + "'");
         }
-        return new ExportRequest(f, ExportRequest.kinds(f, what), filter, metric, upper(region), state(state), day);
+        return new ExportRequest(f, ExportRequest.kinds(f, what), filter, metric, filters.region(), state(state), day);
     }
 
     static TargetState state(String s) {
@@ -137,9 +130,5 @@ final class ExportCommand implements Callable<Integer> {
             return "permission denied";
         }
         return String.valueOf(e.getMessage());
-    }
-
-    private static String upper(String s) {
-        return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 }

@@ -40,13 +40,7 @@ final class ProjectsCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists projects, newest evidence first.")
     static final class ListProjects implements Callable<Integer> {
         @Mixin RegistryOptions db;
-        @Option(names = "--region", description = "ISO 3166-2:KZ code, e.g. KZ-39.") String region;
-        @Option(names = "--sector", description = "NACE section or division, e.g. C or C29.") String sector;
-        @Option(names = "--status", description = "proposed, planned, construction, commissioning, operating, suspended, cancelled.") String status;
-        @Option(names = "--company", description = "Company name, any script.") String company;
-        @Option(names = "--country", description = "Investor's or operator's home country: a code or a name in any language, e.g. CN, China, Китай.") String country;
-        @Option(names = "--year", description = "With evidence in this year.") Integer year;
-        @Option(names = {"-q", "--search"}, description = "Full-text search (English or Russian).") String text;
+        @Mixin ProjectFilterOptions filters;
         @Option(names = "--page", defaultValue = "1") int page;
         @Option(names = "--size", defaultValue = "20") int size;
         @Option(names = "--server", paramLabel = "URL", description = SERVER) URI server;
@@ -56,7 +50,7 @@ final class ProjectsCommand implements Runnable {
             ProjectFilter f;
             Paging paging;
             try {
-                f = new ProjectFilter(region, sector, status, company, country, year, text);
+                f = filters.filter();
                 paging = new Paging(page, size);
             } catch (IllegalArgumentException e) {
                 return refuse("list", e);

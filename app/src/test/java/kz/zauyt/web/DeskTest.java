@@ -156,10 +156,35 @@ class DeskTest {
         }
         // and every API route the server answers is in the file
         for (String route : List.of("/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/documents", "/api/v1/documents/{id}",
-                "/api/v1/indicators", "/api/v1/targets", "/api/v1/stats", "/api/openapi.json", "/projects.csv")) {
+                "/api/v1/indicators", "/api/v1/targets", "/api/v1/stats", "/api/openapi.json", "/projects.csv", "/export")) {
             assertThat(openapi.path("paths").has(route)).as(route).isTrue();
         }
+        // projects, the ledger's lines and the readings have the fields the file gives them, no more and no fewer
+        JsonNode schemas = openapi.path("components").path("schemas");
+        assertThat(names(ok("/api/v1/projects").path("items").get(0))).isEqualTo(names(schemas.path("ProjectRow").path("properties")));
+        JsonNode line = ok("/api/v1/targets?size=200").path("items").get(0);
+        assertThat(names(line)).isEqualTo(names(schemas.path("LedgerEntry").path("properties")));
+        assertThat(names(line.path("statements").get(0))).isEqualTo(names(schemas.path("TargetRecord").path("properties")));
+        assertThat(names(ok("/api/v1/indicators").path("items").get(0)))
+                .isEqualTo(names(schemas.path("IndicatorRecord").path("properties")));
+        // the export's formats are the ones documented, each with the media type it is sent as
+        JsonNode export = openapi.path("paths").path("/export").path("get");
+        JsonNode media = export.path("responses").path("200").path("content");
+        for (JsonNode p : export.path("parameters")) {
+            if (p.path("name").asText().equals("format")) {
+                assertThat(p.path("schema").path("enum")).isNotEmpty().allSatisfy(f -> {
+                    String type = get("/export?format=" + f.asText()).headers().firstValue("Content-Type").orElseThrow();
+                    assertThat(media.has(type.replaceAll(";.*", ""))).as(f + " sent as " + type).isTrue();
+                });
+            }
+        }
         assertThat(get("/").body()).contains("href=\"/api/docs\"");
+    }
+
+    private static TreeSet<String> names(JsonNode object) {
+        TreeSet<String> out = new TreeSet<>();
+        object.fieldNames().forEachRemaining(out::add);
+        return out;
     }
 
     @Test

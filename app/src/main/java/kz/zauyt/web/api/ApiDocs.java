@@ -72,9 +72,10 @@ public final class ApiDocs {
                         allowed(p.path("schema")), p.path("description").asText(""))));
                 List<Answer> answers = new ArrayList<>();
                 for (Map.Entry<String, JsonNode> a : op.path("responses").properties()) {
-                    var media = a.getValue().path("content").fieldNames();
+                    List<String> media = new ArrayList<>(); // an export answers in one of several
+                    a.getValue().path("content").fieldNames().forEachRemaining(media::add);
                     answers.add(new Answer(a.getKey(), a.getValue().path("description").asText(""),
-                            media.hasNext() ? media.next() : ""));
+                            String.join(", ", media)));
                 }
                 String id = (method.getKey() + path.getKey()).replaceAll("[^A-Za-z0-9]+", "-");
                 ops.add(new Operation(id, method.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(),

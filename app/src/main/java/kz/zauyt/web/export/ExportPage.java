@@ -16,6 +16,7 @@ import kz.zauyt.web.PageContext;
 import kz.zauyt.web.Params;
 import kz.zauyt.web.Routes;
 import kz.zauyt.web.Site;
+import kz.zauyt.web.data.SortedProjects;
 import kz.zauyt.web.target.TargetPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,7 @@ public final class ExportPage {
 
     public void routes(RoutesConfig r) {
         Routes.get(r, "/export", this::export);
+        Routes.get(r, "/projects.csv", this::projectsCsv);
     }
 
     /** The address of a download of {@code what} as {@code format} with this page's filters. */
@@ -53,7 +55,27 @@ public final class ExportPage {
         Set<String> known = new HashSet<>(FILTERS);
         known.addAll(List.of("format", "what", "lang"));
         p.only(known);
-        ExportRequest request = request(p);
+        send(ctx, request(p));
+    }
+
+    /**
+     * The address links made before {@code /export} point to: the same file as
+     * {@code /export?format=csv&what=projects} with the same filters. Those links carried the list's
+     * order and page too: a bad one is still a 400, a good one changes nothing (the file holds every
+     * matching project, in the export's order).
+     */
+    private void projectsCsv(Context ctx) {
+        Params p = new Params(ctx);
+        Set<String> known = new HashSet<>(Params.PROJECT_FILTERS);
+        known.addAll(List.of("sort", "page", "size"));
+        p.only(known);
+        p.sort(SortedProjects.KEYS);
+        p.paging();
+        send(ctx, new ExportRequest(ExportFormat.CSV, List.of(Kind.PROJECTS), p.projectFilter(), null, null, null,
+                site.today()));
+    }
+
+    private void send(Context ctx, ExportRequest request) {
         ctx.header("Content-Disposition", "attachment; filename=\"" + request.fileName() + "\"");
         ctx.contentType(request.format().mediaType());
         if ("HEAD".equals(ctx.method().name())) {

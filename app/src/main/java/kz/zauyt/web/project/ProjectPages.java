@@ -3,7 +3,6 @@ package kz.zauyt.web.project;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import kz.zauyt.extract.fact.Project;
 import kz.zauyt.extract.text.Language;
@@ -25,12 +24,10 @@ import kz.zauyt.web.data.SortedProjects;
 import kz.zauyt.web.map.MapView;
 import kz.zauyt.web.map.Places;
 
-/** The projects table (filters, search, sort, pages, CSV) and one project's page. */
+/** The projects table (filters, search, sort, pages) and one project's page; its downloads are web/export's. */
 public final class ProjectPages {
 
-    /** The most rows a CSV export holds. */
-    private static final int EXPORT_ROWS = 10_000;
-    /** What the list and its CSV export take: the filters, the order and the page. */
+    /** What the list takes: the filters, the order and the page. */
     private static final String[] LIST_PARAMETERS = Stream.concat(Params.PROJECT_FILTERS.stream(),
             Stream.of("sort", "page", "size")).toArray(String[]::new);
 
@@ -57,7 +54,6 @@ public final class ProjectPages {
 
     public void routes(RoutesConfig r) {
         Routes.get(r, "/projects", this::list);
-        Routes.get(r, "/projects.csv", this::csv);
         Routes.get(r, "/projects/{id}", this::show);
         new ReviewPages(site).routes(r);
     }
@@ -81,24 +77,6 @@ public final class ProjectPages {
         List<String> order = List.of("proposed", "planned", "construction", "commissioning", "operating", "suspended",
                 "cancelled");
         return Integer.compare(order.indexOf(a), order.indexOf(b));
-    }
-
-    private void csv(Context ctx) {
-        Params p = new Params(ctx);
-        p.only(Set.of(LIST_PARAMETERS)); // the list's own, which its export link carries
-        ProjectFilter filter = p.projectFilter();
-        String sort = p.sort(SortedProjects.KEYS);
-        StringBuilder out = new StringBuilder(Csv.HEADER);
-        // at most 10,000 rows: an export of a whole 100,000-project registry is a job for the API
-        for (int n = 1; n <= EXPORT_ROWS / Paging.MAX_SIZE; n++) {
-            Page<ProjectRow> rows = find(site, filter, sort, new Paging(n, Paging.MAX_SIZE));
-            rows.items().forEach(r -> out.append(Csv.row(r)));
-            if (rows.items().size() < Paging.MAX_SIZE) {
-                break;
-            }
-        }
-        ctx.header("Content-Disposition", "attachment; filename=\"zauyt-projects.csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(out.toString());
     }
 
     private void show(Context ctx) {
