@@ -3,50 +3,21 @@ package kz.zauyt.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a person sees, in a real headless Chromium over real HTTP: each page, the filters and the
  * language switch clicked, and hostile article text that must stay text. Saves the README's
  * screenshots. Needs Debian's chromium and chromium-driver (.ci/run installs them).
  */
-class BrowserTest {
+class BrowserTest extends SampleBrowser {
 
-    private static WebFixture web;
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void start() {
-        Assumptions.assumeTrue(Browser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
-        web = WebFixture.get();
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private void open(String path) {
-        driver.get(web.url(path));
-        wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
-    }
 
     private String h1() {
         return driver.findElement(By.tagName("h1")).getText();

@@ -2,49 +2,20 @@ package kz.zauyt.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The analyst's desk in a real headless Chromium: the map's towns and legend, the API documentation
  * page (drawn, with nothing fetched from another site), a page past the end of a list, the welcome in
  * each language.
  */
-class DeskBrowserTest {
+class DeskBrowserTest extends SampleBrowser {
 
-    private static WebFixture web;
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void start() {
-        Assumptions.assumeTrue(Browser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
-        web = WebFixture.get();
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private void open(String path) {
-        driver.get(web.url(path));
-        wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
-    }
 
     /** Every address the page loaded (itself, styles, scripts, images), from the browser's own record. */
     @SuppressWarnings("unchecked")

@@ -2,19 +2,13 @@ package kz.zauyt.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The targets ledger and the indicator charts as a person sees them, on the 50 sample articles in a
@@ -22,33 +16,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * line for a promise reported three times, plant capacities left out and listed, and charts whose
  * labels are whole and whose lines never join a year to part of a year.
  */
-class LedgerBrowserTest {
+class LedgerBrowserTest extends SampleBrowser {
 
     private static final Set<String> VERDICTS = Set.of("Met:", "Missed:", "On track:", "Behind:", "No data:", "No deadline:",
             "No full-year figure", "is over and", "The figure for");
-    private static WebFixture web;
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void start() {
-        Assumptions.assumeTrue(Browser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
-        web = WebFixture.get();
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private void open(String path) {
-        driver.get(web.url(path));
-        wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
-    }
 
     private List<WebElement> rows() {
         return driver.findElements(By.cssSelector("#ledger tbody tr"));
