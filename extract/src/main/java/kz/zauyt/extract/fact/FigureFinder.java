@@ -123,6 +123,9 @@ final class FigureFinder {
                 if (metric == null || value <= 0) {
                     continue;
                 }
+                if (unit.equals("unit") && value < 5 && (metric[0].equals("projects") || metric[0].equals("enterprises"))) {
+                    continue; // "two projects", "one enterprise": the story's narrative, not a statistic to follow
+                }
                 if (m instanceof PercentMention && !promise) {
                     lastPercentMetric = metric;
                     lastPercentSentence = s;
