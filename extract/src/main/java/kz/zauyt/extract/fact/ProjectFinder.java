@@ -739,7 +739,8 @@ final class ProjectFinder {
                 && sectors.classify(t.token(head.at)) != null;
         // "initiated the construction of a new full-cycle plant in Kostanai": a plant introduced as new, in
         // a place or with its stage, is a project even before the article names its owner
-        boolean introducedNew = announcedNew(c, head) && (!c.geoIn(head.end, Math.min(c.sentTo[s], head.end + 4)).isEmpty()
+        // "на новом заводе", "жаңа зауытта": a plant named where something happens is one already told of
+        boolean introducedNew = announcedNew(c, head) && lex.longest("oblique-facility", t, head.at) == null && (!c.geoIn(head.end, Math.min(c.sentTo[s], head.end + 4)).isEmpty()
                 || Status.nearest(lex, "status", t, c.sentFrom[s], c.sentTo[s], head.at) != null);
         if (generic && c.geoIn(head.phraseFrom, head.at).isEmpty() && !placed && !introducedNew) {
             return null; // "the plant", "завод": a reference back, not a new project
