@@ -38,7 +38,7 @@ public final class Extractor {
     public static Extractor load() {
         ValueReader values = ValueReader.load();
         DocumentReader reader = new DocumentReader(Cleaner.load(), SentenceSplitter.load(), values);
-        Pipeline pipeline = Pipeline.of(List.of(new ValueStage(values), new GazetteerStage(Gazetteer.load()),
+        Pipeline pipeline = Pipeline.of(List.of(new ValueStage(values), new GazetteerStage(Gazetteer.shared()),
                 new OrgStage(OrgFinder.load()), FactStage.load()));
         return new Extractor(reader, pipeline);
     }

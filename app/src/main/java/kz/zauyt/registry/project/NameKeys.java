@@ -42,7 +42,6 @@ public final class NameKeys {
     private static final int CACHE_SIZE = 200_000;
     private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
 
-    private static final Gazetteer PLACES = Gazetteer.load();
     private static final NameKeys DEFAULT = new NameKeys(load("legal-forms.txt"), load("generic-words.txt"));
 
     private final Set<String> legalForms;
@@ -200,7 +199,7 @@ public final class NameKeys {
     /** A place name as one key, or null. */
     public String placeKey(String place, Language language) {
         // "Kapshagay", "Капчагай" and "Qonaev" are one town: the gazetteer's name for it, not the spelling
-        Gazetteer.Entry town = place == null ? null : PLACES.place(place);
+        Gazetteer.Entry town = place == null ? null : Gazetteer.shared().place(place);
         String name = town == null ? place : town.canonical();
         Language lang = town == null ? language : Language.EN;
         List<String> kept = new ArrayList<>();

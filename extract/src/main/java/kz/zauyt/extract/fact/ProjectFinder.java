@@ -153,12 +153,7 @@ final class ProjectFinder {
 
     /** "these enterprises", "на новых предприятиях", "the complex": the sentence speaks of a list's plants together. */
     private boolean namesMany(DocContext c, int s) {
-        for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
-            if (c.t.isWord(k) && lex.longest("many-anaphor", c.t, k) != null) {
-                return true;
-            }
-        }
-        return false;
+        return mentions(c, s, "many-anaphor");
     }
 
     private boolean namesOne(DocContext c, int s) {
@@ -262,8 +257,13 @@ final class ProjectFinder {
     }
 
     private boolean refersBack(DocContext c, int s) {
+        return mentions(c, s, "anaphor");
+    }
+
+    /** Whether a cue of the lexicon's {@code section} stands anywhere in sentence s. */
+    private boolean mentions(DocContext c, int s, String section) {
         for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
-            if (lex.longest("anaphor", c.t, k) != null) {
+            if (c.t.isWord(k) && lex.longest(section, c.t, k) != null) {
                 return true;
             }
         }
@@ -552,7 +552,8 @@ final class ProjectFinder {
                 }
             } else {
                 // "tyre and glass plant"; "mining and processing plant", where the facility noun has its own modifier
-                boolean ownModifier = j == k && lex.longest("facility", t, k) != null && lex.longest("facility", t, k).to() > k + 1;
+                Lexicon.Match noun = j == k ? lex.longest("facility", t, k) : null;
+                boolean ownModifier = noun != null && noun.to() > k + 1;
                 if (w.equals("and") && (j < k || ownModifier) && t.isWord(p - 1) && !STOP_EN.contains(t.lower(p - 1))) {
                     j = p;
                     continue;

@@ -59,6 +59,15 @@ public final class Gazetteer {
         this.prefixes = java.util.Set.copyOf(p);
     }
 
+    /** One gazetteer per process, built on first use: it never changes, and the engine and the registry both read it. */
+    public static Gazetteer shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final Gazetteer INSTANCE = load();
+    }
+
     public static Gazetteer load() {
         Map<String, Form> forms = new HashMap<>();
         Map<String, Entry> byName = new HashMap<>();
