@@ -64,7 +64,7 @@ final class Draft {
             } else if (m instanceof kz.zauyt.extract.value.NumberMention n && jobs == null && (employs(lex, c, i) || jobsLabel(lex, c, i))) {
                 jobs = Math.round(n.value()); // "employs about 600 people"
             } else if (m instanceof QuantityMention q && CAPACITY_UNITS.contains(q.unit()) && capacity.isEmpty()
-                    && !countedProjects(c, i) && capacityCue(lex, c, from, to)) {
+                    && !countedProjects(c, i) && capacityCue(lex, c, from, to) && !raisedTo(lex, c, i)) {
                 capacity.add(new Capacity(q.value(), q.unit(), per(lex, c.t, c.valueTo[i])));
             } else if (m instanceof MoneyMention money && investment == null && isInvestment(lex, c, i)) {
                 investment = new Investment(money.amount(), money.currency());
@@ -97,6 +97,23 @@ final class Draft {
     private static boolean capacityCue(Lexicon lex, DocContext c, int from, int to) {
         for (int k = from; k < to; k++) {
             if (c.t.isWord(k) && (lex.longest("capacity-cue", c.t, k) != null || lex.longest("per-year", c.t, k) != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "to increase output up to 240,000 tonnes", "увеличить выпуск до...", "...тоннаға дейін арттыру": the
+     * figure a verb of raising governs is where output is headed, not what the plant is built for. The
+     * verb stands within a few words before the number, or (Kazakh) just after it.
+     */
+    static boolean raisedTo(Lexicon lex, DocContext c, int i) {
+        for (int k = Math.max(0, c.valueFrom[i] - 6); k < c.valueTo[i] + 3 && k < c.t.size(); k++) {
+            if (k >= c.valueFrom[i] && k < c.valueTo[i] || !c.t.isWord(k)) {
+                continue;
+            }
+            if (lex.longest("raise-verb", c.t, k) != null) {
                 return true;
             }
         }

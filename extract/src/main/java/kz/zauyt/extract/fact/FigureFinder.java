@@ -70,9 +70,11 @@ final class FigureFinder {
                 }
                 Mention m = c.values.get(i);
                 boolean promise = promiseFor(c, s, i, sentencePromise);
-                if (c.projectSentences.get(s) && (m instanceof MoneyMention || promise && m instanceof QuantityMention
+                // Output a plant is to be raised to ("довести выпуск до 45 тыс. машин") is a target, not the plant's own figure.
+                boolean raised = m instanceof QuantityMention && Draft.raisedTo(facts, c, i);
+                if (c.projectSentences.get(s) && (m instanceof MoneyMention || !raised && (promise && m instanceof QuantityMention
                         && !countOfUnits(c, i)
-                        || m instanceof QuantityMention q && (q.unit().equals("job") || q.unit().equals("unit") && !countOfUnits(c, i)))) {
+                        || m instanceof QuantityMention q && (q.unit().equals("job") || q.unit().equals("unit") && !countOfUnits(c, i))))) {
                     continue; // a plant's own investment, jobs and promised output belong to the plant
                 }
                 double value;

@@ -126,19 +126,48 @@ public final class NameRules {
         return m == null || m.from() < from ? to - 1 : m.from();
     }
 
-    /** A Kazakh head noun in the nominative: the longest case ending of the last word replaced. */
+    /** Whether the word is a facility noun in the nominative ("завод", "зауыт"), section {@code case-head}. */
+    public boolean isHead(String word) {
+        return names.has("case-head", word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A head noun in the nominative: the longest case ending of the last word replaced ("зауытының",
+     * "заводе"); when it was, the adjectives agreeing with it before it too ("нефтеперерабатывающем
+     * заводе" is "нефтеперерабатывающий завод"), by section {@code adjective-ending}.
+     */
     private String nominative(String phrase) {
         int sp = phrase.lastIndexOf(' ');
         String last = phrase.substring(sp + 1);
-        String lower = last.toLowerCase(Locale.ROOT);
+        String head = replaceEnding(last, "case-ending", true);
+        if (head == null) {
+            return phrase;
+        }
+        StringBuilder out = new StringBuilder(head);
+        int end = sp;
+        while (end > 0) {
+            int start = phrase.lastIndexOf(' ', end - 1) + 1;
+            String word = phrase.substring(start, end);
+            String adjective = word.isEmpty() || !Character.isLowerCase(word.charAt(0)) ? null : replaceEnding(word, "adjective-ending", false);
+            if (adjective == null) {
+                return phrase.substring(0, end + 1) + out;
+            }
+            out.insert(0, adjective + " ");
+            end = start - 1;
+        }
+        return out.toString();
+    }
+
+    /** The word with its longest ending of the section replaced, or null when none applies (or, for a head, the result is none). */
+    private String replaceEnding(String word, String section, boolean head) {
+        String lower = word.toLowerCase(Locale.ROOT);
         for (int n = Math.min(lower.length() - 3, 8); n >= 1; n--) {
-            String ending = lower.substring(lower.length() - n);
-            String replacement = names.get("case-ending", ending);
+            String replacement = names.get(section, lower.substring(lower.length() - n));
             String nominative = replacement == null ? null : replacement.equals("-") ? "" : replacement;
-            if (nominative != null && names.get("case-head", lower.substring(0, lower.length() - n) + nominative) != null) {
-                return phrase.substring(0, sp + 1) + last.substring(0, last.length() - n) + nominative;
+            if (nominative != null && (!head || names.has("case-head", lower.substring(0, lower.length() - n) + nominative))) {
+                return word.substring(0, word.length() - n) + nominative;
             }
         }
-        return phrase;
+        return null;
     }
 }

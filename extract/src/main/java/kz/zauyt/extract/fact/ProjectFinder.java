@@ -763,6 +763,9 @@ final class ProjectFinder {
             return null; // "the project", "this plant", later "the Saran plant"
         }
         String name = companies.isEmpty() || nameText.contains(companies.get(0).name()) ? nameText
+                : c.doc.language() == Language.RU && nameFrom == head.at && Math.max(head.phraseTo, head.end) == head.at + 1
+                        && names.isHead(names.clean(nameText))
+                ? names.clean(nameText) + " " + companies.get(0).name() // "на заводе ТОО «X»": "завод X", as Russian writes it
                 : companies.get(0).name() + " " + nameText;
         Draft d = new Draft(name.length() > 160 ? name.substring(0, 160) : name, s);
         d.companies.addAll(companies);
