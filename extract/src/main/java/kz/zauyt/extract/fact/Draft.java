@@ -242,10 +242,21 @@ final class Draft {
             return;
         }
         Draft owner = owned.get(0);
+        // "KamaTyresKz plant" says no industry; "the tire plant" and "production of tires" in its town do, and
+        // agree with each other: they are its other names
+        Set<String> others = new HashSet<>();
+        for (Draft d : kept) {
+            if (d != owner) {
+                others.add(d.sector == null || !d.samePlaceAs(owner) ? "" : d.sector);
+            }
+        }
+        boolean oneIndustryBeside = owner.sector == null && others.size() == 1 && !others.contains("");
         List<Draft> same = new ArrayList<>(List.of(owner));
         for (Draft d : kept) {
-            boolean listed = kept.stream().anyMatch(o -> o != d && o.sentences.first().equals(d.sentences.first()));
-            if (d != owner && !listed && d.sameRegionAs(owner) && d.sameIndustryAs(owner)) {
+            // a sentence naming plants of two industries is a list; "the tire plant ... production of tires" is not
+            boolean listed = kept.stream().anyMatch(o -> o != d && o.sentences.first().equals(d.sentences.first())
+                    && !(oneIndustryBeside && o != owner));
+            if (d != owner && !listed && d.sameRegionAs(owner) && (oneIndustryBeside || d.sameIndustryAs(owner))) {
                 same.add(d);
             }
         }
@@ -257,6 +268,10 @@ final class Draft {
                 kept.remove(d);
             }
         }
+    }
+
+    private boolean samePlaceAs(Draft o) {
+        return location.place() != null && location.place().equals(o.location.place());
     }
 
     private boolean sameRegionAs(Draft o) {

@@ -543,7 +543,7 @@ final class ProjectFinder {
             }
             if (c.doc.language() == Language.KK) {
                 if (t.isCapitalised(p) && !insideOrg(c, p) || k - j >= 2 || !c.geoIn(p, p + 1).isEmpty()
-                        || insideGeo(c, p)) {
+                        || insideGeo(c, p) || names.stopsName(w)) { // "зауытта шиналар өндірісі" is "шиналар өндірісі"
                     break;
                 }
             } else if (russian) {
