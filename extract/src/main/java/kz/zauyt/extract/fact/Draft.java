@@ -25,6 +25,8 @@ final class Draft {
     final TreeSet<Integer> sentences = new TreeSet<>();
     final List<Capacity> capacity = new ArrayList<>();
     String sector;
+    /** What a counted capacity counts ("70,000 cars"): the plant's industry when nothing else says it. */
+    String countedText;
     Location location = Location.UNKNOWN;
     String status;
     Investment investment;
@@ -64,8 +66,11 @@ final class Draft {
             } else if (m instanceof kz.zauyt.extract.value.NumberMention n && jobs == null && (employs(lex, c, i) || jobsLabel(lex, c, i))) {
                 jobs = Math.round(n.value()); // "employs about 600 people"
             } else if (m instanceof QuantityMention q && CAPACITY_UNITS.contains(q.unit()) && capacity.isEmpty()
-                    && !countedProjects(c, i) && capacityCue(lex, c, from, to) && !raisedTo(lex, c, i)) {
+                    && !countedProjects(lex, c, i) && capacityCue(lex, c, from, to) && !raisedTo(lex, c, i)) {
                 capacity.add(new Capacity(q.value(), q.unit(), per(lex, c.t, c.valueTo[i])));
+                if (q.unit().equals("unit")) {
+                    countedText = q.span().of(c.t.text());
+                }
             } else if (m instanceof MoneyMention money && investment == null && isInvestment(lex, c, i)) {
                 investment = new Investment(money.amount(), money.currency());
             } else if (m instanceof DateMention d && d.value() != null && !"operating".equals(status) && isFuture(c, d.value())
@@ -159,11 +164,14 @@ final class Draft {
         }
     }
 
-    /** "10 projects", "9 enterprises" are counts, not a plant's capacity. */
-    private static boolean countedProjects(DocContext c, int i) {
-        String text = c.values.get(i).span().of(c.doc.text()).toLowerCase(Locale.ROOT);
-        return text.contains("project") || text.contains("проект") || text.contains("enterpris") || text.contains("предприят")
-                || text.contains("plant") || text.contains("завод") || text.contains("компан") || text.contains("compan");
+    /** "10 projects", "9 enterprises" are counts, not a plant's capacity (section {@code counted-unit}). */
+    private static boolean countedProjects(Lexicon lex, DocContext c, int i) {
+        for (int k = c.valueFrom[i]; k < c.valueTo[i]; k++) {
+            if (c.t.isWord(k) && lex.has("counted-unit", c.t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -250,13 +258,14 @@ final class Draft {
                 others.add(d.sector == null || !d.samePlaceAs(owner) ? "" : d.sector);
             }
         }
-        boolean oneIndustryBeside = owner.sector == null && others.size() == 1 && !others.contains("");
+        boolean oneIndustryBeside = others.size() == 1 && !others.contains("") && (owner.sector == null || others.contains(owner.sector));
         List<Draft> same = new ArrayList<>(List.of(owner));
         for (Draft d : kept) {
             // a sentence naming plants of two industries is a list; "the tire plant ... production of tires" is not
             boolean listed = kept.stream().anyMatch(o -> o != d && o.sentences.first().equals(d.sentences.first())
                     && !(oneIndustryBeside && o != owner));
-            if (d != owner && !listed && d.sameRegionAs(owner) && (oneIndustryBeside || d.sameIndustryAs(owner))) {
+            boolean elsewhere = d.location.place() != null && owner.location.place() != null && !d.samePlaceAs(owner);
+            if (d != owner && !listed && !elsewhere && d.sameRegionAs(owner) && (oneIndustryBeside || d.sameIndustryAs(owner))) {
                 same.add(d);
             }
         }

@@ -15,7 +15,7 @@ public final class FactStage implements Stage {
     private final FigureFinder figures;
 
     public FactStage(Lexicon facts, Lexicon metrics, Sectors sectors, NameRules names) {
-        this.projects = new ProjectFinder(facts, sectors, names);
+        this.projects = new ProjectFinder(facts, sectors, names, PhraseWords.load());
         this.figures = new FigureFinder(facts, metrics);
     }
 

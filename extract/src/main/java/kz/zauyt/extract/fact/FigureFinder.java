@@ -125,8 +125,9 @@ final class FigureFinder {
                 if (metric == null || value <= 0) {
                     continue;
                 }
-                if (unit.equals("unit") && value < 5 && (metric[0].equals("projects") || metric[0].equals("enterprises"))) {
-                    continue; // "two projects", "one enterprise": the story's narrative, not a statistic to follow
+                if (unit.equals("unit") && value < 5 && (metric[0].equals("projects") || metric[0].equals("enterprises"))
+                        || unit.equals("job") && value < 10) {
+                    continue; // "two projects", "one job here creates five to six in related industries": narrative, not a statistic
                 }
                 if (m instanceof PercentMention && !promise) {
                     lastPercentMetric = metric;

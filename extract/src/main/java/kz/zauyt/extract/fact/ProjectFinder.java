@@ -24,45 +24,19 @@ import kz.zauyt.extract.value.QuantityMention;
  */
 final class ProjectFinder {
 
-    private static final Set<String> STOP_EN = Set.of("a", "an", "the", "of", "in", "by", "for", "to", "with", "from",
-            "at", "on", "its", "their", "this", "that", "these", "is", "are", "was", "were", "has", "have", "had", "be",
-            "will", "and", "or", "as", "which", "who", "new", "first", "modern", "large", "own", "second", "big", "major",
-            "largest", "small", "planned", "future", "existing", "such", "other", "several", "two", "three", "include",
-            "includes", "among", "them", "also", "well", "launched", "built", "inspected", "visited", "our", "his", "her",
-            // headline verbs: "PM visits plant", "KAZ Minerals opens smelter"
-            "visits", "opens", "launches", "builds", "starts", "plans", "inspects", "unveils", "completes", "begins",
-            "signs", "invests", "commissions", "build", "launch", "open", "start", "get", "gets", "new-built", "into",
-            "said", "says", "told", "noted", "added", "stated", "reported", "kazakh", "kazakhstani", "national", "state");
-    private static final Set<String> NOT_PRODUCT = Set.of("new", "first", "modern", "large", "own", "second", "big",
-            "major", "largest", "small", "planned", "future", "existing", "such", "other", "several", "promising",
-            "новый", "новая", "новое", "новые", "новых", "нового", "новой", "крупный", "крупного", "крупнейший",
-            "современный", "современного", "собственный", "первый", "первого", "будущего", "этого", "такого", "production",
-            "industrial", "manufacturing", "processing", "enterprise", "не только", "others", "other products", "old", "former",
-            "current", "local", "domestic", "underground", "жаңа", "ірі", "партнёра", "партнера", "компании", "области",
-            "города", "района", "региона", "страны", "республики", "года", "лет", "closed", "raw", "material", "местный", "местного", "местные");
-    /** Adjectives that say nothing of what a plant makes ("промышленных", "отечественного"). */
-    private static final String[] VAGUE_STEMS = {"промышлен", "отечествен", "нов", "данн", "запускаем", "перспектив", "крупн",
-        "соврем", "производствен", "индустриальн", "инвестицион", "совместн", "действующ", "собствен", "эт", "так",
-        "ряд", "друг", "различн", "нескольк", "мест", "регион", "городск", "первы", "втор", "стартов"};
-    private static final Set<String> STOP_AFTER = Set.of("in", "at", "by", "with", "worth", "using", "which", "that",
-            "will", "is", "are", "was", "were", "has", "have", "to", "from", "on", "near", "under", "costing", "valued",
-            "located", "for", "totaling", "totalling", "within", "as", "into", "via", "through",
-            "в", "на", "с", "к", "за", "у", "стоимостью", "мощностью", "общей", "который", "которая", "которое",
-            "которые", "что", "где", "для", "при", "после", "до", "от", "из", "будет", "будут", "позволит", "планируется",
-            "уже", "также", "а", "но", "ведется", "ведётся", "идет", "идёт");
-    private static final String[] ADJ_ENDINGS = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему",
-            "ым", "им", "ом", "ем", "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими"};
     private static final int MAX_PRODUCT_TOKENS = 9;
     private static final int MAX_PREMODIFIERS = 6;
 
     private final Lexicon lex;
     private final Sectors sectors;
     private final NameRules names;
+    private final PhraseWords words;
 
-    ProjectFinder(Lexicon facts, Sectors sectors, NameRules names) {
+    ProjectFinder(Lexicon facts, Sectors sectors, NameRules names, PhraseWords words) {
         this.lex = facts;
         this.sectors = sectors;
         this.names = names;
+        this.words = words;
     }
 
     /** A head found in a sentence and the tokens its description covers. */
@@ -139,6 +113,11 @@ final class ProjectFinder {
                 last.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex);
                 last.addCompanies(sideCompanies(c, s, last.companies.isEmpty()));
                 lastSentence = s;
+            }
+        }
+        for (Draft d : drafts) {
+            if (d.sector == null && d.countedText != null) {
+                d.sector = sectors.classify(d.countedText); // "a capacity of 70,000 cars a year": a car plant
             }
         }
         shareCountries(drafts);
@@ -353,8 +332,8 @@ final class ProjectFinder {
                 }
             }
             if (products.isEmpty() && c.doc.language() == Language.RU && t.isWord(end) && t.sameLine(end)
-                    && !t.isCapitalised(end) && genitive(t.lower(end)) && !verbLike(t.lower(end))
-                    && !STOP_AFTER.contains(t.lower(end)) && lex.longest("facility", t, end) == null
+                    && !t.isCapitalised(end) && words.genitive(t.lower(end)) && !words.verbLike(t.lower(end))
+                    && !words.productStop(t.lower(end)) && lex.longest("facility", t, end) == null
                     && !t.lower(k).matches("(проект|предприят|объект|комплекс).*")) {
                 products = productList(c, end, sentTo);
                 if (!products.isEmpty()) {
@@ -390,7 +369,7 @@ final class ProjectFinder {
             if (c.doc.language() == Language.EN && from == activity.to()) {
                 return null; // English needs "production of X"
             }
-            if (c.doc.language() != Language.EN && !(t.isWord(from) && genitive(t.lower(from)))) {
+            if (c.doc.language() != Language.EN && !(t.isWord(from) && words.genitive(t.lower(from)))) {
                 return null; // "производство сахара", not "объём производства составил"
             }
             List<String> products = productList(c, from, sentTo);
@@ -547,75 +526,24 @@ final class ProjectFinder {
                     break;
                 }
             } else if (russian) {
-                if (!(isAdjective(w) || insideOrg(c, p) || t.isCapitalised(p) && c.geoIn(p, p + 1).size() > 0)) {
+                if (!(words.adjective(w) || insideOrg(c, p) || t.isCapitalised(p) && c.geoIn(p, p + 1).size() > 0)) {
                     break;
                 }
             } else {
                 // "tyre and glass plant"; "mining and processing plant", where the facility noun has its own modifier
                 Lexicon.Match noun = j == k ? lex.longest("facility", t, k) : null;
                 boolean ownModifier = noun != null && noun.to() > k + 1;
-                if (w.equals("and") && (j < k || ownModifier) && t.isWord(p - 1) && !STOP_EN.contains(t.lower(p - 1))) {
+                if (w.equals("and") && (j < k || ownModifier) && t.isWord(p - 1) && !words.premodifierStop(t.lower(p - 1))) {
                     j = p;
                     continue;
                 }
-                if (STOP_EN.contains(w) && !insideOrg(c, p)) {
+                if (words.premodifierStop(w) && !insideOrg(c, p)) {
                     break;
                 }
             }
             j = p;
         }
         return j;
-    }
-
-    private static boolean vague(String w) {
-        for (String stem : VAGUE_STEMS) {
-            if (w.startsWith(stem)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final String[] GENITIVE_ENDINGS = {"а", "я", "ов", "ев", "ей", "и", "ы", "ого", "его", "ых", "их", "ой", "ей"};
-
-    private static boolean genitive(String w) {
-        if (w.length() < 3) {
-            return false;
-        }
-        for (String e : GENITIVE_ENDINGS) {
-            if (w.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final String[] VERB_ENDINGS = {"ся", "сь", "ла", "ло", "ли", "на", "но", "ны", "ет", "ит", "ют", "ят",
-        "ать", "ить", "еть"};
-
-    /** "оценивается", "составила", "рассчитана": verbs and short participles, not a product after a plant. */
-    private static boolean verbLike(String w) {
-        for (String e : VERB_ENDINGS) {
-            if (w.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> PRONOUNS = Set.of("чего", "его", "него", "этого", "того", "всего", "своего", "нашего",
-            "которого", "какого", "такого", "этой", "той", "всей", "своей", "нашей", "которой", "каждый", "каждого");
-
-    private static boolean isAdjective(String w) {
-        if (w.length() < 4 || PRONOUNS.contains(w) || w.endsWith("ние") || w.endsWith("тие") || w.endsWith("ения")) {
-            return false; // "подключение", "строительство" are nouns that only look like adjectives
-        }
-        for (String e : ADJ_ENDINGS) {
-            if (w.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The lower-case words before a facility noun, without companies, places and "new". */
@@ -627,7 +555,7 @@ final class ProjectFinder {
                 continue;
             }
             if (insideOrg(c, k) || !c.geoIn(k, k + 1).isEmpty() && t.isCapitalised(k) || t.isCapitalised(k)
-                    || (t.isWord(k) && (NOT_PRODUCT.contains(t.lower(k)) || vague(t.lower(k)) || t.lower(k).length() < 2))) {
+                    || (t.isWord(k) && (words.notProduct(t.lower(k)) || words.vague(t.lower(k)) || t.lower(k).length() < 2))) {
                 continue;
             }
             if (b.length() > 0 && !t.touches(k)) {
@@ -649,7 +577,7 @@ final class ProjectFinder {
             if (split) {
                 if (k > start) {
                     String item = new Span(t.start(start), t.end(k - 1)).of(t.text()).strip();
-                    if (!item.isEmpty() && !NOT_PRODUCT.contains(item.toLowerCase(Locale.ROOT))) {
+                    if (!item.isEmpty() && !words.notProduct(item.toLowerCase(Locale.ROOT))) {
                         items.add(item);
                     }
                 }
@@ -666,17 +594,17 @@ final class ProjectFinder {
             if (t.kind(k) == Tokens.SYMBOL && !t.isAnyOf(k, ",-")) {
                 break;
             }
-            if (t.isDigits(k) || insideOrg(c, k) || t.isWord(k) && STOP_AFTER.contains(t.lower(k))) {
+            if (t.isDigits(k) || insideOrg(c, k) || t.isWord(k) && words.productStop(t.lower(k))) {
                 break;
             }
-            if (t.is(k, ',') && !(t.isWord(k + 1) && !STOP_AFTER.contains(t.lower(k + 1)) && !t.isCapitalised(k + 1))) {
+            if (t.is(k, ',') && !(t.isWord(k + 1) && !words.productStop(t.lower(k + 1)) && !t.isCapitalised(k + 1))) {
                 break;
             }
             if (t.isWord(k) && t.isCapitalised(k) && k > from && c.doc.language() == Language.EN
                     && !t.isAnyOf(k - 1, "-")) {
                 break;
             }
-            if (t.isWord(k) && t.lower(k).equals("and") && (t.isWord(k + 1) && STOP_EN.contains(t.lower(k + 1))
+            if (t.isWord(k) && t.lower(k).equals("and") && (t.isWord(k + 1) && words.premodifierStop(t.lower(k + 1))
                     || lex.longest("activity", t, k + 1) != null || lex.longest("status", t, k + 1) != null
                     || lex.longest("status-weak", t, k + 1) != null)) {
                 break; // "... and construction of", "... and build an ore-dressing plant"
@@ -794,9 +722,8 @@ final class ProjectFinder {
         return m != null && !(c.t.isWord(m.to()) && c.t.lower(m.to()).equals("of"));
     }
 
-    private static boolean determinerBefore(Tokens t, int k) {
-        return t.isWord(k - 1) && Set.of("the", "this", "that", "its", "their", "этот", "это", "данный", "данного", "этого")
-                .contains(t.lower(k - 1));
+    private boolean determinerBefore(Tokens t, int k) {
+        return t.isWord(k - 1) && words.determiner(t.lower(k - 1));
     }
 
     private String sector(String name, List<String> products, List<Company> companies) {
