@@ -65,6 +65,11 @@ public final class NameRules {
         return false;
     }
 
+    /** "ЖШС-нің": a case ending written apart after a hyphen closes the name on its left like a word ending in it. */
+    public boolean isStopSuffix(String word) {
+        return names.has("phrase-stop", word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Why the phrase is not a name an analyst would write, or null when it is one. */
     public String violation(String phrase) {
         Tokens t = Tokens.of(phrase);

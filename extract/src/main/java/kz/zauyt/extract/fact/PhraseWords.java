@@ -38,6 +38,11 @@ final class PhraseWords {
         return words.has("vague-stem", lower);
     }
 
+    /** "шығаратын", "өндіретін": a Kazakh participle of making, whose object before it is the product. */
+    boolean produceParticiple(String lower) {
+        return words.has("produce-participle", lower);
+    }
+
     /** "in", "worth", "стоимостью": a word that ends a product list. */
     boolean productStop(String lower) {
         return words.has("product-stop", lower);

@@ -52,8 +52,13 @@ final class ProjectFinder {
         for (int s = 0; s < c.sentences(); s++) {
             List<Head> heads = heads(c, s);
             int before = drafts.size();
+            List<String> carried = List.of();
             for (int h = 0; h < heads.size(); h++) {
                 Head head = heads.get(h);
+                if (h + 1 < heads.size() && activityAtFacility(c, head, heads.get(h + 1))) {
+                    carried = head.products; // "production of tires at a tire plant in Saran": one plant
+                    continue;
+                }
                 boolean follows = last != null && s - lastSentence <= 1 && refersBack(c, s);
                 if (isProduceVerb(c, head) && (heads.size() > 1 && h > 0 && drafts.size() > before
                         || drafts.size() == before && follows)) {
@@ -76,6 +81,12 @@ final class ProjectFinder {
                     Draft d = draft(c, s, head, products, segFrom, segTo, heads.size() == 1, drafts.size() == before,
                             !drafts.isEmpty());
                     if (d != null) {
+                        for (String p : carried) {
+                            if (!d.products.contains(p)) {
+                                d.products.add(p);
+                            }
+                        }
+                        carried = List.of();
                         drafts.add(d);
                         last = d;
                         lastSentence = s;
@@ -266,6 +277,23 @@ final class ProjectFinder {
             }
         }
         return out;
+    }
+
+    /** "began production of tires at a tire plant", "выпуск шин на заводе": the activity is the facility's. */
+    private boolean activityAtFacility(DocContext c, Head activity, Head facility) {
+        if (!isActivity(c, activity) || !c.t.isWord(facility.at) || lex.longest("facility", c.t, facility.at) == null) {
+            return false;
+        }
+        int from = Math.max(activity.end, activity.phraseTo);
+        if (facility.phraseFrom - from > 4) {
+            return false;
+        }
+        for (int k = from; k < facility.phraseFrom; k++) {
+            if (c.t.isWord(k) && lex.longest("at-facility", c.t, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isActivity(DocContext c, Head h) {
@@ -521,8 +549,10 @@ final class ProjectFinder {
                 break;
             }
             if (c.doc.language() == Language.KK) {
-                if (t.isCapitalised(p) && !insideOrg(c, p) || k - j >= 2 || !c.geoIn(p, p + 1).isEmpty()
-                        || insideGeo(c, p) || names.stopsName(w)) { // "зауытта шиналар өндірісі" is "шиналар өндірісі"
+                // "болат құймаларын шығаратын зауыт": after a participle of making, its object's words too
+                int most = t.isWord(k - 1) && words.produceParticiple(t.lower(k - 1)) ? 4 : 2;
+                if (t.isCapitalised(p) && !insideOrg(c, p) || k - j >= most || !c.geoIn(p, p + 1).isEmpty()
+                        || insideGeo(c, p) || names.stopsName(w) || names.isStopSuffix(w)) { // "зауытта шиналар өндірісі" is "шиналар өндірісі"
                     break;
                 }
             } else if (russian) {
@@ -791,6 +821,13 @@ final class ProjectFinder {
         for (int k = Math.max(0, o.from() - 5); k < o.from(); k++) {
             Lexicon.Match m = lex.longest("role", c.t, k);
             if (m != null && m.to() <= o.from() && o.from() - m.to() <= 2) {
+                return m.value();
+            }
+        }
+        // "«A» мен «B» компанияларының бірлескен кәсіпорны": Kazakh (and "X's joint venture") says it after
+        for (int k = o.to(); k < Math.min(c.t.size(), o.to() + 6) && !c.t.isAnyOf(k, ".;:"); k++) {
+            Lexicon.Match m = c.t.isWord(k) ? lex.longest("role-after", c.t, k) : null;
+            if (m != null) {
                 return m.value();
             }
         }

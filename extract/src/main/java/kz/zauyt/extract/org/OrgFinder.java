@@ -167,6 +167,15 @@ public final class OrgFinder {
             if (t.is(j, '.') && t.touches(j) && t.lower(j - 1).length() <= 3 && !(j + 1 >= t.size() || t.isCapitalised(j + 1))) {
                 j++;
             }
+            // "China Gezhouba Group Cement Co Ltd": a subsidiary's own words and legal form after the group's
+            int m = j;
+            while (m < t.size() && m - j < 3 && t.isWord(m) && t.isCapitalised(m) && t.sameLine(m)
+                    && !lex.has("legal-after", t.lower(m)) && !lex.has("not-name", t.lower(m))) {
+                m++;
+            }
+            if (m > j && m < t.size() && t.isWord(m) && t.isCapitalised(m) && lex.has("legal-after", t.lower(m)) && t.sameLine(m)) {
+                j = m;
+            }
         }
         return j;
     }
