@@ -19,7 +19,9 @@ final class Draft {
 
     private static final Set<String> CAPACITY_UNITS = Set.of("t", "m3", "m2", "MW", "kWh", "unit", "l", "bbl", "head", "kg");
 
-    final String name;
+    String name;
+    /** Named by an activity ("production of tires", "производство авто"), not by a facility noun. */
+    boolean activity;
     final List<Company> companies = new ArrayList<>();
     final List<String> products = new ArrayList<>();
     final TreeSet<Integer> sentences = new TreeSet<>();
@@ -67,7 +69,7 @@ final class Draft {
                 jobs = Math.round(n.value()); // "employs about 600 people"
             } else if (m instanceof QuantityMention q && CAPACITY_UNITS.contains(q.unit()) && capacity.isEmpty()
                     && !countedProjects(lex, c, i) && capacityCue(lex, c, from, to) && !raisedTo(lex, c, i)) {
-                capacity.add(new Capacity(q.value(), q.unit(), per(lex, c.t, c.valueTo[i])));
+                capacity.add(new Capacity(q.value(), q.unit(), per(lex, c.t, c.valueFrom[i], c.valueTo[i])));
                 if (q.unit().equals("unit")) {
                     countedText = q.span().of(c.t.text());
                 }
@@ -200,8 +202,9 @@ final class Draft {
         return true;
     }
 
-    private static String per(Lexicon lex, Tokens t, int after) {
-        for (int k = after; k < Math.min(t.size(), after + 3); k++) {
+    /** "per year" after the amount, or inside it where the unit took it in ("120 тысяч тонн в год"). */
+    private static String per(Lexicon lex, Tokens t, int from, int after) {
+        for (int k = Math.max(from + 1, after - 2); k < Math.min(t.size(), after + 3); k++) {
             Lexicon.Match m = lex.longest("per-year", t, k);
             if (m != null) {
                 return m.value();
@@ -372,6 +375,10 @@ final class Draft {
             countryHint = o.countryHint;
         }
         sentences.addAll(o.sentences);
+        if (activity && !o.activity) {
+            name = o.name; // "производство авто" is "новый автозавод полного цикла": a facility is named by its noun
+            activity = false;
+        }
         sector = sector == null ? o.sector : sector;
         // the body says more precisely than the headline where a project stands
         status = status == null || sentences.first() == 0 && o.status != null ? o.status : status;

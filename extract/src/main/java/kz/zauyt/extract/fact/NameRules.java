@@ -142,6 +142,10 @@ public final class NameRules {
      * заводе" is "нефтеперерабатывающий завод"), by section {@code adjective-ending}.
      */
     private String nominative(String phrase) {
+        String lead = leadingHead(phrase);
+        if (lead != null) {
+            return lead;
+        }
         int sp = phrase.lastIndexOf(' ');
         String last = phrase.substring(sp + 1);
         String head = replaceEnding(last, "case-ending", true);
@@ -161,6 +165,36 @@ public final class NameRules {
             end = start - 1;
         }
         return out.toString();
+    }
+
+    /**
+     * "казахстанского завода по выпуску полиэтилена": a name that opens on its facility noun (after
+     * lower-case adjectives only) took its case from the sentence, so the noun and its adjectives go back
+     * to the nominative from any case (section {@code lead-case-ending}); null when the name opens otherwise.
+     */
+    private String leadingHead(String phrase) {
+        String[] w = phrase.split(" ");
+        for (int h = 0; h < Math.min(w.length, 4); h++) {
+            String head = replaceEnding(w[h], "lead-case-ending", true);
+            if (head != null || names.has("case-head", w[h].toLowerCase(Locale.ROOT))) {
+                if (head == null && h == 0) {
+                    return null; // already "завод ...": nothing to do
+                }
+                StringBuilder out = new StringBuilder();
+                for (int i = 0; i < h; i++) {
+                    out.append(replaceEnding(w[i], "adjective-ending", false)).append(' ');
+                }
+                out.append(head == null ? w[h] : head);
+                for (int i = h + 1; i < w.length; i++) {
+                    out.append(' ').append(w[i]);
+                }
+                return out.toString();
+            }
+            if (w[h].isEmpty() || !Character.isLowerCase(w[h].charAt(0)) || replaceEnding(w[h], "adjective-ending", false) == null) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The word with its longest ending of the section replaced, or null when none applies (or, for a head, the result is none). */

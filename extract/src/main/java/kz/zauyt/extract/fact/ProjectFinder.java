@@ -726,6 +726,7 @@ final class ProjectFinder {
                 ? names.clean(nameText) + " " + companies.get(0).name() // "на заводе ТОО «X»": "завод X", as Russian writes it
                 : companies.get(0).name() + " " + nameText;
         Draft d = new Draft(name.length() > 160 ? name.substring(0, 160) : name, s);
+        d.activity = !(t.isWord(head.at) && lex.longest("facility", t, head.at) != null);
         d.companies.addAll(companies);
         d.products.addAll(products);
         d.sector = sector(name, products, companies);
