@@ -214,7 +214,7 @@ final class Draft {
     }
 
     /** Repeats of one project in a document (the headline and the body) become one. */
-    static List<Project> merge(List<Draft> drafts, DocContext c, NameRules rules) {
+    static List<Project> merge(List<Draft> drafts, DocContext c, NameRules rules, Lexicon lex) {
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
             Draft same = null;
@@ -231,6 +231,9 @@ final class Draft {
             }
         }
         oneOperatorOnePlant(kept);
+        for (Draft d : kept) {
+            d.stageFromStory(lex, c);
+        }
         List<Project> out = new ArrayList<>();
         for (Draft d : kept) {
             Project p = d.freeze(c, rules);
@@ -279,6 +282,35 @@ final class Draft {
                 first.absorb(d);
                 kept.remove(d);
             }
+        }
+    }
+
+    /**
+     * "KIA will launch production in October 2025 ... The plant began to be built in October 2023": a plan
+     * the story also reports under way is under way. When the project's own sentence promises (or says
+     * nothing), the most advanced stage another of its sentences reports as done or going on wins.
+     */
+    private void stageFromStory(Lexicon lex, DocContext c) {
+        if (status != null && !status.equals("planned") && !status.equals("proposed")) {
+            return;
+        }
+        int best = 0;
+        String stage = null;
+        for (int s : sentences) {
+            String st = Status.nearest(lex, "status", c.t, c.sentFrom[s], c.sentTo[s], c.sentFrom[s]);
+            int rank = st == null ? 0 : switch (st) {
+                case "construction" -> 1;
+                case "commissioning" -> 2;
+                case "operating" -> 3;
+                default -> 0;
+            };
+            if (rank > best) {
+                best = rank;
+                stage = st;
+            }
+        }
+        if (stage != null) {
+            status = stage;
         }
     }
 

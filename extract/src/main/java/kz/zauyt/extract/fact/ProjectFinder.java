@@ -138,7 +138,7 @@ final class ProjectFinder {
                 d.status = story; // "ТҮРКІСТАНДА ТАҒЫ БІР ЗАУЫТ ІСКЕ ҚОСЫЛДЫ": the headline says where the plant stands
             }
         }
-        return Draft.merge(drafts, c, names);
+        return Draft.merge(drafts, c, names, lex);
     }
 
     /** "these enterprises", "на новых предприятиях", "the complex": the sentence speaks of a list's plants together. */
