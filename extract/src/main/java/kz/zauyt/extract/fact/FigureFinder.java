@@ -305,14 +305,44 @@ final class FigureFinder {
                 continue;
             }
             Mention m = c.values.get(vals.get(j));
-            if ((m instanceof MoneyMention || m instanceof QuantityMention) && close(c, vals.get(idx), vals.get(j))) {
+            int own = bracketedPercentAfter(c, vals, j);
+            if ((m instanceof MoneyMention || m instanceof QuantityMention) && close(c, vals.get(idx), vals.get(j))
+                    && (own < 0 || own == vals.get(idx))) {
                 return j;
             }
         }
         return -1;
     }
 
+    /**
+     * "привлечено 1,1 трлн тенге инвестиций (+38%)": a percent in brackets right after an amount is its
+     * growth, whatever stands before the amount ("ВРП вырос на 5,8%, привлечено..."). The value index, or -1.
+     */
+    private static int bracketedPercentAfter(DocContext c, List<Integer> vals, int idx) {
+        int j = neighbour(c, vals, idx, 1);
+        if (j < 0 || !(c.values.get(vals.get(j)) instanceof PercentMention p) || p.to() != null) {
+            return -1;
+        }
+        int open = c.valueFrom[vals.get(j)] - 1;
+        while (open > c.valueTo[vals.get(idx)] && c.t.isAnyOf(open, "+-−")) {
+            open--;
+        }
+        if (!c.t.isAnyOf(open, "(") || open - c.valueTo[vals.get(idx)] > 3) {
+            return -1;
+        }
+        for (int k = c.valueTo[vals.get(idx)]; k < open; k++) {
+            if (!c.t.isWord(k)) {
+                return -1; // only the amount's own noun between: "1,1 трлн тенге инвестиций (+38%)"
+            }
+        }
+        return vals.get(j);
+    }
+
     private static int percentBeside(DocContext c, List<Integer> vals, int idx) {
+        int bracketed = bracketedPercentAfter(c, vals, idx);
+        if (bracketed >= 0) {
+            return bracketed;
+        }
         for (int d : new int[] {-1, 1}) {
             int j = neighbour(c, vals, idx, d);
             if (j >= 0 && c.values.get(vals.get(j)) instanceof PercentMention p && p.to() == null
@@ -332,6 +362,16 @@ final class FigureFinder {
             }
         }
         return -1;
+    }
+
+    /** Whether a comma or semicolon stands in tokens {@code [from, to)}: a clause ends between them. */
+    private static boolean acrossClause(DocContext c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (c.t.isAnyOf(k, ",;")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two values near each other with no bracket or sentence between: one figure and its growth. */
@@ -377,6 +417,9 @@ final class FigureFinder {
                 continue;
             }
             int d = Math.abs(m.from() - c.valueFrom[i]);
+            if (acrossClause(c, Math.min(m.to(), c.valueTo[i]), Math.max(m.from(), c.valueFrom[i]))) {
+                d += 1000; // "ВРП вырос на 5,8%, привлечено ... инвестиций": the metric of its own clause first
+            }
             if (d < bestDistance) {
                 best = m.value();
                 bestDistance = d;
