@@ -169,7 +169,7 @@ public final class NameRules {
 
     /**
      * "казахстанского завода по выпуску полиэтилена": a name that opens on its facility noun (after
-     * lower-case adjectives only) took its case from the sentence, so the noun and its adjectives go back
+     * adjectives only) took its case from the sentence, so the noun and its adjectives go back
      * to the nominative from any case (section {@code lead-case-ending}); null when the name opens otherwise.
      */
     private String leadingHead(String phrase) {
@@ -190,7 +190,8 @@ public final class NameRules {
                 }
                 return out.toString();
             }
-            if (w[h].isEmpty() || !Character.isLowerCase(w[h].charAt(0)) || replaceEnding(w[h], "adjective-ending", false) == null) {
+            // a place's adjective may open the name with a capital: "Шымкентского нефтеперерабатывающего завода"
+            if (w[h].isEmpty() || replaceEnding(w[h], "adjective-ending", false) == null) {
                 return null;
             }
         }

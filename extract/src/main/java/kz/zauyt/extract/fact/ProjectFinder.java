@@ -60,8 +60,11 @@ final class ProjectFinder {
                     continue;
                 }
                 boolean follows = last != null && s - lastSentence <= 1 && refersBack(c, s);
+                // "It is planned within this project to produce a copper-gold concentrate": a clause of making with
+                // no company of its own, soon after a plant, tells that plant's products
+                boolean tellsLast = last != null && s - lastSentence <= 3 && c.orgsIn(c.sentFrom[s], c.sentTo[s]).isEmpty();
                 if (isProduceVerb(c, head) && (heads.size() > 1 && h > 0 && drafts.size() > before
-                        || drafts.size() == before && follows)) {
+                        || drafts.size() == before && (follows || tellsLast))) {
                     Draft owner = drafts.size() > before ? drafts.get(drafts.size() - 1) : last;
                     for (String p : head.products) {
                         if (!owner.products.contains(p)) {
@@ -624,8 +627,9 @@ final class ProjectFinder {
             if (t.kind(k) == Tokens.SYMBOL && !t.isAnyOf(k, ",-")) {
                 break;
             }
-            if (t.isDigits(k) || insideOrg(c, k) || t.isWord(k) && words.productStop(t.lower(k))) {
-                break;
+            if (t.isDigits(k) || insideOrg(c, k) || t.isWord(k) && words.productStop(t.lower(k))
+                    || t.isCapitalised(k) && c.geoIn(k, k + 1).stream().anyMatch(g -> g.kind() != Gazetteer.Kind.COUNTRY)) {
+                break; // "project of Kostanay": a place, no product ("Holland roses" are one)
             }
             if (t.is(k, ',') && !(t.isWord(k + 1) && !words.productStop(t.lower(k + 1)) && !t.isCapitalised(k + 1))) {
                 break;
@@ -709,6 +713,9 @@ final class ProjectFinder {
                 return null; // "a residential complex", "спортивный комплекс": not industry
             }
         }
+        if (head.plural && forBefore(t, head.phraseFrom) && companies.isEmpty()) {
+            return null; // "a concentrate for the industrial enterprises of Kazakhmys": the buyers, not a project
+        }
         boolean introduced = head.phraseTo > head.end; // "plant for the production of X", "завод по выпуску X"
         boolean vagueNoun = lex.longest("generic-facility", t, head.at) != null;
         if (!introduced && !placed && head.inside.isEmpty()
@@ -716,9 +723,10 @@ final class ProjectFinder {
                 || head.plural && head.products.size() < 2 && !isProduceVerb(c, head))) {
             return null; // "small enterprises", "closed coal mines", "the facility": no one project
         }
-        if (!introduced && head.inside.isEmpty() && determinerBefore(t, head.phraseFrom)
-                && (head.phraseFrom == head.at && companies.isEmpty() || products.isEmpty() && companies.isEmpty() && earlier)) {
-            return null; // "the project", "this plant", later "the Saran plant"
+        if (head.inside.isEmpty() && determinerBefore(t, head.phraseFrom) && (!introduced
+                && (head.phraseFrom == head.at && companies.isEmpty() || products.isEmpty() && companies.isEmpty() && earlier)
+                || vagueNoun && companies.isEmpty() && earlier && head.phraseFrom == head.at)) {
+            return null; // "the project", "this plant", later "the Saran plant", "within the project to produce X"
         }
         String name = companies.isEmpty() || nameText.contains(companies.get(0).name()) ? nameText
                 : c.doc.language() == Language.RU && nameFrom == head.at && Math.max(head.phraseTo, head.end) == head.at + 1
@@ -844,11 +852,21 @@ final class ProjectFinder {
             if (h.to() <= o.from() && o.from() - h.to() <= 2) {
                 return h.code();
             }
-            if (h.from() >= o.to() && h.from() - o.to() <= 2 && c.t.sameLine(h.from())) {
+            if (h.from() >= o.to() && h.from() - o.to() <= 2 && c.t.sameLine(h.from()) && onlyPointsTo(c.t, o.to(), h.from())) {
                 return h.code();
             }
         }
         return null;
+    }
+
+    /** "X (Turkey)", "X from China", "X, Korea": only a bracket, a comma or "from" between; not "X and its Kazakh partners". */
+    private static boolean onlyPointsTo(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.isAnyOf(k, "(,-–") && !(t.isWord(k) && Set.of("from", "of", "из", "от").contains(t.lower(k)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String countryNear(DocContext c, int from, int to) {

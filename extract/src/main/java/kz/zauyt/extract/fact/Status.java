@@ -58,7 +58,7 @@ final class Status {
         return symbol || c.t.isDigits(k) && c.t.isAnyOf(k + 1, ").");
     }
 
-    private static boolean promises(Lexicon lex, DocContext c, int s) {
+    static boolean promises(Lexicon lex, DocContext c, int s) {
         for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
             if (c.t.isWord(k) && lex.longest("future", c.t, k) != null) {
                 return true;
