@@ -298,7 +298,8 @@ final class Draft {
         String stage = null;
         for (int s : sentences) {
             String st = Status.nearest(lex, "status", c.t, c.sentFrom[s], c.sentTo[s], c.sentFrom[s]);
-            if (st == null && !Status.promises(lex, c, s)) {
+            int leadIn = Status.leadIn(c, s);
+            if (st == null && !Status.promises(lex, c, s) && !(leadIn >= 0 && Status.promises(lex, c, leadIn))) {
                 st = Status.nearest(lex, "status-weak", c.t, c.sentFrom[s], c.sentTo[s], c.sentFrom[s]); // "Construction of the plant began in April"
             }
             int rank = st == null ? 0 : switch (st) {
