@@ -133,6 +133,9 @@ final class FigureFinder {
                     lastPercentMetric = metric;
                     lastPercentSentence = s;
                 }
+                if (unit.equals("ha") && metric[0].equals("area") && c.projectSentences.get(s) && !promise) {
+                    continue; // "the plant itself covers 28 ha", "a zone covering 50 hectares": a site's size, no statistic
+                }
                 if (m instanceof MoneyMention && (metric[0].equals("investment") || metric[0].equals("capital expenditure"))
                         && (aboutOnePlant(c, s) || metric[0].equals("investment") && !aggregate(c, s))) {
                     continue; // "the plant opened with an investment of 3.4 billion tenge": the plant's, not the economy's
