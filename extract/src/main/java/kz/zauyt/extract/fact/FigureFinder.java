@@ -96,6 +96,10 @@ final class FigureFinder {
                     value = p.value();
                     unit = "%";
                 } else if (m instanceof FactorMention f) { // "grew 1.8 times", "will increase by 34 times"
+                    int restated = amountBeside(c, vals, idx);
+                    if (promise && restated >= 0 && between(c, c.valueTo[i], c.valueFrom[vals.get(restated)], "restate")) {
+                        continue; // "увеличить производство в десять раз, то есть выпустить 30 тыс.": the amount is the target
+                    }
                     value = (f.value() - 1) * 100;
                     unit = "%";
                 } else if (m instanceof NumberMention n && n.to() == null && promise && Draft.employs(facts, c, i)) {
@@ -365,6 +369,16 @@ final class FigureFinder {
             }
         }
         return -1;
+    }
+
+    /** Whether a cue of the section stands in tokens {@code [from, to)}. */
+    private boolean between(DocContext c, int from, int to, String section) {
+        for (int k = from; k < to; k++) {
+            if (c.t.isWord(k) && facts.longest(section, c.t, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a comma or semicolon stands in tokens {@code [from, to)}: a clause ends between them. */
