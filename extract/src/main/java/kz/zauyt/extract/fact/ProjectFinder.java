@@ -122,8 +122,11 @@ final class ProjectFinder {
             if (ofList && s - lastSentence <= 2) {
                 c.listTotals.set(s);
             }
+            // "...40% of output will be exported. The total amount of investments will make KZT 125 mln": within
+            // the paragraph, a sentence of plant figures one sentence on still tells the plant
+            boolean sameParagraph = s <= lastSentence + 2 && !c.startsParagraph(s) && (s == lastSentence + 1 || !c.startsParagraph(s - 1));
             if (drafts.size() == before && last != null && !ofList && (s - lastSentence <= 2 || item)
-                    && (refersBack(c, s) || (s == lastSentence + 1 && !c.startsParagraph(s) || item) && tellsAttributes(c, s))) {
+                    && (refersBack(c, s) || (sameParagraph || item) && tellsAttributes(c, s))) {
                 last.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex);
                 last.addCompanies(sideCompanies(c, s, last.companies.isEmpty()));
                 lastSentence = s;
