@@ -285,6 +285,19 @@ final class ProjectFinder {
         return out;
     }
 
+    /**
+     * "директор Департамента транспортировки и переработки нефти": an activity in the name of a ministry's
+     * department or committee names the body, not a plant (section {@code institution}).
+     */
+    private boolean ofInstitution(DocContext c, int k, int sentFrom) {
+        for (int p = k - 1; p >= Math.max(sentFrom, k - 4); p--) {
+            if (c.t.isWord(p) && c.t.isCapitalised(p) && lex.longest("institution", c.t, p) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "began production of tires at a tire plant", "выпуск шин на заводе": the activity is the facility's. */
     private boolean activityAtFacility(DocContext c, Head activity, Head facility) {
         if (!isActivity(c, activity) || !c.t.isWord(facility.at) || lex.longest("facility", c.t, facility.at) == null) {
@@ -395,7 +408,7 @@ final class ProjectFinder {
             return new Head(k, end, pre, after, many, products, c.orgsIn(pre, k));
         }
         Lexicon.Match activity = lex.longest("activity", t, k);
-        if (activity != null && lower && !forBefore(t, k)) {
+        if (activity != null && lower && !forBefore(t, k) && !ofInstitution(c, k, sentFrom)) {
             int from = activity.to();
             if (t.isWord(from) && t.lower(from).equals("of")) {
                 from++;
