@@ -86,6 +86,15 @@ public final class DateReader {
                 f = relativeMonth(i);
             }
             if (f == null) {
+                f = relativeQuarter(i);
+            }
+            if (f == null) {
+                f = yearStart(i);
+            }
+            if (f == null) {
+                f = relativeCount(i);
+            }
+            if (f == null) {
                 f = relative(i);
             }
             if (f == null) {
@@ -110,6 +119,17 @@ public final class DateReader {
                     && touchingRun(i, i + 5) && !(t.is(i + 5, '.') && t.isDigits(i + 6) && t.touches(i + 6))) {
                 return date(i, i + 5, num(i + 4), num(i + 2), num(i));
             }
+            // 2024.03.03
+            if (len(i) == 4 && t.is(i + 1, '.') && len(i + 2) == 2 && t.is(i + 3, '.') && len(i + 4) == 2
+                    && touchingRun(i, i + 5) && !(t.is(i + 5, '.') && t.isDigits(i + 6) && t.touches(i + 6))) {
+                return date(i, i + 5, num(i), num(i + 2), num(i + 4));
+            }
+            // 15/11/2023: the day first, as written in Kazakhstan, unless only the month-first reading is a date (11/15/2023)
+            if (len(i) <= 2 && t.is(i + 1, '/') && len(i + 2) <= 2 && t.is(i + 3, '/') && len(i + 4) == 4
+                    && touchingRun(i, i + 5) && !(t.is(i + 5, '/') && t.isDigits(i + 6))) {
+                boolean monthFirst = num(i + 2) > 12 && num(i) <= 12;
+                return monthFirst ? date(i, i + 5, num(i + 4), num(i), num(i + 2)) : date(i, i + 5, num(i + 4), num(i + 2), num(i));
+            }
             return null;
         }
 
@@ -129,12 +149,17 @@ public final class DateReader {
             }
             int day = num(from);
             int at = t.isWord(dayEnd) && lex.has("day-of", t.lower(dayEnd)) ? dayEnd + 1 : dayEnd;
+            boolean dashed = t.is(at, '-') && t.touches(at) && t.touches(at + 1) && t.isWord(at + 1); // "3-Mar-2024"
+            if (dashed) {
+                at++;
+            }
             Lexicon.Match month = lex.longest("month", t, at);
             if (day < 1 || day > 31 || month == null || !t.sameLine(at)) {
                 return null;
             }
             int j = month.to();
-            Year y = explicitYear(t.is(j, ',') ? j + 1 : j);
+            Year y = dashed && t.is(j, '-') && t.touches(j) && isYear(j + 1, true) ? new Year(num(j + 1), yearWordEnd(j + 2))
+                    : explicitYear(t.is(j, ',') ? j + 1 : j);
             int mo = Integer.parseInt(month.value());
             if (!realDay(y == null ? pubYear : y.year, mo, day)) {
                 return null; // "30 февраля" is no date
@@ -270,13 +295,115 @@ public final class DateReader {
             if (to < 0) {
                 return null;
             }
-            Year y = explicitOrRelativeYear(skipFiller(to));
+            Year y = gluedYear(to);
+            if (y == null) {
+                y = explicitOrRelativeYear(skipFiller(to));
+            }
             if (y == null && lex.longest("months-span", t, i) != null && (lex.endingAt("prep-in", t, i) == null || !t.isWord(i))) {
                 return null; // a season needs its year or "in" ("summer" alone is no date); "9M" needs its year
             }
             int end = y == null ? to : y.end;
             Integer year = y == null ? pubYear : y.year;
             return new Found(new PeriodMention(span(i, end), ym(year, months[0]), ym(year, months[1])), i, end);
+        }
+
+        /** A year glued to a half or quarter: "3Q24", "1H25", "Q3'24", "Q3-2024"; or null. */
+        private Year gluedYear(int k) {
+            if (k >= t.size() || !t.touches(k)) {
+                return null;
+            }
+            if (len(k) == 2 && !(t.isWord(k + 1) && t.touches(k + 1))) {
+                return new Year(2000 + num(k), k + 1);
+            }
+            if (t.isAnyOf(k, "'’") && len(k + 1) == 2 && t.touches(k + 1) && !(t.isWord(k + 2) && t.touches(k + 2))) {
+                return new Year(2000 + num(k + 1), k + 2);
+            }
+            if (t.is(k, '-') && isYear(k + 1, true) && t.touches(k + 1)) {
+                return new Year(num(k + 1), yearWordEnd(k + 2));
+            }
+            return null;
+        }
+
+        /** "next quarter", "в текущем квартале": a quarter counted from the publication's. */
+        private Found relativeQuarter(int i) {
+            Lexicon.Match m = t.isWord(i) ? lex.longest("relative-quarter", t, i) : null;
+            if (m == null) {
+                return null;
+            }
+            String from = null;
+            String to = null;
+            if (pubYear != null && pubMonth > 0) {
+                java.time.YearMonth first = java.time.YearMonth.of(pubYear, (pubMonth - 1) / 3 * 3 + 1)
+                        .plusMonths(3L * Integer.parseInt(m.value()));
+                java.time.YearMonth last = first.plusMonths(2);
+                from = ym(first.getYear(), first.getMonthValue());
+                to = ym(last.getYear(), last.getMonthValue());
+            }
+            return new Found(new PeriodMention(span(i, m.to()), from, to), i, m.to());
+        }
+
+        /** "since the start of the year", "с начала года", "жыл басынан бері": open from the publication's January. */
+        private Found yearStart(int i) {
+            Lexicon.Match m = t.isWord(i) ? lex.longest("year-start", t, i) : null;
+            if (m == null) {
+                return null;
+            }
+            Integer year = pubYear == null ? null : pubYear + Integer.parseInt(m.value());
+            return new Found(new PeriodMention(span(i, m.to()), ym(year, 1), null), i, m.to());
+        }
+
+        /**
+         * "two years ago", "three years from now", "через три года", "два дня назад", "екі жыл бұрын": a count
+         * of years or days from the publication date. "In three years" alone may be a duration and is left.
+         */
+        private Found relativeCount(int i) {
+            Lexicon.Match before = t.isWord(i) ? lex.longest("count-before", t, i) : null;
+            int k = before == null ? i : before.to();
+            int n;
+            int j;
+            if (t.isDigits(k) && len(k) <= 2 && !(t.touches(k) && t.isWord(k - 1))) {
+                n = num(k);
+                j = k + 1;
+            } else {
+                Lexicon.Match w = t.isWord(k) ? wordNumber(k) : null;
+                if (w == null || (t.touches(k) && t.isWord(k - 1))) {
+                    return null;
+                }
+                double v = Double.parseDouble(w.value());
+                if (v < 1 || v > 99 || v != Math.rint(v)) {
+                    return null;
+                }
+                n = (int) v;
+                j = w.to();
+            }
+            if (j >= t.size() || !t.sameLine(j)) {
+                return null;
+            }
+            boolean years = lex.longest("count-year", t, j) != null;
+            boolean days = !years && lex.longest("count-day", t, j) != null;
+            if (!years && !days) {
+                return null;
+            }
+            int end = (years ? lex.longest("count-year", t, j) : lex.longest("count-day", t, j)).to();
+            int sign;
+            if (before != null) {
+                sign = Integer.parseInt(before.value());
+            } else {
+                Lexicon.Match ago = end < t.size() && t.sameLine(end) ? lex.longest("count-ago", t, end) : null;
+                Lexicon.Match after = ago == null && end < t.size() && t.sameLine(end) ? lex.longest("count-after", t, end) : null;
+                if (ago == null && after == null) {
+                    return null;
+                }
+                sign = Integer.parseInt((ago != null ? ago : after).value());
+                end = (ago != null ? ago : after).to();
+            }
+            String value = null;
+            if (years && pubYear != null) {
+                value = y(pubYear + sign * n);
+            } else if (days && published != null) {
+                value = published.plusDays((long) sign * n).toString();
+            }
+            return new Found(new DateMention(span(i, end), value, null), i, end);
         }
 
         /**
@@ -387,6 +514,11 @@ public final class DateReader {
                 }
                 return new Found(new DateMention(span(i, month.to()), ym(year, mo), null), i, month.to());
             }
+            int[] months = new int[2];
+            int stop = m.to() < t.size() && t.sameLine(m.to()) ? partOfYear(m.to(), months) : -1;
+            if (stop > 0) {
+                return new Found(new PeriodMention(span(i, stop), ym(year, months[0]), ym(year, months[1])), i, stop);
+            }
             Lexicon.Match by = lex.endingAt("prep-by", t, i);
             int from = by == null ? i : by.from();
             return new Found(new DateMention(span(from, m.to()), y(year), by == null ? null : "by"), from, m.to());
@@ -399,6 +531,16 @@ public final class DateReader {
             }
             int year = num(i);
             int j = ordinalEnd(i); // "2014-го"
+            Lexicon.Match sinceStart = lex.endingAt("prep-since-start", t, i);
+            if (sinceStart != null) {
+                // "since the start of 2023", "с начала 2023 года": open from its January
+                int end = yearWordEnd(j);
+                return new Found(new PeriodMention(span(sinceStart.from(), end), ym(year, 1), null), sinceStart.from(), end);
+            }
+            Lexicon.Match startAfter = lex.longest("since-start-after", t, yearWordEnd(j));
+            if (startAfter != null) {
+                return new Found(new PeriodMention(span(i, startAfter.to()), ym(year, 1), null), i, startAfter.to()); // "2023 жылдың басынан бері"
+            }
             Lexicon.Match since = lex.endingAt("prep-since", t, i);
             if (since == null) {
                 since = lex.endingAt("range-from", t, i); // "between 2014 and 2018"
@@ -445,7 +587,9 @@ public final class DateReader {
                 }
             }
             if (part != null) {
-                return new Found(new DateMention(span(part.from(), end), y(year), null), part.from(), end);
+                Lexicon.Match by = lex.endingAt("prep-by", t, part.from()); // "by mid-2026", "by end-2027"
+                int from = by == null ? part.from() : by.from();
+                return new Found(new DateMention(span(from, end), y(year), by == null ? null : "by"), from, end);
             }
             if (end > j) {
                 // Kazakh puts the year first: "2024 жылғы наурызда", "2023 жылдың бірінші жартыжылдығында"
