@@ -179,6 +179,9 @@ public final class AmountReader {
 
         /** Reads a mention starting at token i, if any; returns the token to go on from. */
         int at(int i, List<Mention> out) {
+            if (!t.isDigits(i) && !lex.startsAny(t, i)) {
+                return i + 1; // no number, number word, currency sign or factor word starts here
+            }
             Lexicon.Match factorWord = t.isWord(i) ? lex.longest("factor-word", t, i) : null;
             if (factorWord != null && !isTaken(factorWord.from(), factorWord.to())) {
                 out.add(new FactorMention(span(i, factorWord.to()), Double.parseDouble(factorWord.value())));
@@ -426,6 +429,9 @@ public final class AmountReader {
             double v = g.value;
             int j = g.end;
             Lexicon.Match half = t.sameLine(j) ? lex.longest("number-half", t, j) : null;
+            if (half == null && t.is(j, '-') && t.touches(j) && t.touches(j + 1)) {
+                half = lex.longest("number-half", t, j + 1); // "one-and-a-half"
+            }
             if (half != null && v < 1000) {
                 v += Double.parseDouble(half.value()); // "one and a half", "две с половиной", "бір жарым"
                 j = half.to();

@@ -66,6 +66,9 @@ public final class DateReader {
         }
 
         Found at(int i) {
+            if (!t.isDigits(i) && !lex.startsAny(t, i) && !amounts.startsAny(t, i)) {
+                return null; // most words start no date: every reading below needs digits or a listed form here
+            }
             Found f = numericDate(i);
             if (f == null) {
                 f = dayMonth(i);
