@@ -182,6 +182,13 @@ public final class AmountReader {
             if (!t.isDigits(i) && !lex.startsAny(t, i)) {
                 return i + 1; // no number, number word, currency sign or factor word starts here
             }
+            Lexicon.Match percentWord = t.isWord(i) ? lex.longest("percent-word", t, i) : null;
+            if (percentWord != null && !isTaken(percentWord.from(), percentWord.to())) {
+                Lexicon.Match q = qualifierBefore(i);
+                out.add(new PercentMention(span(q == null ? i : q.from(), percentWord.to()), Double.parseDouble(percentWord.value()), null,
+                        q == null ? null : q.value())); // "на полпроцента", "почти на полпроцента"
+                return percentWord.to();
+            }
             Lexicon.Match factorWord = t.isWord(i) ? lex.longest("factor-word", t, i) : null;
             if (factorWord != null && !isTaken(factorWord.from(), factorWord.to())) {
                 out.add(new FactorMention(span(i, factorWord.to()), Double.parseDouble(factorWord.value())));
@@ -471,6 +478,9 @@ public final class AmountReader {
             Lexicon.Match sc = near(k) ? lex.longest("scale", t, k) : null;
             if (sc != null) {
                 return new Num(v * Double.parseDouble(sc.value()), sc.to(), false, true);
+            }
+            if (link != null && near(k) && lex.longest("percent", t, k) != null) {
+                return new Num(v, k, false, true); // "half a percent"
             }
             Lexicon.Match whole = link != null && near(k) ? lex.longest("word-number", t, k) : null;
             if (whole != null && Double.parseDouble(whole.value()) >= 10) {

@@ -118,8 +118,13 @@ public final class DateReader {
                     && len(i + 2) == 2 && len(i + 4) == 2 && touchingRun(i, i + 5)) {
                 return date(i, i + 5, num(i), num(i + 2), num(i + 4));
             }
-            if (len(i) <= 2 && t.is(i + 1, '.') && len(i + 2) == 2 && t.is(i + 3, '.') && len(i + 4) == 4
+            if (len(i) <= 2 && t.is(i + 1, '.') && len(i + 2) <= 2 && t.is(i + 3, '.') && len(i + 4) == 4
                     && touchingRun(i, i + 5) && !(t.is(i + 5, '.') && t.isDigits(i + 6) && t.touches(i + 6))) {
+                return date(i, i + 5, num(i + 4), num(i + 2), num(i));
+            }
+            // 03-03-2024
+            if (len(i) <= 2 && t.is(i + 1, '-') && len(i + 2) == 2 && t.is(i + 3, '-') && len(i + 4) == 4
+                    && touchingRun(i, i + 5) && !(t.is(i + 5, '-') && t.isDigits(i + 6))) {
                 return date(i, i + 5, num(i + 4), num(i + 2), num(i));
             }
             // 2024.03.03
@@ -227,6 +232,10 @@ public final class DateReader {
             if (y != null || rel != null || lex.endingAt("prep-in", t, i) != null || lex.has("month-in", t.lower(i)) && !t.isCapitalised(i)) {
                 return new Found(new DateMention(span(from, end), ym(year, m), null), from, end);
             }
+            Lexicon.Match after = t.isCapitalised(i) ? null : lex.longest("month-after", t, end);
+            if (after != null) {
+                return new Found(new DateMention(span(from, after.to()), ym(year, m), null), from, after.to()); // "наурыз айында"
+            }
             return null;
         }
 
@@ -302,12 +311,17 @@ public final class DateReader {
             if (y == null) {
                 y = explicitOrRelativeYear(skipFiller(to));
             }
+            Lexicon.Match rel = y == null ? lex.endingAt("month-relative", t, i) : null; // "this summer", "этим летом"
+            if (rel != null) {
+                y = new Year(pubYear == null ? null : pubYear + Integer.parseInt(rel.value()), to);
+            }
             if (y == null && lex.longest("months-span", t, i) != null && (lex.endingAt("prep-in", t, i) == null || !t.isWord(i))) {
                 return null; // a season needs its year or "in" ("summer" alone is no date); "9M" needs its year
             }
             int end = y == null ? to : y.end;
+            int from = rel == null ? i : rel.from();
             Integer year = y == null ? pubYear : y.year;
-            return new Found(new PeriodMention(span(i, end), ym(year, months[0]), ym(year, months[1])), i, end);
+            return new Found(new PeriodMention(span(from, end), ym(year, months[0]), ym(year, months[1])), from, end);
         }
 
         /** A year glued to a half or quarter: "3Q24", "1H25", "Q3'24", "Q3-2024"; or null. */
@@ -382,12 +396,22 @@ public final class DateReader {
             if (j >= t.size() || !t.sameLine(j)) {
                 return null;
             }
-            boolean years = lex.longest("count-year", t, j) != null;
-            boolean days = !years && lex.longest("count-day", t, j) != null;
-            if (!years && !days) {
+            Lexicon.Match unit = lex.longest("count-year", t, j);
+            int grain = 0; // 0 years, 1 months, 2 days
+            int per = 1;
+            if (unit == null && (unit = lex.longest("count-month", t, j)) != null) {
+                grain = 1;
+            } else if (unit == null && (unit = lex.longest("count-week", t, j)) != null) {
+                grain = 2;
+                per = 7;
+            } else if (unit == null && (unit = lex.longest("count-day", t, j)) != null) {
+                grain = 2;
+            }
+            if (unit == null) {
                 return null;
             }
-            int end = (years ? lex.longest("count-year", t, j) : lex.longest("count-day", t, j)).to();
+            boolean years = grain == 0;
+            int end = unit.to();
             int sign;
             if (before != null) {
                 sign = Integer.parseInt(before.value());
@@ -403,8 +427,11 @@ public final class DateReader {
             String value = null;
             if (years && pubYear != null) {
                 value = y(pubYear + sign * n);
-            } else if (days && published != null) {
-                value = published.plusDays((long) sign * n).toString();
+            } else if (grain == 1 && published != null) {
+                java.time.LocalDate d = published.plusMonths((long) sign * n);
+                value = ym(d.getYear(), d.getMonthValue());
+            } else if (grain == 2 && published != null) {
+                value = published.plusDays((long) sign * n * per).toString();
             }
             return new Found(new DateMention(span(i, end), value, null), i, end);
         }
@@ -496,7 +523,8 @@ public final class DateReader {
                 end = after.to();
                 qualifier = "by";
             }
-            return new Found(new DateMention(span(from, end), y(pubYear), qualifier), from, end);
+            Integer year = pubYear == null ? null : pubYear + Integer.parseInt(m.value()); // "до конца следующего года"
+            return new Found(new DateMention(span(from, end), y(year), qualifier), from, end);
         }
 
         /** "this year", "в прошлом году", "биыл". */
