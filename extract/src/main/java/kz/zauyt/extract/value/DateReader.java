@@ -104,6 +104,9 @@ public final class DateReader {
                 f = decade(i);
             }
             if (f == null) {
+                f = fiscalShort(i);
+            }
+            if (f == null) {
                 f = year(i);
             }
             return f;
@@ -156,6 +159,10 @@ public final class DateReader {
                 return null;
             }
             int day = num(from);
+            Found days = dayRange(i, from, day, dayEnd);
+            if (days != null) {
+                return days;
+            }
             int at = t.isWord(dayEnd) && lex.has("day-of", t.lower(dayEnd)) ? dayEnd + 1 : dayEnd;
             boolean dashed = t.is(at, '-') && t.touches(at) && t.touches(at + 1) && t.isWord(at + 1); // "3-Mar-2024"
             if (dashed) {
@@ -178,6 +185,43 @@ public final class DateReader {
             return new Found(new DateMention(span(i, y.end), ymd(y.year, Integer.parseInt(month.value()), day), null), i, y.end);
         }
 
+        /**
+         * "5-7 June", "5–7 июня 2025 года", "с 5 по 7 июня", "from 5 to 7 June", "between 5 and 7 June",
+         * "5-7 маусымда": days of one month, the first ending at {@code dayEnd}; or null.
+         */
+        private Found dayRange(int i, int from, int day, int dayEnd) {
+            int second;
+            Lexicon.Match opener = lex.endingAt("prep-since", t, from);
+            if (opener == null) {
+                opener = lex.endingAt("range-from", t, from);
+            }
+            if (t.isAnyOf(dayEnd, "-–—") && t.sameLine(dayEnd + 1) && t.start(dayEnd + 1) - t.end(dayEnd) <= 1) {
+                second = dayEnd + 1;
+            } else if (opener != null && t.isWord(dayEnd) && lex.has("range-to", t.lower(dayEnd)) && t.sameLine(dayEnd + 1)) {
+                second = dayEnd + 1;
+            } else {
+                return null;
+            }
+            int secondEnd = dayEnd(second);
+            if (secondEnd < 0 || num(second) <= day || num(second) > 31) {
+                return null;
+            }
+            int at = t.isWord(secondEnd) && lex.has("day-of", t.lower(secondEnd)) ? secondEnd + 1 : secondEnd;
+            Lexicon.Match month = at < t.size() && t.sameLine(at) ? lex.longest("month", t, at) : null;
+            if (month == null) {
+                return null;
+            }
+            Year y = explicitYear(t.is(month.to(), ',') ? month.to() + 1 : month.to());
+            Integer year = y == null ? pubYear : y.year;
+            int m = Integer.parseInt(month.value());
+            if (!realDay(year, m, day) || !realDay(year, m, num(second))) {
+                return null;
+            }
+            int start = opener != null && t.isDigits(i) ? opener.from() : i;
+            int end = y == null ? month.to() : y.end;
+            return new Found(new PeriodMention(span(start, end), ymd(year, m, day), ymd(year, m, num(second))), start, end);
+        }
+
         /** "May 29, 2024", "January–April 2024", "в январе-апреле 2024 года", "May 2024", "in March". */
         private Found monthFirst(int i) {
             Lexicon.Match month = t.isWord(i) ? lex.longest("month", t, i) : null;
@@ -192,6 +236,10 @@ public final class DateReader {
             }
             int dayEnd = t.sameLine(j) ? dayEnd(j) : -1;
             if (dayEnd > 0 && num(j) >= 1 && num(j) <= 31) {
+                Found days = monthDayRange(i, m, num(j), dayEnd);
+                if (days != null) {
+                    return days;
+                }
                 int k = t.is(dayEnd, ',') ? dayEnd + 1 : dayEnd;
                 Year y = explicitYear(k);
                 if (!realDay(y == null ? pubYear : y.year, m, num(j))) {
@@ -237,6 +285,35 @@ public final class DateReader {
                 return new Found(new DateMention(span(from, after.to()), ym(year, m), null), from, after.to()); // "наурыз айында"
             }
             return null;
+        }
+
+        /** "June 5-7", "June 5-7, 2025", "from June 5 to June 7": days of month m, the first ending at dayEnd; or null. */
+        private Found monthDayRange(int i, int m, int day, int dayEnd) {
+            int second;
+            Lexicon.Match opener = lex.endingAt("prep-since", t, i);
+            if (t.isAnyOf(dayEnd, "-–—") && t.sameLine(dayEnd + 1) && t.start(dayEnd + 1) - t.end(dayEnd) <= 1 && t.isDigits(dayEnd + 1)) {
+                second = dayEnd + 1;
+            } else if (opener != null && t.isWord(dayEnd) && lex.has("range-to", t.lower(dayEnd)) && t.sameLine(dayEnd + 1)) {
+                Lexicon.Match again = lex.longest("month", t, dayEnd + 1);
+                if (again == null || Integer.parseInt(again.value()) != m) {
+                    return null;
+                }
+                second = again.to();
+            } else {
+                return null;
+            }
+            int secondEnd = dayEnd(second);
+            if (secondEnd < 0 || num(second) <= day || num(second) > 31) {
+                return null;
+            }
+            Year y = explicitYear(t.is(secondEnd, ',') ? secondEnd + 1 : secondEnd);
+            Integer year = y == null ? pubYear : y.year;
+            if (!realDay(year, m, day) || !realDay(year, m, num(second))) {
+                return null;
+            }
+            int start = opener != null ? opener.from() : i;
+            int end = y == null ? secondEnd : y.end;
+            return new Found(new PeriodMention(span(start, end), ymd(year, m, day), ymd(year, m, num(second))), start, end);
         }
 
         /**
@@ -339,6 +416,13 @@ public final class DateReader {
                 return new Year(num(k + 1), yearWordEnd(k + 2));
             }
             return null;
+        }
+
+        /** "FY24": a fiscal year written with two digits. */
+        private Found fiscalShort(int i) {
+            Lexicon.Match m = t.isWord(i) ? lex.longest("fiscal-short", t, i) : null;
+            Year y = m == null || !t.isDigits(m.to()) || len(m.to()) != 2 ? null : gluedYear(m.to());
+            return y == null ? null : new Found(new DateMention(span(i, y.end), y(y.year), null), i, y.end);
         }
 
         /** "next quarter", "в текущем квартале": a quarter counted from the publication's. */
@@ -594,6 +678,14 @@ public final class DateReader {
                     k = alone.to(); // "2014 жылдан 2018 жылға дейін"
                 }
             }
+            if (k < 0 && t.is(j, '/') && t.touches(j) && t.touches(j + 1) && t.isDigits(j + 1)
+                    && (len(j + 1) == 4 && num(j + 1) == year + 1 || len(j + 1) == 2 && num(j + 1) == (year + 1) % 100)
+                    && !(t.is(j + 2, '/') && t.isDigits(j + 3))) {
+                // "2023/2024", "2023/24": a marketing or school year over two calendar years
+                int end = yearWordEnd(j + 2);
+                int from = part != null ? part.from() : i;
+                return new Found(new PeriodMention(span(from, end), y(year), y(year + 1)), from, end);
+            }
             if (k > 0 && num(k) > year) {
                 int end = yearWordEnd(ordinalEnd(k));
                 Lexicon.Match until = lex.longest("prep-by-after", t, end);
@@ -609,6 +701,13 @@ public final class DateReader {
                     String v = pad4(year) + d.value().substring(4);
                     if (DateMention.isIso(v)) {
                         return new Found(new DateMention(span(i, day.to), v, null), i, day.to);
+                    }
+                }
+                if (day != null && day.mention instanceof PeriodMention p && p.from() != null && p.to() != null && t.sameLine(end)) {
+                    String a = pad4(year) + p.from().substring(4); // "2025 жылғы 5-7 маусымда"
+                    String b = pad4(year) + p.to().substring(4);
+                    if (DateMention.isIso(a) && DateMention.isIso(b)) {
+                        return new Found(new PeriodMention(span(i, day.to), a, b), i, day.to);
                     }
                 }
                 // and before a count of months: "2024 жылдың 9 айында"
