@@ -190,20 +190,18 @@ public final class DateReader {
          * "5-7 маусымда": days of one month, the first ending at {@code dayEnd}; or null.
          */
         private Found dayRange(int i, int from, int day, int dayEnd) {
-            int second;
+            boolean dash = t.isAnyOf(dayEnd, "-–—") && t.sameLine(dayEnd + 1) && t.start(dayEnd + 1) - t.end(dayEnd) <= 1;
+            boolean word = !dash && t.isWord(dayEnd) && lex.has("range-to", t.lower(dayEnd)) && t.sameLine(dayEnd + 1);
+            int second = dayEnd + 1;
+            int secondEnd = dash || word ? dayEnd(second) : -1; // cheap tests first: this runs at every small number
+            if (secondEnd < 0 || num(second) <= day || num(second) > 31) {
+                return null;
+            }
             Lexicon.Match opener = lex.endingAt("prep-since", t, from);
             if (opener == null) {
                 opener = lex.endingAt("range-from", t, from);
             }
-            if (t.isAnyOf(dayEnd, "-–—") && t.sameLine(dayEnd + 1) && t.start(dayEnd + 1) - t.end(dayEnd) <= 1) {
-                second = dayEnd + 1;
-            } else if (opener != null && t.isWord(dayEnd) && lex.has("range-to", t.lower(dayEnd)) && t.sameLine(dayEnd + 1)) {
-                second = dayEnd + 1;
-            } else {
-                return null;
-            }
-            int secondEnd = dayEnd(second);
-            if (secondEnd < 0 || num(second) <= day || num(second) > 31) {
+            if (word && opener == null) {
                 return null;
             }
             int at = t.isWord(secondEnd) && lex.has("day-of", t.lower(secondEnd)) ? secondEnd + 1 : secondEnd;
@@ -290,10 +288,11 @@ public final class DateReader {
         /** "June 5-7", "June 5-7, 2025", "from June 5 to June 7": days of month m, the first ending at dayEnd; or null. */
         private Found monthDayRange(int i, int m, int day, int dayEnd) {
             int second;
-            Lexicon.Match opener = lex.endingAt("prep-since", t, i);
+            boolean word = t.isWord(dayEnd) && lex.has("range-to", t.lower(dayEnd)) && t.sameLine(dayEnd + 1);
+            Lexicon.Match opener = word ? lex.endingAt("prep-since", t, i) : null;
             if (t.isAnyOf(dayEnd, "-–—") && t.sameLine(dayEnd + 1) && t.start(dayEnd + 1) - t.end(dayEnd) <= 1 && t.isDigits(dayEnd + 1)) {
                 second = dayEnd + 1;
-            } else if (opener != null && t.isWord(dayEnd) && lex.has("range-to", t.lower(dayEnd)) && t.sameLine(dayEnd + 1)) {
+            } else if (opener != null) {
                 Lexicon.Match again = lex.longest("month", t, dayEnd + 1);
                 if (again == null || Integer.parseInt(again.value()) != m) {
                     return null;
@@ -310,6 +309,9 @@ public final class DateReader {
             Integer year = y == null ? pubYear : y.year;
             if (!realDay(year, m, day) || !realDay(year, m, num(second))) {
                 return null;
+            }
+            if (opener == null) {
+                opener = lex.endingAt("prep-since", t, i);
             }
             int start = opener != null ? opener.from() : i;
             int end = y == null ? secondEnd : y.end;
@@ -480,20 +482,16 @@ public final class DateReader {
             if (j >= t.size() || !t.sameLine(j)) {
                 return null;
             }
-            Lexicon.Match unit = lex.longest("count-year", t, j);
-            int grain = 0; // 0 years, 1 months, 2 days
-            int per = 1;
-            if (unit == null && (unit = lex.longest("count-month", t, j)) != null) {
-                grain = 1;
-            } else if (unit == null && (unit = lex.longest("count-week", t, j)) != null) {
-                grain = 2;
-                per = 7;
-            } else if (unit == null && (unit = lex.longest("count-day", t, j)) != null) {
-                grain = 2;
-            }
+            Lexicon.Match unit = lex.longest("count-unit", t, j);
             if (unit == null) {
                 return null;
             }
+            int grain = switch (unit.value()) { // 0 years, 1 months, 2 days
+                case "month" -> 1;
+                case "week", "day" -> 2;
+                default -> 0;
+            };
+            int per = unit.value().equals("week") ? 7 : 1;
             boolean years = grain == 0;
             int end = unit.to();
             int sign;
