@@ -609,13 +609,19 @@ public final class AmountReader {
                 }
                 j += 2;
             }
+            String vulgar = !decimal && t.touches(j) && !t.isWord(j) && !t.isDigits(j) ? lex.get("vulgar-fraction", t.lower(j)) : null;
+            double extra = 0;
+            if (vulgar != null) {
+                extra = Double.parseDouble(vulgar); // "1½", "2¼"
+                j++;
+            }
             if (!plausibleEnd(j) || listMarker(i, j)) {
                 return null;
             }
             if (!grouped && !decimal && (s.length() > 12 || (s.length() > 1 && s.charAt(0) == '0'))) {
                 return null; // an identifier or a postal code, not an amount
             }
-            double v = Double.parseDouble(s.toString());
+            double v = Double.parseDouble(s.toString()) + extra;
             return Double.isFinite(v) ? new Num(v, j, grouped, false) : null; // too large to hold: no value
         }
 

@@ -267,9 +267,9 @@ public final class DateReader {
             if (since != null) {
                 return new Found(new PeriodMention(span(since.from(), end), ym(year, m), null), since.from(), end);
             }
-            Lexicon.Match sinceAfter = lex.longest("prep-since-after", t, end);
-            if (sinceAfter != null) {
-                return new Found(new PeriodMention(span(from, sinceAfter.to()), ym(year, m), null), from, sinceAfter.to());
+            Found kazakh = sinceOrByAfter(from, end, year, m); // "наурыздан бастап", "қыркүйек айынан бастап", "наурызға дейін"
+            if (kazakh != null) {
+                return kazakh;
             }
             Lexicon.Match by = rel == null ? lex.endingAt("prep-by", t, i) : null;
             if (by != null) {
@@ -425,6 +425,24 @@ public final class DateReader {
             Lexicon.Match m = t.isWord(i) ? lex.longest("fiscal-short", t, i) : null;
             Year y = m == null || !t.isDigits(m.to()) || len(m.to()) != 2 ? null : gluedYear(m.to());
             return y == null ? null : new Found(new DateMention(span(i, y.end), y(y.year), null), i, y.end);
+        }
+
+        /**
+         * Kazakh puts "since" and "until" after a month, perhaps after "айы" ("month"): "наурыздан бастап",
+         * "қыркүйек айынан бастап" open a period; "наурызға дейін", "наурыз айына дейін" are deadlines. Null otherwise.
+         */
+        private Found sinceOrByAfter(int from, int end, Integer year, int m) {
+            Lexicon.Match month = lex.longest("month-after", t, end);
+            int k = month == null ? end : month.to();
+            Lexicon.Match since = lex.longest("prep-since-after", t, k);
+            if (since != null) {
+                return new Found(new PeriodMention(span(from, since.to()), ym(year, m), null), from, since.to());
+            }
+            Lexicon.Match by = lex.longest("prep-by-after", t, k);
+            if (by != null && by.value().equals("by") && (month != null || k == end)) {
+                return new Found(new DateMention(span(from, by.to()), ym(year, m), "by"), from, by.to());
+            }
+            return null;
         }
 
         /** "next quarter", "в текущем квартале": a quarter counted from the publication's. */
@@ -728,6 +746,10 @@ public final class DateReader {
                     if (second != null) {
                         return new Found(new PeriodMention(span(from, second.to()), ym(year, Integer.parseInt(month.value())),
                                 ym(year, Integer.parseInt(second.value()))), from, second.to());
+                    }
+                    Found kazakh = sinceOrByAfter(from, month.to(), year, Integer.parseInt(month.value()));
+                    if (kazakh != null) {
+                        return kazakh; // "2025 жылдың наурыз айынан бастап", "2025 жылғы наурызға дейін"
                     }
                     return new Found(new DateMention(span(from, month.to()), ym(year, Integer.parseInt(month.value())), null),
                             from, month.to());
