@@ -224,6 +224,11 @@ public final class Lexicon {
         return best;
     }
 
+    /** Whether some form of some section starts at token {@code i}: one array read, to skip a token early. */
+    public boolean startsAny(Tokens tokens, int i) {
+        return i < tokens.size() && tokens.masks(id, this::masks)[i] != 0;
+    }
+
     /** The value of the longest stem that begins this word, or null. */
     private String stemValue(Map<String, String> stems, String before, String word) {
         if (stems.isEmpty() || !hasStemHead(word)) {

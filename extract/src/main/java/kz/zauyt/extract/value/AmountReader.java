@@ -30,11 +30,114 @@ public final class AmountReader {
      */
     public void read(Tokens t, Language lang, BitSet taken, List<Mention> out) {
         markPhoneNumbers(t, taken);
+        int first = out.size();
         int i = 0;
         while (i < t.size()) {
             int next = taken.get(i) ? i + 1 : new Scan(t, lang, taken).at(i, out);
             i = Math.max(next, i + 1);
         }
+        mergeRanges(t, out, first);
+    }
+
+    /**
+     * A range whose two ends each carry their scale, sign or unit is read as two amounts first: "$5
+     * million to $7 million", "between $5 million and $7 million", "от 5 млрд до 7 млрд тенге", "by 5% to
+     * 7%". Two neighbours joined by a dash or a range word become one amount with a high end. "Rose from
+     * $5 million to $7 million" stays a change.
+     */
+    private void mergeRanges(Tokens t, List<Mention> out, int first) {
+        int w = first; // compacted in place: linear however many ranges there are
+        for (int k = first; k < out.size(); k++) {
+            Mention a = out.get(k);
+            Mention merged = k + 1 < out.size() ? range(t, a, out.get(k + 1)) : null;
+            if (merged != null) {
+                k++;
+            }
+            out.set(w++, merged != null ? merged : a);
+        }
+        out.subList(w, out.size()).clear();
+    }
+
+    private Mention range(Tokens t, Mention a, Mention b) {
+        double low;
+        if (a instanceof NumberMention n && n.to() == null) {
+            low = n.value();
+        } else if (a instanceof MoneyMention m && m.to() == null && b instanceof MoneyMention mb && m.currency().equals(mb.currency())) {
+            low = m.amount();
+        } else if (a instanceof QuantityMention q && q.to() == null && b instanceof QuantityMention qb && q.unit().equals(qb.unit())) {
+            low = q.value();
+        } else if (a instanceof PercentMention p && p.to() == null && b instanceof PercentMention) {
+            low = p.value();
+        } else {
+            return null;
+        }
+        if (low < 0 || a.span().end() >= b.span().start()) {
+            return null;
+        }
+        int aFrom = t.indexAt(a.span().start());
+        int link = t.indexAt(a.span().end());
+        int bFrom = t.indexAt(b.span().start());
+        if (link == bFrom && t.isWord(link) && lex.has("range-to", t.lower(link))) {
+            bFrom++; // "от 5 млрд до 7 млрд": the second end took "до" as its "up to"
+        }
+        if (aFrom < 0 || link != bFrom - 1 || !t.sameLine(bFrom)) {
+            return null;
+        }
+        boolean joined;
+        if (t.isAnyOf(link, "-–—")) {
+            joined = true;
+        } else if (t.isWord(link) && lex.has("range-to", t.lower(link))) {
+            Lexicon.Match from = lex.endingAt("range-from", t, aFrom);
+            boolean to = !lex.has("range-from", t.lower(link)) && !t.lower(link).equals("and") && !t.lower(link).equals("и");
+            joined = from != null ? from.value().equals("always") || !changeVerbBefore(t, from.from())
+                    : lex.endingAt("range-by", t, aFrom) != null || to && !(a instanceof NumberMention) && !changeVerbBefore(t, aFrom);
+        } else {
+            joined = false;
+        }
+        if (!joined) {
+            return null;
+        }
+        Span span = new Span(a.span().start(), b.span().end());
+        String qualifier = qualifierOf(a);
+        if (b instanceof MoneyMention m && m.amount() > low) {
+            return new MoneyMention(span, low, m.amount(), m.currency(), qualifier);
+        }
+        if (b instanceof QuantityMention q && q.value() > low) {
+            return new QuantityMention(span, low, q.value(), q.unit(), qualifier);
+        }
+        if (b instanceof PercentMention p && p.value() > low) {
+            return new PercentMention(span, low, p.value(), qualifier);
+        }
+        return null;
+    }
+
+    private static String qualifierOf(Mention m) {
+        if (m instanceof NumberMention n) {
+            return n.qualifier();
+        }
+        if (m instanceof MoneyMention n) {
+            return n.qualifier();
+        }
+        if (m instanceof QuantityMention n) {
+            return n.qualifier();
+        }
+        return m instanceof PercentMention n ? n.qualifier() : null;
+    }
+
+    /** "увеличить до 28" is a change to 28, not "up to 28". */
+    private boolean changeVerbBefore(Tokens t, int k) {
+        for (int m = Math.max(0, k - 6); m < k; m++) {
+            if (!t.isWord(m)) {
+                continue;
+            }
+            String w = t.lower(m);
+            for (String stem : lex.section("change-verb").keySet()) {
+                if (w.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -76,6 +179,16 @@ public final class AmountReader {
 
         /** Reads a mention starting at token i, if any; returns the token to go on from. */
         int at(int i, List<Mention> out) {
+            if (!t.isDigits(i) && !lex.startsAny(t, i)) {
+                return i + 1; // no number, number word, currency sign or factor word starts here
+            }
+            Lexicon.Match percentWord = t.isWord(i) ? lex.longest("percent-word", t, i) : null;
+            if (percentWord != null && !isTaken(percentWord.from(), percentWord.to())) {
+                Lexicon.Match q = qualifierBefore(i);
+                out.add(new PercentMention(span(q == null ? i : q.from(), percentWord.to()), Double.parseDouble(percentWord.value()), null,
+                        q == null ? null : q.value())); // "на полпроцента", "почти на полпроцента"
+                return percentWord.to();
+            }
             Lexicon.Match factorWord = t.isWord(i) ? lex.longest("factor-word", t, i) : null;
             if (factorWord != null && !isTaken(factorWord.from(), factorWord.to())) {
                 out.add(new FactorMention(span(i, factorWord.to()), Double.parseDouble(factorWord.value())));
@@ -89,7 +202,7 @@ public final class AmountReader {
                 prefixCurrency = prefix.value();
                 numStart = prefix.to();
             }
-            Num num = number(numStart);
+            Num num = number(numStart, prefixCurrency == null); // "EUR75 million": a code may touch its figure
             if (num == null) {
                 return i + 1;
             }
@@ -106,12 +219,16 @@ public final class AmountReader {
                 if (lex.has("ordinal-suffix", t.lower(j + 1))) {
                     return j + 2;
                 }
-                String unitWord = lex.get("unit", t.lower(j + 1));
+                Lexicon.Match inflected = longestOrInflected("unit", j + 1); // "350-megawatt", "500-тонналық"
+                String unitWord = inflected != null && inflected.to() == j + 2 ? inflected.value() : null;
                 if (unitWord != null && t.lower(j + 1).length() > 1) {
                     String[] unit = unitWord.split("\\*");
                     double mult = unit.length > 1 ? Double.parseDouble(unit[1]) : 1;
                     out.add(new QuantityMention(span(numStart, j + 2), num.value * mult, null, unit[0], null));
                     return j + 2;
+                }
+                if (compoundWord(j + 1)) {
+                    return j + 2; // "25-летие", "10-летний": one word with the number in it, not an amount
                 }
             }
             Double to = null;
@@ -159,6 +276,14 @@ public final class AmountReader {
                 return j; // so large that a unit's multiplier could overflow it: not a value
             }
             int start = prefix != null && prefixCurrency != null ? prefix.from() : numStart;
+            int sign = to == null ? signBefore(start) : -1;
+            if (sign >= 0) {
+                value = -value; // "-0.3%", "−150 billion", "минус 0,3%"
+                start = sign;
+            }
+            if (near(j) && t.isWord(j) && lex.has("not-amount-after", t.lower(j))) {
+                return j + 1; // "25 жылдығы": years of a history, not an amount
+            }
             String qualifier = null;
             Lexicon.Match q = qualifierBefore(start);
             if (q != null) {
@@ -182,8 +307,8 @@ public final class AmountReader {
                 }
                 m = lex.longest("percent", t, j);
                 if (m != null && !scaled) {
-                    out.add(new PercentMention(span(start, m.to()), value, upper, qualifier));
-                    return m.to();
+                    out.add(new PercentMention(span(start, m.to()), value, upper, qualifierAfter(m.to(), qualifier)));
+                    return qualifierAfterEnd(m.to()); // "30%-дан астам"
                 }
                 m = lex.longest("factor-suffix", t, j);
                 if (m != null && !scaled && to == null) {
@@ -212,7 +337,8 @@ public final class AmountReader {
                     return qualifierAfterEnd(m.to());
                 }
             }
-            Lexicon.Match counted = countable(j);
+            // "две трети вагонов": a share of things, not a count of them
+            Lexicon.Match counted = num.word && num.value < 1 ? null : countable(j);
             int qualifierEnd = qualifierAfterEnd(j);
             if (counted == null && qualifierEnd > j && (counted = countable(qualifierEnd)) != null) {
                 // Kazakh: "200-ден астам жұмыс орны", the qualifier between the number and the noun
@@ -255,6 +381,33 @@ public final class AmountReader {
             return null;
         }
 
+        /** The token of a minus sign right before token {@code start} ("-0.3%", "−2.4", "минус 150"), or -1. */
+        private int signBefore(int start) {
+            int m = start - 1;
+            if (m < 0 || !t.sameLine(start)) {
+                return -1;
+            }
+            if (t.isWord(m)) {
+                return lex.has("minus", t.lower(m)) ? m : -1;
+            }
+            if (!t.touches(start) || (m > 0 && t.touches(m) && !t.isAnyOf(m - 1, "(«\"'"))) {
+                return -1; // "2020-2021", "A-2": a hyphen between two things, not a sign
+            }
+            // a hyphen first on its line is a list's dash; U+2212 is always a minus
+            return t.is(m, '\u2212') || (t.is(m, '-') && m > 0 && t.sameLine(m)) ? m : -1;
+        }
+
+        /**
+         * A word glued to a number by a hyphen that makes one word of both ("25-летие", "10-летний"): long,
+         * and no scale, unit, currency, percent or counted noun. Short endings stay: Kazakh case endings
+         * ("200-ден астам"), Russian ones ("9-ти").
+         */
+        private boolean compoundWord(int k) {
+            String w = t.lower(k);
+            return w.length() >= 5 && !lex.has("scale", w) && !lex.has("currency", w) && !lex.has("percent", w)
+                    && !lex.has("qualifier-after", w) && lex.longest("countable", t, k) == null;
+        }
+
         private boolean looksLikeYear(Num num) {
             return !num.grouped && !num.word && num.value >= 1900 && num.value <= 2100 && num.value == Math.rint(num.value);
         }
@@ -276,15 +429,122 @@ public final class AmountReader {
             if (w == null || (t.touches(i) && t.isWord(i - 1))) {
                 return null;
             }
+            if (Double.parseDouble(w.value()) < 1) {
+                return fraction(Double.parseDouble(w.value()), w.to());
+            }
+            Num g = wordGroup(w);
+            double v = g.value;
+            int j = g.end;
+            Lexicon.Match half = t.sameLine(j) ? lex.longest("number-half", t, j) : null;
+            if (half == null && t.is(j, '-') && t.touches(j) && t.touches(j + 1)) {
+                half = lex.longest("number-half", t, j + 1); // "one-and-a-half"
+            }
+            if (half != null && v < 1000) {
+                v += Double.parseDouble(half.value()); // "one and a half", "две с половиной", "бір жарым"
+                j = half.to();
+                return new Num(v, j, false, true);
+            }
+            Lexicon.Match part = t.sameLine(j) && v < 10 ? lex.longest("fraction-denominator", t, j) : null;
+            if (part != null) {
+                return new Num(v * Double.parseDouble(part.value()), part.to(), false, true); // "two thirds"
+            }
+            Lexicon.Match point = t.sameLine(j) ? lex.longest("number-point", t, j) : null;
+            if (point != null) {
+                // "four point eight": the digits after the point, each a number word below ten
+                double place = 0.1;
+                int k = point.to();
+                for (Lexicon.Match d; k < t.size() && t.sameLine(k) && (d = lex.longest("word-number", t, k)) != null; k = d.to()) {
+                    double digit = Double.parseDouble(d.value());
+                    if (digit >= 10 || digit != Math.rint(digit)) {
+                        break;
+                    }
+                    v += digit * place;
+                    place /= 10;
+                }
+                if (place < 0.1) {
+                    return new Num(v, k, false, true);
+                }
+            }
+            return overScale(v, j);
+        }
+
+        /** "half", "a quarter" alone, or of a scale: "half a million", "a quarter of a million", "полмиллиона". */
+        private Num fraction(double v, int j) {
+            if (t.is(j, '-') && t.touches(j) && t.isWord(j + 1) && t.touches(j + 1)) {
+                return null; // "half-year", "half-hour": one word, not a share
+            }
+            Lexicon.Match link = t.sameLine(j) ? lex.longest("fraction-link", t, j) : null;
+            int k = link == null ? j : link.to();
+            Lexicon.Match sc = near(k) ? lex.longest("scale", t, k) : null;
+            if (sc != null) {
+                return new Num(v * Double.parseDouble(sc.value()), sc.to(), false, true);
+            }
+            if (link != null && near(k) && lex.longest("percent", t, k) != null) {
+                return new Num(v, k, false, true); // "half a percent"
+            }
+            Lexicon.Match whole = link != null && near(k) ? lex.longest("word-number", t, k) : null;
+            if (whole != null && Double.parseDouble(whole.value()) >= 10) {
+                return new Num(v * Double.parseDouble(whole.value()), whole.to(), false, true); // "half a dozen"
+            }
+            return new Num(v, j, false, true);
+        }
+
+        /**
+         * Number words that go on past a scale: "two thousand three hundred", "two million three hundred
+         * thousand", "тысячу двести", "бір мың бес жүз". Each later part stays below the scale before it;
+         * a scale with nothing after it is left to the caller ("three thousand tonnes").
+         */
+        private Num overScale(double v, int j) {
+            Lexicon.Match sc = near(j) ? lex.longest("scale", t, j) : null;
+            double unit;
+            double total;
+            int k;
+            if (sc != null) {
+                unit = Double.parseDouble(sc.value());
+                total = v * unit;
+                k = sc.to();
+            } else if (v >= 1000 && v % 1000 == 0) {
+                unit = v % 1e6 == 0 ? 1e6 : 1000; // "one thousand", "тысячу"
+                total = v;
+                k = j;
+            } else {
+                return new Num(v, j, false, true);
+            }
+            boolean longer = false;
+            while (near(k) && t.isWord(k)) {
+                Lexicon.Match r = lex.longest("word-number", t, k);
+                if (r == null || Double.parseDouble(r.value()) < 1) {
+                    break;
+                }
+                Num rest = wordGroup(r);
+                Lexicon.Match sc2 = near(rest.end) ? lex.longest("scale", t, rest.end) : null;
+                double unit2 = sc2 == null ? 1 : Double.parseDouble(sc2.value());
+                if (unit2 >= unit || rest.value * unit2 >= unit) {
+                    break;
+                }
+                total += rest.value * unit2;
+                unit = unit2;
+                k = sc2 == null ? rest.end : sc2.to();
+                longer = true;
+                if (sc2 == null) {
+                    break;
+                }
+            }
+            return longer ? new Num(total, k, false, true) : new Num(v, j, false, true);
+        }
+
+        /** Number words below a thousand from match w: "two hundred and fifty", "двести пятьдесят три", "полтора десятка". */
+        private Num wordGroup(Lexicon.Match w) {
             double v = Double.parseDouble(w.value());
             int j = w.to();
             Lexicon.Match hundred = v < 10 && t.sameLine(j) ? lex.longest("word-number", t, j) : null;
+            Lexicon.Match times = v < 10 && t.sameLine(j) ? lex.longest("number-multiplier", t, j) : null;
             if (hundred != null && hundred.value().equals("100")) {
                 v *= 100; // "two hundred"
                 j = hundred.to();
-            } else if (v < 10 && t.isWord(j) && t.lower(j).equals("hundreds")) {
-                v *= 100;
-                j++;
+            } else if (times != null) {
+                v *= Double.parseDouble(times.value()); // "two hundreds", "полтора десятка"
+                j = times.to();
             }
             // "twenty-five", "two hundred and fifty", "двести пятьдесят три": each part below the last one's place
             double last = v;
@@ -349,13 +609,19 @@ public final class AmountReader {
                 }
                 j += 2;
             }
+            String vulgar = !decimal && t.touches(j) && !t.isWord(j) && !t.isDigits(j) ? lex.get("vulgar-fraction", t.lower(j)) : null;
+            double extra = 0;
+            if (vulgar != null) {
+                extra = Double.parseDouble(vulgar); // "1½", "2¼"
+                j++;
+            }
             if (!plausibleEnd(j) || listMarker(i, j)) {
                 return null;
             }
             if (!grouped && !decimal && (s.length() > 12 || (s.length() > 1 && s.charAt(0) == '0'))) {
                 return null; // an identifier or a postal code, not an amount
             }
-            double v = Double.parseDouble(s.toString());
+            double v = Double.parseDouble(s.toString()) + extra;
             return Double.isFinite(v) ? new Num(v, j, grouped, false) : null; // too large to hold: no value
         }
 
@@ -437,7 +703,8 @@ public final class AmountReader {
                 k = j + 1;
             } else if (t.isWord(j) && lex.has("range-to", t.lower(j)) && t.sameLine(j + 1)) {
                 Lexicon.Match from = lex.endingAt("range-from", t, lowStart);
-                if ((from != null && !changeVerbBefore(from.from())) || lex.endingAt("range-by", t, lowStart) != null) {
+                if ((from != null && (from.value().equals("always") || !changeVerbBefore(from.from())))
+                        || lex.endingAt("range-by", t, lowStart) != null) {
                     k = j + 1;
                 }
             }
@@ -508,20 +775,8 @@ public final class AmountReader {
             return b.toString();
         }
 
-        /** "увеличить до 28" is a change to 28, not "up to 28". */
         private boolean changeVerbBefore(int k) {
-            for (int m = Math.max(0, k - 6); m < k; m++) {
-                if (!t.isWord(m)) {
-                    continue;
-                }
-                String w = t.lower(m);
-                for (String stem : lex.section("change-verb").keySet()) {
-                    if (w.startsWith(stem)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            return AmountReader.this.changeVerbBefore(t, k);
         }
 
         private String qualifierAfter(int j, String qualifier) {

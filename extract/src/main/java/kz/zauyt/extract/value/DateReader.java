@@ -66,6 +66,9 @@ public final class DateReader {
         }
 
         Found at(int i) {
+            if (!t.isDigits(i) && !lex.startsAny(t, i) && !amounts.startsAny(t, i)) {
+                return null; // most words start no date: every reading below needs digits or a listed form here
+            }
             Found f = numericDate(i);
             if (f == null) {
                 f = dayMonth(i);
@@ -86,10 +89,22 @@ public final class DateReader {
                 f = relativeMonth(i);
             }
             if (f == null) {
+                f = relativeQuarter(i);
+            }
+            if (f == null) {
+                f = yearStart(i);
+            }
+            if (f == null) {
+                f = relativeCount(i);
+            }
+            if (f == null) {
                 f = relative(i);
             }
             if (f == null) {
                 f = decade(i);
+            }
+            if (f == null) {
+                f = fiscalShort(i);
             }
             if (f == null) {
                 f = year(i);
@@ -106,9 +121,25 @@ public final class DateReader {
                     && len(i + 2) == 2 && len(i + 4) == 2 && touchingRun(i, i + 5)) {
                 return date(i, i + 5, num(i), num(i + 2), num(i + 4));
             }
-            if (len(i) <= 2 && t.is(i + 1, '.') && len(i + 2) == 2 && t.is(i + 3, '.') && len(i + 4) == 4
+            if (len(i) <= 2 && t.is(i + 1, '.') && len(i + 2) <= 2 && t.is(i + 3, '.') && len(i + 4) == 4
                     && touchingRun(i, i + 5) && !(t.is(i + 5, '.') && t.isDigits(i + 6) && t.touches(i + 6))) {
                 return date(i, i + 5, num(i + 4), num(i + 2), num(i));
+            }
+            // 03-03-2024
+            if (len(i) <= 2 && t.is(i + 1, '-') && len(i + 2) == 2 && t.is(i + 3, '-') && len(i + 4) == 4
+                    && touchingRun(i, i + 5) && !(t.is(i + 5, '-') && t.isDigits(i + 6))) {
+                return date(i, i + 5, num(i + 4), num(i + 2), num(i));
+            }
+            // 2024.03.03
+            if (len(i) == 4 && t.is(i + 1, '.') && len(i + 2) == 2 && t.is(i + 3, '.') && len(i + 4) == 2
+                    && touchingRun(i, i + 5) && !(t.is(i + 5, '.') && t.isDigits(i + 6) && t.touches(i + 6))) {
+                return date(i, i + 5, num(i), num(i + 2), num(i + 4));
+            }
+            // 15/11/2023: the day first, as written in Kazakhstan, unless only the month-first reading is a date (11/15/2023)
+            if (len(i) <= 2 && t.is(i + 1, '/') && len(i + 2) <= 2 && t.is(i + 3, '/') && len(i + 4) == 4
+                    && touchingRun(i, i + 5) && !(t.is(i + 5, '/') && t.isDigits(i + 6))) {
+                boolean monthFirst = num(i + 2) > 12 && num(i) <= 12;
+                return monthFirst ? date(i, i + 5, num(i + 4), num(i), num(i + 2)) : date(i, i + 5, num(i + 4), num(i + 2), num(i));
             }
             return null;
         }
@@ -128,13 +159,22 @@ public final class DateReader {
                 return null;
             }
             int day = num(from);
+            Found days = dayRange(i, from, day, dayEnd);
+            if (days != null) {
+                return days;
+            }
             int at = t.isWord(dayEnd) && lex.has("day-of", t.lower(dayEnd)) ? dayEnd + 1 : dayEnd;
+            boolean dashed = t.is(at, '-') && t.touches(at) && t.touches(at + 1) && t.isWord(at + 1); // "3-Mar-2024"
+            if (dashed) {
+                at++;
+            }
             Lexicon.Match month = lex.longest("month", t, at);
             if (day < 1 || day > 31 || month == null || !t.sameLine(at)) {
                 return null;
             }
             int j = month.to();
-            Year y = explicitYear(t.is(j, ',') ? j + 1 : j);
+            Year y = dashed && t.is(j, '-') && t.touches(j) && isYear(j + 1, true) ? new Year(num(j + 1), yearWordEnd(j + 2))
+                    : explicitYear(t.is(j, ',') ? j + 1 : j);
             int mo = Integer.parseInt(month.value());
             if (!realDay(y == null ? pubYear : y.year, mo, day)) {
                 return null; // "30 февраля" is no date
@@ -143,6 +183,41 @@ public final class DateReader {
                 return new Found(new DateMention(span(i, j), ymd(pubYear, Integer.parseInt(month.value()), day), null), i, j);
             }
             return new Found(new DateMention(span(i, y.end), ymd(y.year, Integer.parseInt(month.value()), day), null), i, y.end);
+        }
+
+        /**
+         * "5-7 June", "5–7 июня 2025 года", "с 5 по 7 июня", "from 5 to 7 June", "between 5 and 7 June",
+         * "5-7 маусымда": days of one month, the first ending at {@code dayEnd}; or null.
+         */
+        private Found dayRange(int i, int from, int day, int dayEnd) {
+            boolean dash = t.isAnyOf(dayEnd, "-–—") && t.sameLine(dayEnd + 1) && t.start(dayEnd + 1) - t.end(dayEnd) <= 1;
+            boolean word = !dash && t.isWord(dayEnd) && lex.has("range-to", t.lower(dayEnd)) && t.sameLine(dayEnd + 1);
+            int second = dayEnd + 1;
+            int secondEnd = dash || word ? dayEnd(second) : -1; // cheap tests first: this runs at every small number
+            if (secondEnd < 0 || num(second) <= day || num(second) > 31) {
+                return null;
+            }
+            Lexicon.Match opener = lex.endingAt("prep-since", t, from);
+            if (opener == null) {
+                opener = lex.endingAt("range-from", t, from);
+            }
+            if (word && opener == null) {
+                return null;
+            }
+            int at = t.isWord(secondEnd) && lex.has("day-of", t.lower(secondEnd)) ? secondEnd + 1 : secondEnd;
+            Lexicon.Match month = at < t.size() && t.sameLine(at) ? lex.longest("month", t, at) : null;
+            if (month == null) {
+                return null;
+            }
+            Year y = explicitYear(t.is(month.to(), ',') ? month.to() + 1 : month.to());
+            Integer year = y == null ? pubYear : y.year;
+            int m = Integer.parseInt(month.value());
+            if (!realDay(year, m, day) || !realDay(year, m, num(second))) {
+                return null;
+            }
+            int start = opener != null && t.isDigits(i) ? opener.from() : i;
+            int end = y == null ? month.to() : y.end;
+            return new Found(new PeriodMention(span(start, end), ymd(year, m, day), ymd(year, m, num(second))), start, end);
         }
 
         /** "May 29, 2024", "January–April 2024", "в январе-апреле 2024 года", "May 2024", "in March". */
@@ -159,6 +234,10 @@ public final class DateReader {
             }
             int dayEnd = t.sameLine(j) ? dayEnd(j) : -1;
             if (dayEnd > 0 && num(j) >= 1 && num(j) <= 31) {
+                Found days = monthDayRange(i, m, num(j), dayEnd);
+                if (days != null) {
+                    return days;
+                }
                 int k = t.is(dayEnd, ',') ? dayEnd + 1 : dayEnd;
                 Year y = explicitYear(k);
                 if (!realDay(y == null ? pubYear : y.year, m, num(j))) {
@@ -188,9 +267,9 @@ public final class DateReader {
             if (since != null) {
                 return new Found(new PeriodMention(span(since.from(), end), ym(year, m), null), since.from(), end);
             }
-            Lexicon.Match sinceAfter = lex.longest("prep-since-after", t, end);
-            if (sinceAfter != null) {
-                return new Found(new PeriodMention(span(from, sinceAfter.to()), ym(year, m), null), from, sinceAfter.to());
+            Found kazakh = sinceOrByAfter(from, end, year, m); // "наурыздан бастап", "қыркүйек айынан бастап", "наурызға дейін"
+            if (kazakh != null) {
+                return kazakh;
             }
             Lexicon.Match by = rel == null ? lex.endingAt("prep-by", t, i) : null;
             if (by != null) {
@@ -199,7 +278,44 @@ public final class DateReader {
             if (y != null || rel != null || lex.endingAt("prep-in", t, i) != null || lex.has("month-in", t.lower(i)) && !t.isCapitalised(i)) {
                 return new Found(new DateMention(span(from, end), ym(year, m), null), from, end);
             }
+            Lexicon.Match after = t.isCapitalised(i) ? null : lex.longest("month-after", t, end);
+            if (after != null) {
+                return new Found(new DateMention(span(from, after.to()), ym(year, m), null), from, after.to()); // "наурыз айында"
+            }
             return null;
+        }
+
+        /** "June 5-7", "June 5-7, 2025", "from June 5 to June 7": days of month m, the first ending at dayEnd; or null. */
+        private Found monthDayRange(int i, int m, int day, int dayEnd) {
+            int second;
+            boolean word = t.isWord(dayEnd) && lex.has("range-to", t.lower(dayEnd)) && t.sameLine(dayEnd + 1);
+            Lexicon.Match opener = word ? lex.endingAt("prep-since", t, i) : null;
+            if (t.isAnyOf(dayEnd, "-–—") && t.sameLine(dayEnd + 1) && t.start(dayEnd + 1) - t.end(dayEnd) <= 1 && t.isDigits(dayEnd + 1)) {
+                second = dayEnd + 1;
+            } else if (opener != null) {
+                Lexicon.Match again = lex.longest("month", t, dayEnd + 1);
+                if (again == null || Integer.parseInt(again.value()) != m) {
+                    return null;
+                }
+                second = again.to();
+            } else {
+                return null;
+            }
+            int secondEnd = dayEnd(second);
+            if (secondEnd < 0 || num(second) <= day || num(second) > 31) {
+                return null;
+            }
+            Year y = explicitYear(t.is(secondEnd, ',') ? secondEnd + 1 : secondEnd);
+            Integer year = y == null ? pubYear : y.year;
+            if (!realDay(year, m, day) || !realDay(year, m, num(second))) {
+                return null;
+            }
+            if (opener == null) {
+                opener = lex.endingAt("prep-since", t, i);
+            }
+            int start = opener != null ? opener.from() : i;
+            int end = y == null ? secondEnd : y.end;
+            return new Found(new PeriodMention(span(start, end), ymd(year, m, day), ymd(year, m, num(second))), start, end);
         }
 
         /**
@@ -270,13 +386,154 @@ public final class DateReader {
             if (to < 0) {
                 return null;
             }
-            Year y = explicitOrRelativeYear(skipFiller(to));
+            Year y = gluedYear(to);
+            if (y == null) {
+                y = explicitOrRelativeYear(skipFiller(to));
+            }
+            Lexicon.Match rel = y == null ? lex.endingAt("month-relative", t, i) : null; // "this summer", "этим летом"
+            if (rel != null) {
+                y = new Year(pubYear == null ? null : pubYear + Integer.parseInt(rel.value()), to);
+            }
             if (y == null && lex.longest("months-span", t, i) != null && (lex.endingAt("prep-in", t, i) == null || !t.isWord(i))) {
                 return null; // a season needs its year or "in" ("summer" alone is no date); "9M" needs its year
             }
             int end = y == null ? to : y.end;
+            int from = rel == null ? i : rel.from();
             Integer year = y == null ? pubYear : y.year;
-            return new Found(new PeriodMention(span(i, end), ym(year, months[0]), ym(year, months[1])), i, end);
+            return new Found(new PeriodMention(span(from, end), ym(year, months[0]), ym(year, months[1])), from, end);
+        }
+
+        /** A year glued to a half or quarter: "3Q24", "1H25", "Q3'24", "Q3-2024"; or null. */
+        private Year gluedYear(int k) {
+            if (k >= t.size() || !t.touches(k)) {
+                return null;
+            }
+            if (len(k) == 2 && !(t.isWord(k + 1) && t.touches(k + 1))) {
+                return new Year(2000 + num(k), k + 1);
+            }
+            if (t.isAnyOf(k, "'’") && len(k + 1) == 2 && t.touches(k + 1) && !(t.isWord(k + 2) && t.touches(k + 2))) {
+                return new Year(2000 + num(k + 1), k + 2);
+            }
+            if (t.is(k, '-') && isYear(k + 1, true) && t.touches(k + 1)) {
+                return new Year(num(k + 1), yearWordEnd(k + 2));
+            }
+            return null;
+        }
+
+        /** "FY24": a fiscal year written with two digits. */
+        private Found fiscalShort(int i) {
+            Lexicon.Match m = t.isWord(i) ? lex.longest("fiscal-short", t, i) : null;
+            Year y = m == null || !t.isDigits(m.to()) || len(m.to()) != 2 ? null : gluedYear(m.to());
+            return y == null ? null : new Found(new DateMention(span(i, y.end), y(y.year), null), i, y.end);
+        }
+
+        /**
+         * Kazakh puts "since" and "until" after a month, perhaps after "айы" ("month"): "наурыздан бастап",
+         * "қыркүйек айынан бастап" open a period; "наурызға дейін", "наурыз айына дейін" are deadlines. Null otherwise.
+         */
+        private Found sinceOrByAfter(int from, int end, Integer year, int m) {
+            Lexicon.Match month = lex.longest("month-after", t, end);
+            int k = month == null ? end : month.to();
+            Lexicon.Match since = lex.longest("prep-since-after", t, k);
+            if (since != null) {
+                return new Found(new PeriodMention(span(from, since.to()), ym(year, m), null), from, since.to());
+            }
+            Lexicon.Match by = lex.longest("prep-by-after", t, k);
+            if (by != null && by.value().equals("by") && (month != null || k == end)) {
+                return new Found(new DateMention(span(from, by.to()), ym(year, m), "by"), from, by.to());
+            }
+            return null;
+        }
+
+        /** "next quarter", "в текущем квартале": a quarter counted from the publication's. */
+        private Found relativeQuarter(int i) {
+            Lexicon.Match m = t.isWord(i) ? lex.longest("relative-quarter", t, i) : null;
+            if (m == null) {
+                return null;
+            }
+            String from = null;
+            String to = null;
+            if (pubYear != null && pubMonth > 0) {
+                java.time.YearMonth first = java.time.YearMonth.of(pubYear, (pubMonth - 1) / 3 * 3 + 1)
+                        .plusMonths(3L * Integer.parseInt(m.value()));
+                java.time.YearMonth last = first.plusMonths(2);
+                from = ym(first.getYear(), first.getMonthValue());
+                to = ym(last.getYear(), last.getMonthValue());
+            }
+            return new Found(new PeriodMention(span(i, m.to()), from, to), i, m.to());
+        }
+
+        /** "since the start of the year", "с начала года", "жыл басынан бері": open from the publication's January. */
+        private Found yearStart(int i) {
+            Lexicon.Match m = t.isWord(i) ? lex.longest("year-start", t, i) : null;
+            if (m == null) {
+                return null;
+            }
+            Integer year = pubYear == null ? null : pubYear + Integer.parseInt(m.value());
+            return new Found(new PeriodMention(span(i, m.to()), ym(year, 1), null), i, m.to());
+        }
+
+        /**
+         * "two years ago", "three years from now", "через три года", "два дня назад", "екі жыл бұрын": a count
+         * of years or days from the publication date. "In three years" alone may be a duration and is left.
+         */
+        private Found relativeCount(int i) {
+            Lexicon.Match before = t.isWord(i) ? lex.longest("count-before", t, i) : null;
+            int k = before == null ? i : before.to();
+            int n;
+            int j;
+            if (t.isDigits(k) && len(k) <= 2 && !(t.touches(k) && t.isWord(k - 1))) {
+                n = num(k);
+                j = k + 1;
+            } else {
+                Lexicon.Match w = t.isWord(k) ? wordNumber(k) : null;
+                if (w == null || (t.touches(k) && t.isWord(k - 1))) {
+                    return null;
+                }
+                double v = Double.parseDouble(w.value());
+                if (v < 1 || v > 99 || v != Math.rint(v)) {
+                    return null;
+                }
+                n = (int) v;
+                j = w.to();
+            }
+            if (j >= t.size() || !t.sameLine(j)) {
+                return null;
+            }
+            Lexicon.Match unit = lex.longest("count-unit", t, j);
+            if (unit == null) {
+                return null;
+            }
+            int grain = switch (unit.value()) { // 0 years, 1 months, 2 days
+                case "month" -> 1;
+                case "week", "day" -> 2;
+                default -> 0;
+            };
+            int per = unit.value().equals("week") ? 7 : 1;
+            boolean years = grain == 0;
+            int end = unit.to();
+            int sign;
+            if (before != null) {
+                sign = Integer.parseInt(before.value());
+            } else {
+                Lexicon.Match ago = end < t.size() && t.sameLine(end) ? lex.longest("count-ago", t, end) : null;
+                Lexicon.Match after = ago == null && end < t.size() && t.sameLine(end) ? lex.longest("count-after", t, end) : null;
+                if (ago == null && after == null) {
+                    return null;
+                }
+                sign = Integer.parseInt((ago != null ? ago : after).value());
+                end = (ago != null ? ago : after).to();
+            }
+            String value = null;
+            if (years && pubYear != null) {
+                value = y(pubYear + sign * n);
+            } else if (grain == 1 && published != null) {
+                java.time.LocalDate d = published.plusMonths((long) sign * n);
+                value = ym(d.getYear(), d.getMonthValue());
+            } else if (grain == 2 && published != null) {
+                value = published.plusDays((long) sign * n * per).toString();
+            }
+            return new Found(new DateMention(span(i, end), value, null), i, end);
         }
 
         /**
@@ -366,7 +623,8 @@ public final class DateReader {
                 end = after.to();
                 qualifier = "by";
             }
-            return new Found(new DateMention(span(from, end), y(pubYear), qualifier), from, end);
+            Integer year = pubYear == null ? null : pubYear + Integer.parseInt(m.value()); // "до конца следующего года"
+            return new Found(new DateMention(span(from, end), y(year), qualifier), from, end);
         }
 
         /** "this year", "в прошлом году", "биыл". */
@@ -387,6 +645,11 @@ public final class DateReader {
                 }
                 return new Found(new DateMention(span(i, month.to()), ym(year, mo), null), i, month.to());
             }
+            int[] months = new int[2];
+            int stop = m.to() < t.size() && t.sameLine(m.to()) ? partOfYear(m.to(), months) : -1;
+            if (stop > 0) {
+                return new Found(new PeriodMention(span(i, stop), ym(year, months[0]), ym(year, months[1])), i, stop);
+            }
             Lexicon.Match by = lex.endingAt("prep-by", t, i);
             int from = by == null ? i : by.from();
             return new Found(new DateMention(span(from, m.to()), y(year), by == null ? null : "by"), from, m.to());
@@ -399,6 +662,16 @@ public final class DateReader {
             }
             int year = num(i);
             int j = ordinalEnd(i); // "2014-го"
+            Lexicon.Match sinceStart = lex.endingAt("prep-since-start", t, i);
+            if (sinceStart != null) {
+                // "since the start of 2023", "с начала 2023 года": open from its January
+                int end = yearWordEnd(j);
+                return new Found(new PeriodMention(span(sinceStart.from(), end), ym(year, 1), null), sinceStart.from(), end);
+            }
+            Lexicon.Match startAfter = lex.longest("since-start-after", t, yearWordEnd(j));
+            if (startAfter != null) {
+                return new Found(new PeriodMention(span(i, startAfter.to()), ym(year, 1), null), i, startAfter.to()); // "2023 жылдың басынан бері"
+            }
             Lexicon.Match since = lex.endingAt("prep-since", t, i);
             if (since == null) {
                 since = lex.endingAt("range-from", t, i); // "between 2014 and 2018"
@@ -421,6 +694,14 @@ public final class DateReader {
                     k = alone.to(); // "2014 жылдан 2018 жылға дейін"
                 }
             }
+            if (k < 0 && t.is(j, '/') && t.touches(j) && t.touches(j + 1) && t.isDigits(j + 1)
+                    && (len(j + 1) == 4 && num(j + 1) == year + 1 || len(j + 1) == 2 && num(j + 1) == (year + 1) % 100)
+                    && !(t.is(j + 2, '/') && t.isDigits(j + 3))) {
+                // "2023/2024", "2023/24": a marketing or school year over two calendar years
+                int end = yearWordEnd(j + 2);
+                int from = part != null ? part.from() : i;
+                return new Found(new PeriodMention(span(from, end), y(year), y(year + 1)), from, end);
+            }
             if (k > 0 && num(k) > year) {
                 int end = yearWordEnd(ordinalEnd(k));
                 Lexicon.Match until = lex.longest("prep-by-after", t, end);
@@ -438,6 +719,13 @@ public final class DateReader {
                         return new Found(new DateMention(span(i, day.to), v, null), i, day.to);
                     }
                 }
+                if (day != null && day.mention instanceof PeriodMention p && p.from() != null && p.to() != null && t.sameLine(end)) {
+                    String a = pad4(year) + p.from().substring(4); // "2025 жылғы 5-7 маусымда"
+                    String b = pad4(year) + p.to().substring(4);
+                    if (DateMention.isIso(a) && DateMention.isIso(b)) {
+                        return new Found(new PeriodMention(span(i, day.to), a, b), i, day.to);
+                    }
+                }
                 // and before a count of months: "2024 жылдың 9 айында"
                 Lexicon.Match months = t.isDigits(end) && len(end) <= 2 && t.sameLine(end) ? lex.longest("months-word", t, end + 1) : null;
                 if (months != null && num(end) >= 1 && num(end) <= 12) {
@@ -445,7 +733,9 @@ public final class DateReader {
                 }
             }
             if (part != null) {
-                return new Found(new DateMention(span(part.from(), end), y(year), null), part.from(), end);
+                Lexicon.Match by = lex.endingAt("prep-by", t, part.from()); // "by mid-2026", "by end-2027"
+                int from = by == null ? part.from() : by.from();
+                return new Found(new DateMention(span(from, end), y(year), by == null ? null : "by"), from, end);
             }
             if (end > j) {
                 // Kazakh puts the year first: "2024 жылғы наурызда", "2023 жылдың бірінші жартыжылдығында"
@@ -456,6 +746,10 @@ public final class DateReader {
                     if (second != null) {
                         return new Found(new PeriodMention(span(from, second.to()), ym(year, Integer.parseInt(month.value())),
                                 ym(year, Integer.parseInt(second.value()))), from, second.to());
+                    }
+                    Found kazakh = sinceOrByAfter(from, month.to(), year, Integer.parseInt(month.value()));
+                    if (kazakh != null) {
+                        return kazakh; // "2025 жылдың наурыз айынан бастап", "2025 жылғы наурызға дейін"
                     }
                     return new Found(new DateMention(span(from, month.to()), ym(year, Integer.parseInt(month.value())), null),
                             from, month.to());
