@@ -1,5 +1,6 @@
 package kz.zauyt.extract.fact;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -560,6 +561,11 @@ final class FigureFinder {
         for (int i : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
             Mention m = c.values.get(i);
             if (m instanceof PeriodMention p && p.from() != null) {
+                LocalDate published = c.doc.published();
+                if (p.to() == null && published != null && p.from().length() == 7 && p.from().compareTo(published.toString()) <= 0) {
+                    // "since the start of the year" in a September release: January to September
+                    return new Period(p.from(), published.toString().substring(0, 7));
+                }
                 return new Period(p.from(), p.to());
             }
         }

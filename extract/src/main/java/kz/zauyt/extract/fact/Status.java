@@ -15,10 +15,11 @@ final class Status {
     }
 
     static String of(Lexicon lex, DocContext c, int s, int head, int segFrom, int segTo) {
-        String st = nearest(lex, "status", c.t, segFrom, segTo, head);
-        if (st == null) {
-            st = nearest(lex, "status", c.t, c.sentFrom[s], c.sentTo[s], head);
+        Lexicon.Match cue = nearestMatch(lex, "status", c.t, segFrom, segTo, head);
+        if (cue == null) {
+            cue = nearestMatch(lex, "status", c.t, c.sentFrom[s], c.sentTo[s], head);
         }
+        String st = cue == null ? null : promised(lex, c, cue) ? "planned" : cue.value();
         int leadIn = leadIn(c, s);
         if (st == null) {
             st = nearest(lex, "status-weak", c.t, c.sentFrom[s], c.sentTo[s], head);
@@ -67,8 +68,30 @@ final class Status {
         return false;
     }
 
+    /**
+     * "it is planned to put into operation", "планируется ввести в эксплуатацию", "will be commissioned": a
+     * stage a promise governs has not been reached.
+     */
+    private static boolean promised(Lexicon lex, DocContext c, Lexicon.Match cue) {
+        if (cue.value().equals("planned") || cue.value().equals("proposed") || cue.value().equals("cancelled")) {
+            return false;
+        }
+        for (int k = Math.max(0, cue.from() - 3); k < cue.from(); k++) {
+            Lexicon.Match m = c.t.isWord(k) ? lex.longest("future", c.t, k) : null;
+            if (m != null && m.to() >= cue.from() - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String nearest(Lexicon lex, String section, Tokens t, int from, int to, int head) {
-        String best = null;
+        Lexicon.Match m = nearestMatch(lex, section, t, from, to, head);
+        return m == null ? null : m.value();
+    }
+
+    static Lexicon.Match nearestMatch(Lexicon lex, String section, Tokens t, int from, int to, int head) {
+        Lexicon.Match best = null;
         int bestDistance = Integer.MAX_VALUE;
         int k = from;
         while (k < to) {
@@ -79,7 +102,7 @@ final class Status {
             }
             int d = m.to() <= head ? head - m.to() : m.from() - head;
             if (d < bestDistance) {
-                best = m.value();
+                best = m;
                 bestDistance = d;
             }
             k = m.to();
