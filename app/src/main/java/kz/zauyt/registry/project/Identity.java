@@ -58,9 +58,19 @@ final class Identity {
             found = true;
             why.add("brand " + family + " +1.5");
         } else if (!a.companyKeys().isEmpty() && !b.companyKeys().isEmpty() && !found) {
-            // a joint venture's partners differ from article to article; a known entity outweighs that
-            score -= 3;
-            why.add("different companies -3");
+            // a joint venture's partners differ from article to article: the Turkish partner one article
+            // returns as the company is named in the other's evidence beside the local one it returns
+            List<String> partner = stems(b.companyKeys(), a.contextKeys(), true);
+            partner.addAll(stems(a.companyKeys(), b.contextKeys(), true));
+            if (!partner.isEmpty()) {
+                score += 1.5;
+                found = true;
+                why.add("company " + String.join(", ", new LinkedHashSet<>(partner)) + " in the other's headline or evidence +1.5");
+            } else {
+                // a known entity outweighs that
+                score -= 3;
+                why.add("different companies -3");
+            }
         }
         // "KIA plant" names the company another article lists: a name can still tie them. A name word
         // that is a word of the mention's own company does not: that company was just compared, and

@@ -15,8 +15,9 @@ import kz.zauyt.extract.fact.Capacity;
  * words, +2 a company of one in the other's headline or evidence. Without any of it there is no join
  * at all, whatever else agrees. Region: +2 same, two different regions rule the pair out. Town: +1
  * same (or named in the other's name), -2 different. Sector: +1 same, +0.5 section and division agree,
- * another section rules it out, another division -3. Products (only within one language; the registry
- * has no dictionary): +1.5 overlap, -2 none. Capacity: +1.5 within 10 %, -1.5 more than 1.5 times
+ * another section rules it out, another division -3. Products: +1.5 a kind of product in common
+ * (product-words.txt, any language) or a product word (one language), -2 kinds that all differ,
+ * nothing for words no kind knows. Capacity: +1.5 within 10 %, -1.5 more than 1.5 times
  * apart. Investment: +1 within 10 %, -1 more than twice apart (estimates move, so less weight than
  * capacity).
  */
@@ -46,15 +47,17 @@ public final class Matcher {
             weak = true;
             why.add("same town and industry, no name");
         }
+        // a company's first and second plant, Shu-1 and Shu-2, share everything else a match weighs (owner,
+        // town, industry, often the capacity): only the number tells them apart, so it rules the pair out
         if (a.ordinal() != b.ordinal()) {
-            score -= 3;
-            why.add("plant " + a.ordinal() + " / plant " + b.ordinal() + " of its company -3");
+            veto = true;
+            why.add("plant " + a.ordinal() + " / plant " + b.ordinal() + " of its company");
         }
         List<String> na = a.numbers();
         List<String> nb = b.numbers();
         if (!na.isEmpty() && !nb.isEmpty() && Identity.common(na, nb).isEmpty()) {
-            score -= 4;
-            why.add("numbers " + String.join(" ", na) + " / " + String.join(" ", nb) + " in the names -4");
+            veto = true;
+            why.add("numbers " + String.join(" ", na) + " / " + String.join(" ", nb) + " in the names");
         }
 
         String ra = a.knownRegion();
@@ -86,11 +89,8 @@ public final class Matcher {
             }
         }
 
-        if (a.language() == b.language() && !a.productKeys().isEmpty() && !b.productKeys().isEmpty()) {
-            List<String> shared = Identity.common(a.productKeys(), b.productKeys());
-            score += shared.isEmpty() ? -2 : 1.5;
-            why.add(shared.isEmpty() ? "products differ -2" : "products " + String.join(" ", shared) + " +1.5");
-        }
+        double products = products(a, b, why);
+        score += products;
 
         double capacity = capacity(a.capacity(), b.capacity());
         int agreed = capacity > 0 ? 1 : 0;
@@ -143,6 +143,29 @@ public final class Matcher {
                     return 1;
                 }
             }
+        }
+        return 0;
+    }
+
+    /**
+     * +1.5 a kind of product ({@link Products}) in common, in any languages, or, in one language, a
+     * product word; -2 when both name kinds and none is shared. A word no kind knows says nothing:
+     * "home" and "automobiles" are not two products, only two ways of writing.
+     */
+    private static double products(Profile a, Profile b, List<String> why) {
+        List<String> ka = Products.of(a.productKeys());
+        List<String> kb = Products.of(b.productKeys());
+        List<String> shared = Identity.common(ka, kb);
+        if (shared.isEmpty() && a.language() == b.language()) {
+            shared = Identity.common(a.productKeys(), b.productKeys());
+        }
+        if (!shared.isEmpty()) {
+            why.add("products " + String.join(" ", shared) + " +1.5");
+            return 1.5;
+        }
+        if (!ka.isEmpty() && !kb.isEmpty()) {
+            why.add("products differ -2 (" + String.join(" ", ka) + " / " + String.join(" ", kb) + ")");
+            return -2;
         }
         return 0;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import kz.zauyt.extract.fact.Capacity;
 import kz.zauyt.extract.fact.Company;
 import kz.zauyt.extract.fact.Investment;
@@ -27,6 +28,9 @@ public record Profile(long id, long projectId, String documentId, Language langu
                       List<String> nameKeys, List<String> blockKeys, String region, String placeKey, String sector,
                       List<String> productKeys, List<Capacity> capacity, Investment investment, List<String> aliasKeys,
                       List<String> contextKeys) {
+
+    /** A name numbered in a headline: "Shu-2", "ГРЭС-2" (a capitalised word, a hyphen, one digit). */
+    private static final Pattern NUMBERED = Pattern.compile("\\p{Lu}\\p{L}*-(\\d)(?!\\d)");
 
     /** The most capitalised words of the headline and evidence kept: a headline lists a few names, not a page. */
     private static final int CONTEXT = 12;
@@ -102,7 +106,27 @@ public record Profile(long id, long projectId, String documentId, Language langu
                 }
             }
         }
+        // the context starts with the headline ("title \n evidence", see Resolver#profiles)
+        String headline = context == null ? null : context.split(" \n ", 2)[0];
+        List<String> numbers = new ArrayList<>(name.stream().filter(k -> k.chars().allMatch(Character::isDigit)).toList());
+        if (numbers.isEmpty() && headline != null) {
+            // "Началось строительство СЭС «Шу-2»": the headline numbers the plant its text leaves unnumbered
+            java.util.regex.Matcher n = NUMBERED.matcher(headline);
+            while (n.find()) {
+                if (!numbers.contains(n.group(1))) {
+                    numbers.add(n.group(1));
+                    seen.add("%" + n.group(1));
+                }
+            }
+        }
         int ordinal = Ordinals.of(p.name(), language);
+        if (ordinal == 1 && headline != null) {
+            ordinal = Ordinals.ofHeadline(headline, language);
+        }
+        if (ordinal == 1 && numbers.size() == 1 && numbers.get(0).length() == 1 && numbers.get(0).charAt(0) > '1') {
+            // Shu-2, ТЭЦ-2: a plant numbered 2 is its owner's second of the kind, whichever way an article says it
+            ordinal = numbers.get(0).charAt(0) - '0';
+        }
         if (ordinal > 1) {
             seen.add("~" + ordinal);
         }
@@ -112,13 +136,21 @@ public record Profile(long id, long projectId, String documentId, Language langu
             }
         }
         return new Profile(0, 0, documentId, language, companyKeys, name, block, p.location().region(), placeKey,
-                p.sector(), keys.productKeys(p.products(), language), p.capacity(), p.investment(), aliases, seen);
+                p.sector(), products(p.products(), language, keys), p.capacity(), p.investment(), aliases, seen);
+    }
+
+    /** The product words (comparable within one language) and the kinds of product ("*cement", any language). */
+    private static List<String> products(List<String> products, Language language, NameKeys keys) {
+        List<String> out = new ArrayList<>(keys.productKeys(products, language));
+        addAll(out, Products.get().kinds(products, language));
+        return out;
     }
 
     /**
      * Several mentions taken as one plant: every key of any of them, the place, region and sector most
-     * of them report (a division before a section), the figures of all. Products stay those of
-     * {@code language}, the only ones comparable with another mention's in that language.
+     * of them report (a division before a section), the figures of all. Product words stay those of
+     * {@code language}, the only ones comparable with another mention's in that language; kinds of
+     * product ({@link Products}) come from all.
      */
     public static Profile merge(List<Profile> ps, Language language) {
         if (ps.size() == 1) {
@@ -138,9 +170,8 @@ public record Profile(long id, long projectId, String documentId, Language langu
             addAll(block, p.blockKeys);
             addAll(aliases, p.aliasKeys);
             addAll(context, p.contextKeys);
-            if (p.language == language) {
-                addAll(products, p.productKeys);
-            }
+            // words compare within one language only; kinds of product ("*cement") in any
+            addAll(products, p.language == language ? p.productKeys : Products.of(p.productKeys));
             p.capacity.stream().filter(c -> !capacity.contains(c)).forEach(capacity::add);
             investment = investment == null ? p.investment : investment;
         }
@@ -188,9 +219,10 @@ public record Profile(long id, long projectId, String documentId, Language langu
         return 1;
     }
 
-    /** The numbers in the name ("Shu-1", "ГРЭС-2"). */
+    /** The numbers in the name ("Shu-1", "ГРЭС-2"), else those the headline gives a name ("%2" among the context keys). */
     List<String> numbers() {
-        return nameKeys.stream().filter(k -> k.chars().allMatch(Character::isDigit)).toList();
+        List<String> own = nameKeys.stream().filter(k -> k.chars().allMatch(Character::isDigit)).toList();
+        return !own.isEmpty() ? own : contextKeys.stream().filter(k -> k.startsWith("%")).map(k -> k.substring(1)).toList();
     }
 
     /** A region that places the project somewhere: "KZ" (the whole country) says nothing. */
