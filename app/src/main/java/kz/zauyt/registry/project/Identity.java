@@ -16,6 +16,14 @@ final class Identity {
 
     /** Adds the identity evidence of {@code a} and {@code b} to {@code why}; returns the points (NaN: none). */
     static double score(Profile a, Profile b, List<String> why) {
+        return score(a, b, why, true);
+    }
+
+    /**
+     * As {@link #score(Profile, Profile, List)}; {@code apart} false for two mentions of one article,
+     * whose evidence names every company of the article, so a partner named there says nothing.
+     */
+    static double score(Profile a, Profile b, List<String> why, boolean apart) {
         double score = 0;
         boolean found = false;
         String alias = first(a.aliasKeys(), b.aliasKeys());
@@ -60,8 +68,8 @@ final class Identity {
         } else if (!a.companyKeys().isEmpty() && !b.companyKeys().isEmpty() && !found) {
             // a joint venture's partners differ from article to article: the Turkish partner one article
             // returns as the company is named in the other's evidence beside the local one it returns
-            List<String> partner = stems(b.companyKeys(), a.contextKeys(), true);
-            partner.addAll(stems(a.companyKeys(), b.contextKeys(), true));
+            List<String> partner = apart ? stems(b.companyKeys(), a.contextKeys(), true) : new ArrayList<>();
+            partner.addAll(apart ? stems(a.companyKeys(), b.contextKeys(), true) : List.of());
             if (!partner.isEmpty()) {
                 score += 1.5;
                 found = true;

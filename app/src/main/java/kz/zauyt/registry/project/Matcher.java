@@ -34,29 +34,41 @@ public final class Matcher {
 
         double named = Identity.score(a, b, why);
         boolean weak = false;
+        boolean town = false;
         if (!Double.isNaN(named)) {
             score += named;
             identity = true;
         } else if ((a.companyKeys().isEmpty() || b.companyKeys().isEmpty())
-                && a.placeKey() != null && b.placeKey() != null && NameKeys.sameStem(a.placeKey(), b.placeKey())
                 && a.sector() != null && a.sector().length() > 1 && a.sector().equals(b.sector())) {
-            // "the cement plant in Kentau" and "Кентаудағы цемент зауыты": no name in common, but one town
-            // and one industry; two such plants are a near miss, so the figures must agree as well (and
-            // two named companies that differ are two plants)
-            identity = true;
-            weak = true;
-            why.add("same town and industry, no name");
+            if (a.placeKey() != null && b.placeKey() != null && NameKeys.sameStem(a.placeKey(), b.placeKey())) {
+                // "the cement plant in Kentau" and "Кентаудағы цемент зауыты": no name in common, but one town
+                // and one industry; two such plants are a near miss, so the figures must agree as well (and
+                // two named companies that differ are two plants)
+                identity = true;
+                weak = true;
+                town = true;
+                why.add("same town and industry, no name");
+            } else if ((a.placeKey() == null || b.placeKey() == null) && a.knownRegion() != null
+                    && a.knownRegion().equals(b.knownRegion())) {
+                // "a wind farm in Almaty region" says no town: only the region and the industry tie it
+                identity = true;
+                weak = true;
+                why.add("same region and industry, no name or town");
+            }
         }
+        boolean contested = false;
         // a company's first and second plant, Shu-1 and Shu-2, share everything else a match weighs (owner,
         // town, industry, often the capacity): only the number tells them apart, so it rules the pair out
         if (a.ordinal() != b.ordinal()) {
             veto = true;
+            contested = true;
             why.add("plant " + a.ordinal() + " / plant " + b.ordinal() + " of its company");
         }
         List<String> na = a.numbers();
         List<String> nb = b.numbers();
         if (!na.isEmpty() && !nb.isEmpty() && Identity.common(na, nb).isEmpty()) {
             veto = true;
+            contested = true;
             why.add("numbers " + String.join(" ", na) + " / " + String.join(" ", nb) + " in the names");
         }
 
@@ -71,7 +83,9 @@ public final class Matcher {
                 why.add("regions " + ra + " / " + rb + " differ");
             }
         }
-        score += place(a, b, why);
+        double place = place(a, b, why);
+        score += place;
+        contested |= place < 0;
 
         if (a.sector() != null && b.sector() != null) {
             if (a.sector().equals(b.sector())) {
@@ -91,6 +105,7 @@ public final class Matcher {
 
         double products = products(a, b, why);
         score += products;
+        contested |= products < 0;
 
         double capacity = capacity(a.capacity(), b.capacity());
         int agreed = capacity > 0 ? 1 : 0;
@@ -112,7 +127,7 @@ public final class Matcher {
                 why.add("investment " + a.investment().currency() + " differs -1");
             }
         }
-        if (weak && agreed > 0 && disagreed == 0) {
+        if (weak && town && agreed > 0 && disagreed == 0) {
             // town and industry, and a figure of the plant itself agrees (capacity or investment within
             // 10 %) with none differing: on the resolution corpus recall 0.50 -> 0.56 at precision 0.96 ->
             // 0.95. The registry benchmark, with about a hundred plants of one industry per town (real news
@@ -121,7 +136,8 @@ public final class Matcher {
             weak = false;
             why.add("same town, industry and figures");
         }
-        return new Match(score, veto, identity, weak, why);
+        contested |= disagreed > 0 || score < 0;
+        return new Match(score, veto, identity, weak, contested, why);
     }
 
     /**

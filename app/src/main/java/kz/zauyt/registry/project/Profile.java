@@ -93,6 +93,12 @@ public record Profile(long id, long projectId, String documentId, Language langu
         if (placeKey != null && p.sector() != null && p.sector().length() > 1) {
             block.add("=" + placeKey + " " + p.sector()); // finds "the cement plant in Kentau" by town and industry
         }
+        String region = p.location().region();
+        if (region != null && !region.equals("KZ") && p.sector() != null && p.sector().length() > 1) {
+            // finds this plant for a mention that says no town ("a wind farm in Almaty region"); only such a
+            // mention searches by it (see searchKeys), so a region's hundred plants are not every plant's candidates
+            block.add("=" + region + " " + p.sector());
+        }
         List<String> seen = new ArrayList<>();
         if (context != null) {
             for (String t : keys.capitalisedTokens(context, language)) {
@@ -194,11 +200,31 @@ public record Profile(long id, long projectId, String documentId, Language langu
         return best;
     }
 
-    /** Every key that finds candidates: the name and company words, the entities, and the context's. */
+    /**
+     * Every key that finds candidates: the name and company words, the entities, and the context's; the
+     * region and industry only when the mention names no town.
+     */
     public List<String> searchKeys() {
+        List<String> out = new ArrayList<>();
+        for (String k : blockKeys) {
+            if (placeKey == null || !regional(k)) {
+                out.add(k);
+            }
+        }
+        addAll(out, contextKeys);
+        return out;
+    }
+
+    /** Every key a stored mention is found by: its search keys and its region and industry. */
+    public List<String> indexKeys() {
         List<String> out = new ArrayList<>(blockKeys);
         addAll(out, contextKeys);
         return out;
+    }
+
+    /** A region and industry key ("=KZ-19 D35"), as against a town and industry key ("=slk D35"). */
+    static boolean regional(String key) {
+        return key.startsWith("=KZ-");
     }
 
     private static void addAll(List<String> to, List<String> from) {

@@ -40,6 +40,12 @@ public final class Resolver {
                             String manualKey, Double score, Long matched, String reason, Doubt doubt) {
     }
 
+    /**
+     * A quiet town-and-industry pair joins the only such project from here: region, town and sector
+     * agree (2 + 1 + 1); a mention without a town needs its region, sector and a kind of product or figure.
+     */
+    static final double QUIET = 4;
+
     private final NameKeys keys;
 
     public Resolver(NameKeys keys) {
@@ -121,14 +127,29 @@ public final class Resolver {
         Match doubt = null;
         double best = Double.NEGATIVE_INFINITY;
         List<String> searched = profile.searchKeys();
+        // the town (else region) and industry key: how many stored projects are plants of this industry there
+        String local = profile.blockKeys().stream().filter(k -> k.startsWith("=") && (profile.placeKey() == null) == Profile.regional(k))
+                .findFirst().orElse(null);
+        int alike = 0;
+        long only = 0;
+        Match quiet = null;
         for (Map.Entry<Long, List<Profile>> e : byProject.entrySet()) {
-            List<Profile> shared = e.getValue().stream().filter(c -> overlaps(searched, c.searchKeys())).toList();
-            if (shared.isEmpty() || taken.contains(e.getKey())) {
-                continue; // a project whose mentions share no key with this plant, or this article's other plant
+            List<Profile> shared = e.getValue().stream().filter(c -> overlaps(searched, c.indexKeys())).toList();
+            if (shared.isEmpty()) {
+                continue; // a project whose mentions share no key with this plant
+            }
+            boolean there = local != null && shared.stream().anyMatch(c -> c.blockKeys().contains(local));
+            alike += there ? 1 : 0;
+            if (taken.contains(e.getKey())) {
+                continue; // this article's other plant
             }
             Match m = Matcher.score(profile, Profile.merge(shared, profile.language()));
             if (m.identity()) {
                 best = Math.max(best, m.score());
+            }
+            if (there && m.quiet() && m.score() >= QUIET) {
+                only = e.getKey();
+                quiet = m;
             }
             if (m.joins() && better(m, e.getKey(), won, winner)) {
                 winner = e.getKey();
@@ -137,6 +158,14 @@ public final class Resolver {
                 doubtful = e.getKey();
                 doubt = m;
             }
+        }
+        if (won == null && alike == 1 && quiet != null) {
+            // the only plant of its industry the registry knows in that town (or region, for a mention
+            // without one), and nothing disagrees: no other company, figure, kind of product, ordinal or number
+            winner = only;
+            won = quiet;
+            return new Placement(ordinal, mkey, profile, winner, false, null, won.score(), newest(byProject.get(winner)),
+                    won.explain() + "; the only project of its industry there", null);
         }
         if (won != null) {
             return new Placement(ordinal, mkey, profile, winner, false, null, won.score(), newest(byProject.get(winner)),

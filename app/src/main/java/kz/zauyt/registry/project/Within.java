@@ -61,7 +61,7 @@ final class Within {
         if (farApart(a.capacity(), b.capacity())) {
             return true;
         }
-        return !a.companyKeys().isEmpty() && !b.companyKeys().isEmpty() && Double.isNaN(Identity.score(a, b, new ArrayList<>()));
+        return !a.companyKeys().isEmpty() && !b.companyKeys().isEmpty() && Double.isNaN(Identity.score(a, b, new ArrayList<>(), false));
     }
 
     private static boolean number(String key) {

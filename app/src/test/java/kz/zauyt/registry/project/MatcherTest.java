@@ -136,5 +136,8 @@ class MatcherTest {
         // a headline's "second stage" is not a second plant
         Profile stage = headlined("solar plant", "Aral Sun", Language.EN, "Aral", "Aral Sun starts second stage of its solar plant", 50.0);
         assertThat(stage.ordinal()).isEqualTo(1);
+        // nor is a region's second cement plant the company's second
+        Profile regional = headlined("cement plant", "Aral Cement", Language.EN, "Aral", "Aral Cement builds second cement plant in Kyzylorda region", null);
+        assertThat(regional.ordinal()).isEqualTo(1);
     }
 }
