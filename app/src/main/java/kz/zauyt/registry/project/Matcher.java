@@ -141,14 +141,18 @@ public final class Matcher {
     }
 
     /**
-     * +1 one town, -2 two towns. A mention without a town whose name is the other's town ("Шымкентский
+     * +1 one town, -2 two towns, nothing for a town and a district ({@link #places}). A mention without a town whose name is the other's town ("Шымкентский
      * НПЗ" beside a refinery in Shymkent) agrees too.
      */
     private static double place(Profile a, Profile b, List<String> why) {
         if (a.placeKey() != null && b.placeKey() != null) {
-            boolean same = NameKeys.sameStem(a.placeKey(), b.placeKey());
-            why.add(same ? "place " + a.placeKey() + " +1" : "places " + a.placeKey() + " / " + b.placeKey() + " -2");
-            return same ? 1 : -2;
+            int same = places(a.placeKey(), b.placeKey());
+            if (same == 0) {
+                why.add("place " + a.placeKey() + " / " + b.placeKey() + ": a town and a district");
+                return 0;
+            }
+            why.add(same > 0 ? "place " + a.placeKey() + " +1" : "places " + a.placeKey() + " / " + b.placeKey() + " -2");
+            return same > 0 ? 1 : -2;
         }
         Profile placed = a.placeKey() != null ? a : b;
         Profile other = placed == a ? b : a;
@@ -185,6 +189,28 @@ public final class Matcher {
         }
         return 0;
     }
+
+    /**
+     * 1 one place ("Shu" and "Shu district" too: a district is named after its centre), -1 two towns (or two
+     * districts), 0 a town and a district of another name: the town may lie in it, and the registry keeps no
+     * map of which district holds which town, so that is no evidence either way.
+     */
+    static int places(String a, String b) {
+        if (NameKeys.sameStem(a, b)) {
+            return 1;
+        }
+        boolean da = a.endsWith(DISTRICT);
+        boolean db = b.endsWith(DISTRICT);
+        if (da == db) {
+            return -1;
+        }
+        String district = da ? a : b;
+        String town = da ? b : a;
+        return NameKeys.sameStem(district.substring(0, district.length() - DISTRICT.length()), town) ? 1 : 0;
+    }
+
+    /** How a district's place key ends: the gazetteer names districts "X district". */
+    private static final String DISTRICT = " " + NameKeys.skeleton("district");
 
     /** +1.5 when some capacity of the same unit agrees, -1.5 when all of them are far apart, else 0. */
     private static double capacity(List<Capacity> a, List<Capacity> b) {

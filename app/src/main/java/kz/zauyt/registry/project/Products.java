@@ -15,7 +15,7 @@ import kz.zauyt.extract.text.Language;
 final class Products {
 
     /** One word of a kind, romanised; {@code prefix} when it stands for every word it begins. */
-    private record Form(String kind, String word, boolean prefix) {
+    private record Form(String kind, String word, boolean prefix, boolean pair) {
     }
 
     private static final Products DEFAULT = new Products(NameKeys.load("product-words.txt"));
@@ -36,9 +36,10 @@ final class Products {
                 String bare = prefix ? e.substring(0, e.length() - 1) : e;
                 // a Cyrillic word is read both ways, as the article's language would romanise it
                 for (Language l : List.of(Language.RU, Language.KK)) {
-                    String w = String.join("", NameKeys.words(bare, l));
+                    List<String> words = NameKeys.words(bare, l);
+                    String w = String.join("", words);
                     if (!w.isEmpty() && out.stream().noneMatch(f -> f.word.equals(w) && f.kind.equals(kind))) {
-                        out.add(new Form(kind, w, prefix));
+                        out.add(new Form(kind, w, prefix, words.size() > 1));
                     }
                 }
             }
@@ -56,17 +57,30 @@ final class Products {
         for (String p : products) {
             List<String> words = NameKeys.words(p, language);
             for (int i = 0; i < words.size(); i++) {
-                String w = words.get(i);
-                // "chlor-alkali", "tank-car": a hyphenated word of the list is its words joined
-                String joined = i + 1 < words.size() ? w + words.get(i + 1) : null;
-                for (Form f : forms) {
-                    if (matches(f, w) || (joined != null && f.word.equals(joined))) {
-                        out.add("*" + f.kind);
-                    }
+                // "chlor-alkali", "tank cars": a hyphenated word of the list is its words joined, and the
+                // pair is one product ("tank cars" are wagons, not cars)
+                String joined = i + 1 < words.size() ? words.get(i) + words.get(i + 1) : null;
+                List<String> pair = joined == null ? List.of() : kinds(joined, true);
+                if (!pair.isEmpty()) {
+                    out.addAll(pair);
+                    i++;
+                } else {
+                    out.addAll(kinds(words.get(i), false));
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The kinds of one word, or ({@code pair}) of two words joined that the list writes with a hyphen. */
+    private List<String> kinds(String w, boolean pair) {
+        List<String> out = new ArrayList<>();
+        for (Form f : forms) {
+            if (f.pair == pair && matches(f, w) && !out.contains("*" + f.kind)) {
+                out.add("*" + f.kind);
+            }
+        }
+        return out;
     }
 
     private static boolean matches(Form f, String w) {

@@ -45,7 +45,7 @@ final class Within {
         if (a.knownRegion() != null && b.knownRegion() != null && !a.knownRegion().equals(b.knownRegion())) {
             return true;
         }
-        if (a.placeKey() != null && b.placeKey() != null && !NameKeys.sameStem(a.placeKey(), b.placeKey())) {
+        if (a.placeKey() != null && b.placeKey() != null && Matcher.places(a.placeKey(), b.placeKey()) < 0) {
             return true;
         }
         String sa = a.sector();

@@ -140,4 +140,23 @@ class MatcherTest {
         Profile regional = headlined("cement plant", "Aral Cement", Language.EN, "Aral", "Aral Cement builds second cement plant in Kyzylorda region", null);
         assertThat(regional.ordinal()).isEqualTo(1);
     }
+
+    @Test
+    void tankCarsAreWagonsNotCars() {
+        assertThat(Products.get().kinds(List.of("tank cars"), Language.EN)).containsExactly("*wagon");
+        assertThat(Products.get().kinds(List.of("полувагоны", "легковые автомобили"), Language.RU)).containsExactly("*wagon", "*car");
+        assertThat(Products.get().kinds(List.of("chlor-alkali products"), Language.EN)).containsExactly("*alkali");
+    }
+
+    @Test
+    void aTownAndADistrictAreNotTwoPlaces() {
+        assertThat(Matcher.places(KEYS.placeKey("Shu", Language.EN), KEYS.placeKey("Shu district", Language.EN))).isEqualTo(1);
+        assertThat(Matcher.places(KEYS.placeKey("Shelek", Language.EN), KEYS.placeKey("Enbekshikazakh district", Language.EN))).isZero();
+        assertThat(Matcher.places(KEYS.placeKey("Shelek", Language.EN), KEYS.placeKey("Kegen", Language.EN))).isEqualTo(-1);
+        Profile town = profile("wind farm", "Kegen Wind", Language.EN, "KZ-19", "Shelek", "D35", List.of(), null, null);
+        Profile district = profile("ветровая электростанция", "Kegen Wind", Language.RU, "KZ-19", "Енбекшиказахский район", "D35", List.of(), null, null);
+        Match m = Matcher.score(town, district);
+        assertThat(m.explain()).contains("a town and a district").doesNotContain("-2");
+        assertThat(m.joins()).as(m.explain()).isTrue();
+    }
 }
