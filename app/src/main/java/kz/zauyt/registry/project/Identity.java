@@ -60,6 +60,12 @@ final class Identity {
             score += 2.5;
             found = true;
             why.add("company " + related + " +2.5");
+        } else if ((family = renamed(a, b)) != null || (family = renamed(b, a)) != null) {
+            // "Dala Tyres (formerly UralTyres KZ)": a renaming or a sale in one article names the other's company
+            score += 3;
+            found = true;
+            related = family;
+            why.add("renamed or sold: " + family + " +3");
         } else if ((family = brand(a.companyKeys(), b.companyKeys())) != null) {
             // "Hansol Motors" and "Hansol Kazakhstan": one brand, two legal entities (or a parent and its plant)
             score += 1.5;
@@ -174,6 +180,28 @@ final class Identity {
             }
         }
         return out;
+    }
+
+    /**
+     * A company of {@code b} that {@code a}'s article ties to its plant by a renaming or a sale ("^" context
+     * keys): all its words, or its first word when that is a distinctive word of three letters or more.
+     */
+    private static String renamed(Profile a, Profile b) {
+        if (a.contextKeys().stream().noneMatch(k -> k.startsWith("^"))) {
+            return null;
+        }
+        for (String company : b.companyKeys()) {
+            String[] words = company.split(" ");
+            boolean all = true;
+            for (String w : words) {
+                all &= a.contextKeys().contains("^" + w);
+            }
+            String first = words[0];
+            if (all || (first.length() >= 3 && !NameKeys.get().generic(first) && a.contextKeys().contains("^" + first))) {
+                return company;
+            }
+        }
+        return null;
     }
 
     /** The first word of a company of each side, when it is one distinctive word of three letters or more. */

@@ -87,7 +87,7 @@ final class Ordinals {
                 if (w.equals(f.word()) || (f.word().length() >= 6 && w.startsWith(f.word().substring(0, f.word().length() - 1)))) {
                     return 0;
                 }
-            } else if (w.equals(f.word()) || (f.word().length() >= 5 && w.length() - f.word().length() <= 3
+            } else if (w.equals(f.word()) || (f.word().length() >= 5 && w.length() >= f.word().length() && w.length() - f.word().length() <= 3
                     && w.startsWith(f.word().substring(0, f.word().length() - 2)))) {
                 return f.n();
             }

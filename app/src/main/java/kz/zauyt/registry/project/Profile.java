@@ -153,6 +153,23 @@ public record Profile(long id, long projectId, String documentId, Language langu
     }
 
     /**
+     * This profile with the names its article ties to it by a renaming or a sale ({@link Renamings}):
+     * each as "^word" among the context keys, and as a plain word too, so the old name's mentions are
+     * among the candidates.
+     */
+    Profile renamed(List<String> names) {
+        List<String> context = new ArrayList<>(contextKeys);
+        for (String n : names) {
+            addAll(context, List.of("^" + n));
+            if (!blockKeys.contains(n)) {
+                addAll(context, List.of(n));
+            }
+        }
+        return new Profile(id, projectId, documentId, language, companyKeys, nameKeys, blockKeys, region, placeKey, sector,
+                productKeys, capacity, investment, aliasKeys, context);
+    }
+
+    /**
      * Several mentions taken as one plant: every key of any of them, the place, region and sector most
      * of them report (a division before a section), the figures of all. Product words stay those of
      * {@code language}, the only ones comparable with another mention's in that language; kinds of

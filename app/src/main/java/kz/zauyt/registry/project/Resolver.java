@@ -56,10 +56,18 @@ public final class Resolver {
     public List<Profile> profiles(Article a) {
         List<Profile> out = new ArrayList<>();
         List<String> inText = a.projects().isEmpty() ? List.of() : Aliases.get().scan(a.text());
+        List<String> renamed = a.projects().isEmpty() ? List.of()
+                : Renamings.get().names((a.title() == null ? "" : a.title() + "\n") + (a.text() == null ? "" : a.text()), a.language(), keys);
         for (Project p : a.projects()) {
             String quote = a.quote(p.evidence());
             String context = (a.title() == null ? "" : a.title()) + " \n " + (quote == null ? "" : quote);
-            out.add(Profile.of(p, a.id(), a.language(), keys, context, inText));
+            Profile profile = Profile.of(p, a.id(), a.language(), keys, context, inText);
+            // the names a renaming or a sale ties together belong to the plant the article follows: its only
+            // plant, or one whose own names or headline and evidence share a word with them
+            if (!renamed.isEmpty() && (a.projects().size() == 1 || profile.searchKeys().stream().anyMatch(renamed::contains))) {
+                profile = profile.renamed(renamed);
+            }
+            out.add(profile);
         }
         return out;
     }

@@ -111,4 +111,30 @@ class ResolutionEvidenceTest {
         assertThatThrownBy(() -> new Aliases(List.of("Bad Id | Name")))
                 .hasMessageContaining("'Bad Id | Name'");
     }
+
+    @Test
+    void aRenamingOrASaleInTheArticleTiesTheNewNameToTheOld() {
+        Profile old = profile("Steppe Wagon plant", "Steppe Wagon", Language.EN, "KZ-27", "Oral", "C30", null);
+        Project p = new Project("вагоностроительный завод", List.of(new Company("Дала Вагон", "operator", null)),
+                new Location("KZ-27", "Уральск", null), "C30", List.of(), List.of(), null, null, null, null, List.of());
+        Profile plain = Profile.of(p, "doc", Language.RU, KEYS, null);
+        assertThat(Matcher.score(plain, old).joins()).isFalse();
+        List<String> names = Renamings.get().names("Завод работает с 2019 года. ТОО «Дала Вагон» (бывший «Степп Вагон») "
+                + "выпустило 900 вагонов.", Language.RU, KEYS);
+        Match m = Matcher.score(plain.renamed(names), old);
+        assertThat(m.joins()).as(m.explain()).isTrue();
+        assertThat(m.explain()).contains("renamed or sold: stp vgn +3");
+        // a sentence without a cue ties nothing: "as reported before" is no renaming
+        assertThat(Renamings.get().names("Ранее сообщалось, что «Степп Вагон» построит завод.", Language.RU, KEYS)).isEmpty();
+        assertThat(Renamings.get().names("Orken bought the unfinished plant from Huaxing Glass.", Language.EN, KEYS))
+                .contains("orkn", "ksng");
+    }
+
+    @Test
+    void aHeadlineCountOrAnEnglishWordIsNoOrdinal() {
+        assertThat(Ordinals.ofHeadline("Industrialisation Day: four big plants that opened", Language.EN)).isEqualTo(1);
+        assertThat(Ordinals.ofHeadline("This plant is the third of its kind", Language.EN)).isEqualTo(1);
+        assertThat(Ordinals.ofHeadline("Компания построит второй завод в Таразе", Language.RU)).isEqualTo(2);
+        assertThat(Ordinals.ofHeadline("Компания построит второй завод в Жамбылской области", Language.RU)).isEqualTo(1);
+    }
 }
