@@ -77,9 +77,10 @@ final class Identity {
             List<String> partner = apart ? stems(b.companyKeys(), a.contextKeys(), true) : new ArrayList<>();
             partner.addAll(apart ? stems(a.companyKeys(), b.contextKeys(), true) : List.of());
             if (!partner.isEmpty()) {
-                score += 1.5;
+                // weaker than a brand: an article names its neighbour or supplier the same way
+                score += 1;
                 found = true;
-                why.add("company " + String.join(", ", new LinkedHashSet<>(partner)) + " in the other's headline or evidence +1.5");
+                why.add("company " + String.join(", ", new LinkedHashSet<>(partner)) + " in the other's headline or evidence +1");
             } else {
                 // a known entity outweighs that
                 score -= 3;

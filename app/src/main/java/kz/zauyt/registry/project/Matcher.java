@@ -38,8 +38,7 @@ public final class Matcher {
         if (!Double.isNaN(named)) {
             score += named;
             identity = true;
-        } else if ((a.companyKeys().isEmpty() || b.companyKeys().isEmpty())
-                && a.sector() != null && a.sector().length() > 1 && a.sector().equals(b.sector())) {
+        } else if ((a.companyKeys().isEmpty() || b.companyKeys().isEmpty()) && sameIndustry(a, b)) {
             if (a.placeKey() != null && b.placeKey() != null && NameKeys.sameStem(a.placeKey(), b.placeKey())) {
                 // "the cement plant in Kentau" and "Кентаудағы цемент зауыты": no name in common, but one town
                 // and one industry; two such plants are a near miss, so the figures must agree as well (and
@@ -127,6 +126,11 @@ public final class Matcher {
                 why.add("investment " + a.investment().currency() + " differs -1");
             }
         }
+        if (weak && !town && agreed > 1 && disagreed == 0 && !contested) {
+            // no town on one side: the region and industry, and both figures of the plant agree
+            weak = false;
+            why.add("same region, industry, capacity and investment");
+        }
         if (weak && town && agreed > 0 && disagreed == 0) {
             // town and industry, and a figure of the plant itself agrees (capacity or investment within
             // 10 %) with none differing: on the resolution corpus recall 0.50 -> 0.56 at precision 0.96 ->
@@ -137,7 +141,7 @@ public final class Matcher {
             why.add("same town, industry and figures");
         }
         contested |= disagreed > 0 || score < 0;
-        return new Match(score, veto, identity, weak, contested, why);
+        return new Match(score, veto, identity, weak, contested, products < 0, why);
     }
 
     /**
@@ -165,6 +169,19 @@ public final class Matcher {
             }
         }
         return 0;
+    }
+
+    /**
+     * One industry: one NACE division, or, when a side gives no sector (or only its section), one kind of
+     * product ("катодные материалы" and "cathode materials").
+     */
+    static boolean sameIndustry(Profile a, Profile b) {
+        if (a.sector() != null && a.sector().length() > 1 && a.sector().equals(b.sector())) {
+            return true;
+        }
+        boolean vague = a.sector() == null || b.sector() == null || a.sector().length() == 1 || b.sector().length() == 1;
+        return vague && (a.sector() == null || b.sector() == null || a.sector().charAt(0) == b.sector().charAt(0))
+                && !Identity.common(Products.of(a.productKeys()), Products.of(b.productKeys())).isEmpty();
     }
 
     /**

@@ -90,14 +90,23 @@ public record Profile(long id, long projectId, String documentId, Language langu
         }
         List<String> aliases = Aliases.get().find(own);
         aliases.forEach(a -> block.add("@" + a));
-        if (placeKey != null && p.sector() != null && p.sector().length() > 1) {
-            block.add("=" + placeKey + " " + p.sector()); // finds "the cement plant in Kentau" by town and industry
+        // the industry: the NACE division, and the kinds of product, which find a plant whose sector one
+        // article does not give ("cathode materials" in Oskemen)
+        List<String> products = products(p.products(), language, keys);
+        List<String> industries = new ArrayList<>(Products.of(products));
+        if (p.sector() != null && p.sector().length() > 1) {
+            industries.add(0, p.sector());
         }
         String region = p.location().region();
-        if (region != null && !region.equals("KZ") && p.sector() != null && p.sector().length() > 1) {
-            // finds this plant for a mention that says no town ("a wind farm in Almaty region"); only such a
-            // mention searches by it (see searchKeys), so a region's hundred plants are not every plant's candidates
-            block.add("=" + region + " " + p.sector());
+        for (String industry : industries) {
+            if (placeKey != null) {
+                block.add("=" + placeKey + " " + industry); // finds "the cement plant in Kentau" by town and industry
+            }
+            if (region != null && !region.equals("KZ")) {
+                // finds this plant for a mention that says no town ("a wind farm in Almaty region"); only such a
+                // mention searches by it (see searchKeys), so a region's hundred plants are not every plant's candidates
+                block.add("=" + region + " " + industry);
+            }
         }
         List<String> seen = new ArrayList<>();
         if (context != null) {
@@ -142,7 +151,7 @@ public record Profile(long id, long projectId, String documentId, Language langu
             }
         }
         return new Profile(0, 0, documentId, language, companyKeys, name, block, p.location().region(), placeKey,
-                p.sector(), products(p.products(), language, keys), p.capacity(), p.investment(), aliases, seen);
+                p.sector(), products, p.capacity(), p.investment(), aliases, seen);
     }
 
     /** The product words (comparable within one language) and the kinds of product ("*cement", any language). */

@@ -136,8 +136,8 @@ public final class Resolver {
         double best = Double.NEGATIVE_INFINITY;
         List<String> searched = profile.searchKeys();
         // the town (else region) and industry key: how many stored projects are plants of this industry there
-        String local = profile.blockKeys().stream().filter(k -> k.startsWith("=") && (profile.placeKey() == null) == Profile.regional(k))
-                .findFirst().orElse(null);
+        List<String> local = profile.blockKeys().stream()
+                .filter(k -> k.startsWith("=") && (profile.placeKey() == null) == Profile.regional(k)).toList();
         int alike = 0;
         long only = 0;
         Match quiet = null;
@@ -146,12 +146,14 @@ public final class Resolver {
             if (shared.isEmpty()) {
                 continue; // a project whose mentions share no key with this plant
             }
-            boolean there = local != null && shared.stream().anyMatch(c -> c.blockKeys().contains(local));
-            alike += there ? 1 : 0;
+            boolean there = shared.stream().anyMatch(c -> overlaps(local, c.blockKeys()));
+            Match m = Matcher.score(profile, Profile.merge(shared, profile.language()));
+            // a plant there that makes another kind of product is no rival; the company's other plant (Shu-1
+            // beside Shu-2) is, since a nameless mention does not say which it is
+            alike += there && !m.otherKind() ? 1 : 0;
             if (taken.contains(e.getKey())) {
                 continue; // this article's other plant
             }
-            Match m = Matcher.score(profile, Profile.merge(shared, profile.language()));
             if (m.identity()) {
                 best = Math.max(best, m.score());
             }

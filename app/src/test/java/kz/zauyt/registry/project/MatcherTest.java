@@ -118,7 +118,7 @@ class MatcherTest {
         Profile a = Profile.of(local, "a", Language.EN, KEYS, "Bereke Glass starts building bottle plant \n Bereke Glass and its Turkish partner Marmara Cam began building the plant.");
         Profile b = Profile.of(partner, "b", Language.RU, KEYS, "Стекольный завод в Конаеве \n Компания Marmara Cam построит завод.");
         Match m = Matcher.score(a, b);
-        assertThat(m.explain()).contains("in the other's headline or evidence +1.5").doesNotContain("different companies");
+        assertThat(m.explain()).contains("in the other's headline or evidence +1").doesNotContain("different companies");
         assertThat(m.joins()).as(m.explain()).isTrue();
     }
 
@@ -158,5 +158,23 @@ class MatcherTest {
         Match m = Matcher.score(town, district);
         assertThat(m.explain()).contains("a town and a district").doesNotContain("-2");
         assertThat(m.joins()).as(m.explain()).isTrue();
+    }
+
+    @Test
+    void aKindOfProductStandsForTheSectorAnArticleDoesNotGive() {
+        Profile placed = profile("cathode plant", "Ertis Battery", Language.EN, "KZ-63", "Oskemen", "C27", List.of("cathode materials"), null, 3e8);
+        Profile unsectored = profile("завод", null, Language.RU, "KZ-63", "Өскемен", null, List.of("катодные материалы"), null, 3e8);
+        Match m = Matcher.score(unsectored, placed);
+        assertThat(m.explain()).contains("same town and industry, no name", "products *cathode +1.5");
+        assertThat(m.joins()).as(m.explain()).isTrue();
+        assertThat(unsectored.blockKeys()).contains("=oskmn *cathode", "=KZ-63 *cathode");
+        // without a town on one side, one figure is not enough; both are
+        Profile townless = profile("завод", null, Language.RU, "KZ-63", null, null, List.of("катодные материалы"), null, 3e8);
+        assertThat(Matcher.score(townless, placed).joins()).isFalse();
+        Profile bothFigures = profile("завод", null, Language.RU, "KZ-63", null, null, List.of("катодные материалы"), 8000.0, 3e8);
+        Profile placedFigures = profile("cathode plant", "Ertis Battery", Language.EN, "KZ-63", "Oskemen", "C27", List.of("cathode materials"), 8000.0, 3e8);
+        Match two = Matcher.score(bothFigures, placedFigures);
+        assertThat(two.joins()).as(two.explain()).isTrue();
+        assertThat(two.explain()).contains("same region, industry, capacity and investment");
     }
 }

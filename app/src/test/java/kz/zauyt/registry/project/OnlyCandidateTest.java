@@ -79,4 +79,13 @@ class OnlyCandidateTest {
         assertThat(placed.searchKeys()).noneMatch(Profile::regional);
         assertThat(placed.indexKeys()).anyMatch(Profile::regional);
     }
+
+    @Test
+    void aPlantOfAnotherKindInTownIsNoRival() {
+        Profile tyres = stored(1, plant("Balkash Tyres plant", "Balkash Tyres", "KZ-35", "Temirtau", "C22", List.of("tyres"), null), Language.EN);
+        Profile hoses = stored(2, plant("Steppe Rubber plant", "Steppe Rubber", "KZ-35", "Temirtau", "C22", List.of("steel"), null), Language.EN);
+        Resolver.Placement p = place(plant("шина зауыты", null, "KZ-35", "Теміртау", "C22", List.of("шина"), null),
+                Language.KK, "Теміртауда шина зауыты", List.of(tyres, hoses));
+        assertThat(p.projectId()).as(p.reason()).isEqualTo(1);
+    }
 }
