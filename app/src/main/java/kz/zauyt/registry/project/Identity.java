@@ -44,6 +44,7 @@ final class Identity {
         }
         String company = first(a.companyKeys(), b.companyKeys());
         String related = company == null ? contained(a.companyKeys(), b.companyKeys()) : null;
+        related = related == null && company == null ? spelled(a.companyKeys(), b.companyKeys()) : related;
         String family;
         String others = company == null ? null : otherOperators(a.companyKeys(), b.companyKeys(), company);
         if (others != null) {
@@ -162,6 +163,32 @@ final class Identity {
             }
         }
         return null;
+    }
+
+    /**
+     * One company name written from English and from its Cyrillic rendering: a w inside a word becomes a
+     * vowel ("Power" / "Пауэр") and a final ng an н ("Huaxing" / "Хуасин"). Skeletons that agree once a
+     * v after the first letter and a final g are dropped, word for word.
+     */
+    private static String spelled(List<String> a, List<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (!x.equals(y) && loose(x).equals(loose(y)) && loose(x).replace(" ", "").length() >= 4) {
+                    return x + " ~ " + y;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String loose(String company) {
+        StringBuilder out = new StringBuilder();
+        for (String w : company.split(" ")) {
+            String l = w.charAt(0) + w.substring(1).replace("v", "");
+            l = l.length() > 2 && l.endsWith("ng") ? l.substring(0, l.length() - 1) : l;
+            out.append(out.length() == 0 ? "" : " ").append(l);
+        }
+        return out.toString();
     }
 
     /**

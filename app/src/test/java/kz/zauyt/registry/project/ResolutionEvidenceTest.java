@@ -137,4 +137,18 @@ class ResolutionEvidenceTest {
         assertThat(Ordinals.ofHeadline("Компания построит второй завод в Таразе", Language.RU)).isEqualTo(2);
         assertThat(Ordinals.ofHeadline("Компания построит второй завод в Жамбылской области", Language.RU)).isEqualTo(1);
     }
+
+    @Test
+    void aCompanyWrittenFromEnglishAndFromItsCyrillicRenderingIsOne() {
+        Profile en = profile("solar plant", "Tamir Power LLP", Language.EN, "KZ-31", "Shu", "D35", null);
+        Profile ru = profile("солнечная электростанция", "ТОО «Тамир Пауэр»", Language.RU, "KZ-31", "Шу", "D35", null);
+        Match m = Matcher.score(en, ru);
+        assertThat(m.explain()).contains("company tmr pvr ~ tmr pr +2.5");
+        Profile cn = profile("float glass plant", "Hexing Glass", Language.EN, "KZ-43", "Kyzylorda", "C23", null);
+        Profile cnRu = profile("стекольный завод", "Хэсин Гласс", Language.RU, "KZ-43", "Кызылорда", "C23", null);
+        assertThat(Matcher.score(cn, cnRu).explain()).contains("company").doesNotContain("different companies");
+        // two names that differ by more than that stay two companies
+        Profile other = profile("solar plant", "Aral Energy", Language.EN, "KZ-31", "Shu", "D35", null);
+        assertThat(Matcher.score(other, ru).explain()).contains("different companies");
+    }
 }
