@@ -75,8 +75,9 @@ final class Identity {
         } else if (!a.companyKeys().isEmpty() && !b.companyKeys().isEmpty() && !found) {
             // a joint venture's partners differ from article to article: the Turkish partner one article
             // returns as the company is named in the other's evidence beside the local one it returns
-            List<String> partner = apart ? stems(b.companyKeys(), a.contextKeys(), true) : new ArrayList<>();
-            partner.addAll(apart ? stems(a.companyKeys(), b.contextKeys(), true) : List.of());
+            // a whole name of two words or more: a one-word brand is a word of many names
+            List<String> partner = apart ? stems(full(b.companyKeys()), a.contextKeys(), true) : new ArrayList<>();
+            partner.addAll(apart ? stems(full(a.companyKeys()), b.contextKeys(), true) : List.of());
             if (!partner.isEmpty()) {
                 // weaker than a brand: an article names its neighbour or supplier the same way
                 score += 1;
@@ -163,6 +164,10 @@ final class Identity {
             }
         }
         return null;
+    }
+
+    private static List<String> full(List<String> companies) {
+        return companies.stream().filter(c -> c.contains(" ")).toList();
     }
 
     /**

@@ -12,9 +12,12 @@ import kz.zauyt.extract.fact.Capacity;
  * <p>Identity ({@link Identity}): +4 one known entity, +3 one in the other's headline or evidence, +3
  * the same company, +2.5 one company's name part of the other's ("Kia", "KIA Motors"), -3 two
  * different companies, +2 (+1 beside a company) a distinctive name word of one among the other's
- * words, +2 a company of one in the other's headline or evidence. Without any of it there is no join
- * at all, whatever else agrees. Region: +2 same, two different regions rule the pair out. Town: +1
- * same (or named in the other's name), -2 different. Sector: +1 same, +0.5 section and division agree,
+ * words, +2 a company of one in the other's headline or evidence, +3 a company the other's article
+ * ties to its plant by a renaming or a sale. Without any of it there is no join at all, whatever else
+ * agrees, except town (or region) and industry ({@link Match#quiet}). A company's other plant
+ * (ordinal) or another number in the name rules the pair out. Region: +2 same, two different regions
+ * rule the pair out. Town: +1 same (or named in the other's name, or the district named after it),
+ * -2 different, 0 a town and another district. Sector: +1 same, +0.5 section and division agree,
  * another section rules it out, another division -3. Products: +1.5 a kind of product in common
  * (product-words.txt, any language) or a product word (one language), -2 kinds that all differ,
  * nothing for words no kind knows. Capacity: +1.5 within 10 %, -1.5 more than 1.5 times

@@ -228,12 +228,15 @@ public record Profile(long id, long projectId, String documentId, Language langu
 
     /**
      * Every key that finds candidates: the name and company words, the entities, and the context's; the
-     * region and industry only when the mention names no town.
+     * region and industry only when the mention names no town, and the kind of product for its industry
+     * only when it gives no sector (the keys a mention is found by are more: {@link #indexKeys}). Extra
+     * keys of one town and industry would rank that town's plants above those sharing a name.
      */
     public List<String> searchKeys() {
         List<String> out = new ArrayList<>();
+        boolean division = sector != null && sector.length() > 1;
         for (String k : blockKeys) {
-            if (placeKey == null || !regional(k)) {
+            if ((placeKey == null || !regional(k)) && (!division || !k.startsWith("=") || !k.contains(" *"))) {
                 out.add(k);
             }
         }

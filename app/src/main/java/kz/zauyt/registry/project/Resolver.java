@@ -78,6 +78,16 @@ public final class Resolver {
      */
     public List<Placement> place(Article a, List<Profile> profiles, Map<String, Pin> pins, List<Profile> candidates,
                                  Iterator<Long> freshIds) {
+        return place(a, profiles, pins, candidates, freshIds, Map.of());
+    }
+
+    /**
+     * As above; {@code rivals} gives, for a town (or region) and industry key, how many stored projects
+     * have it (among its newest mentions): a plant is the only one of its industry there only if the
+     * registry, not just the best candidates, says so.
+     */
+    public List<Placement> place(Article a, List<Profile> profiles, Map<String, Pin> pins, List<Profile> candidates,
+                                 Iterator<Long> freshIds, Map<String, Integer> rivals) {
         List<String> mkeys = new ArrayList<>();
         for (int i = 0; i < profiles.size(); i++) {
             mkeys.add(mentionKey(a.projects().get(i), a, mkeys));
@@ -106,7 +116,7 @@ public final class Resolver {
                 continue;
             }
             Profile merged = Profile.merge(free.stream().map(profiles::get).toList(), a.language());
-            Placement p = decide(free.get(0), mkeys.get(free.get(0)), merged, byProject, taken, freshIds);
+            Placement p = decide(free.get(0), mkeys.get(free.get(0)), merged, byProject, taken, freshIds, rivals);
             for (int i : free) {
                 out[i] = new Placement(i, mkeys.get(i), profiles.get(i), p.projectId(), p.newProject() && i == free.get(0),
                         null, p.score(), p.matched(), free.size() > 1 && i != free.get(0)
@@ -128,7 +138,7 @@ public final class Resolver {
     }
 
     private static Placement decide(int ordinal, String mkey, Profile profile, Map<Long, List<Profile>> byProject,
-                                    Set<Long> taken, Iterator<Long> freshIds) {
+                                    Set<Long> taken, Iterator<Long> freshIds, Map<String, Integer> rivals) {
         long winner = 0;
         Match won = null;
         long doubtful = 0;
@@ -136,9 +146,15 @@ public final class Resolver {
         double best = Double.NEGATIVE_INFINITY;
         List<String> searched = profile.searchKeys();
         // the town (else region) and industry key: how many stored projects are plants of this industry there
-        List<String> local = profile.blockKeys().stream()
+        List<String> local = searched.stream()
                 .filter(k -> k.startsWith("=") && (profile.placeKey() == null) == Profile.regional(k)).toList();
         int alike = 0;
+        // the registry's count for the industry (the sector, else the kind of product) there, less the plants
+        // of another kind among the candidates
+        String primary = local.stream().filter(k -> !k.contains(" *")).findFirst()
+                .orElse(local.isEmpty() ? null : local.get(0));
+        int registered = primary == null ? 0 : rivals.getOrDefault(primary, 0);
+        int otherKind = 0;
         long only = 0;
         Match quiet = null;
         for (Map.Entry<Long, List<Profile>> e : byProject.entrySet()) {
@@ -151,6 +167,7 @@ public final class Resolver {
             // a plant there that makes another kind of product is no rival; the company's other plant (Shu-1
             // beside Shu-2) is, since a nameless mention does not say which it is
             alike += there && !m.otherKind() ? 1 : 0;
+            otherKind += m.otherKind() && primary != null && shared.stream().anyMatch(c -> c.blockKeys().contains(primary)) ? 1 : 0;
             if (taken.contains(e.getKey())) {
                 continue; // this article's other plant
             }
@@ -169,6 +186,7 @@ public final class Resolver {
                 doubt = m;
             }
         }
+        alike = Math.max(alike, registered - otherKind);
         if (won == null && alike == 1 && quiet != null) {
             // the only plant of its industry the registry knows in that town (or region, for a mention
             // without one), and nothing disagrees: no other company, figure, kind of product, ordinal or number

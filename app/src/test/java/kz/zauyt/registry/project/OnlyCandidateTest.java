@@ -37,10 +37,15 @@ class OnlyCandidateTest {
     }
 
     private static Resolver.Placement place(Project p, Language lang, String headline, List<Profile> candidates) {
+        return place(p, lang, headline, candidates, Map.of());
+    }
+
+    private static Resolver.Placement place(Project p, Language lang, String headline, List<Profile> candidates,
+                                            Map<String, Integer> rivals) {
         Article a = new Article("a".repeat(64), "test", headline, lang, LocalDate.of(2025, 1, 1), null, List.of(p), List.of(),
                 List.of(), "test");
         List<Profile> profiles = RESOLVER.profiles(a);
-        return RESOLVER.place(a, profiles, Map.of(), candidates, LongStream.iterate(1000, i -> i + 1).iterator()).get(0);
+        return RESOLVER.place(a, profiles, Map.of(), candidates, LongStream.iterate(1000, i -> i + 1).iterator(), rivals).get(0);
     }
 
     @Test
@@ -87,5 +92,15 @@ class OnlyCandidateTest {
         Resolver.Placement p = place(plant("шина зауыты", null, "KZ-35", "Теміртау", "C22", List.of("шина"), null),
                 Language.KK, "Теміртауда шина зауыты", List.of(tyres, hoses));
         assertThat(p.projectId()).as(p.reason()).isEqualTo(1);
+    }
+
+    @Test
+    void theRegistrysCountOfPlantsThereDecidesNotTheBestCandidatesAlone() {
+        // the candidates are the 50 mentions sharing most keys; the registry may hold more plants in town
+        Profile tyres = stored(1, plant("Balkash Tyres plant", "Balkash Tyres", "KZ-35", "Temirtau", "C22", List.of("tyres"), null), Language.EN);
+        Project nameless = plant("шина зауыты", null, "KZ-35", "Теміртау", "C22", List.of("шина"), null);
+        String key = "=" + KEYS.placeKey("Теміртау", Language.KK) + " C22";
+        assertThat(place(nameless, Language.KK, "Теміртауда шина зауыты", List.of(tyres), Map.of(key, 1)).projectId()).isEqualTo(1);
+        assertThat(place(nameless, Language.KK, "Теміртауда шина зауыты", List.of(tyres), Map.of(key, 3)).newProject()).isTrue();
     }
 }
