@@ -87,7 +87,8 @@ public final class DocumentStore {
             }
             return Outcome.UNCHANGED;
         }
-        List<Placement> placements = resolver.place(a, profiles, r.pins(), r.candidates(), r.projectIds().iterator());
+        List<Placement> placements = resolver.place(a, profiles, r.pins(), r.candidates(), r.projectIds().iterator(),
+                r.rivals());
 
         // every touched project, recomputed from its other mentions and this document's new ones
         Map<Long, List<MentionRecord>> touched = new LinkedHashMap<>();

@@ -23,10 +23,13 @@ import org.jdbi.v3.core.Handle;
  * What storing one document needs to know, read in one round trip: the extractor version that stored
  * it before (null if new), its manual pins, the match keys of the newest mentions of other documents
  * that share a name key with its facts, the projects it was in before, and fresh ids for the rows it
- * may add. {@link #mentionsOf} then reads the whole of the projects it touches.
+ * may add, and for each town (or region) and industry key how many projects of other documents have it
+ * among that key's newest mentions ({@code rivals}: the candidates are the best 50 mentions by shared
+ * keys, too few to count a town's plants by). {@link #mentionsOf} then reads the whole of the projects
+ * it touches.
  */
 record Reading(String storedVersion, Map<String, Pin> pins, List<Profile> candidates, Set<Long> previousProjects,
-               List<Long> projectIds, List<Long> mentionIds) {
+               List<Long> projectIds, List<Long> mentionIds, Map<String, Integer> rivals) {
 
     /**
      * How many name-sharing mentions are scored: a plant reported for decades fits, and a common word
@@ -46,6 +49,8 @@ record Reading(String storedVersion, Map<String, Pin> pins, List<Profile> candid
         Set<Long> previous = new LinkedHashSet<>();
         List<Long> projectIds = new ArrayList<>();
         List<Long> mentionIds = new ArrayList<>();
+        Map<String, Integer> rivals = new HashMap<>();
+        String[] local = blockKeys.stream().filter(k -> k.startsWith("=")).toArray(String[]::new);
         new Script()
                 .query("select extractor_version from document where id = ?", rs -> {
                     if (rs.next()) {
@@ -75,6 +80,13 @@ record Reading(String storedVersion, Map<String, Pin> pins, List<Profile> candid
                                 candidates.add(profile(rs));
                             }
                         }, blockKeys.toArray(new String[0]), a.id(), a.id(), a.extractorVersion())
+                .query("select k.key, count(distinct m.project_id) from unnest(?::text[]) as k(key) cross join lateral "
+                        + "(select mention_id from mention_key where key = k.key order by mention_id desc limit " + PER_KEY
+                        + ") x join mention m on m.id = x.mention_id where m.document_id <> ? group by k.key", rs -> {
+                            while (rs.next()) {
+                                rivals.put(rs.getString(1), rs.getInt(2));
+                            }
+                        }, local, a.id())
                 .query("select distinct project_id from mention where document_id = ?", rs -> {
                     while (rs.next()) {
                         previous.add(rs.getLong(1));
@@ -88,7 +100,7 @@ record Reading(String storedVersion, Map<String, Pin> pins, List<Profile> candid
                             }
                         }, a.projects().size())
                 .run(h);
-        return new Reading(version[0], pins, candidates, previous, projectIds, mentionIds);
+        return new Reading(version[0], pins, candidates, previous, projectIds, mentionIds, rivals);
     }
 
     /** Every mention of the given projects except those of {@code exceptDocument}, by project. */

@@ -16,6 +16,14 @@ final class Identity {
 
     /** Adds the identity evidence of {@code a} and {@code b} to {@code why}; returns the points (NaN: none). */
     static double score(Profile a, Profile b, List<String> why) {
+        return score(a, b, why, true);
+    }
+
+    /**
+     * As {@link #score(Profile, Profile, List)}; {@code apart} false for two mentions of one article,
+     * whose evidence names every company of the article, so a partner named there says nothing.
+     */
+    static double score(Profile a, Profile b, List<String> why, boolean apart) {
         double score = 0;
         boolean found = false;
         String alias = first(a.aliasKeys(), b.aliasKeys());
@@ -36,6 +44,7 @@ final class Identity {
         }
         String company = first(a.companyKeys(), b.companyKeys());
         String related = company == null ? contained(a.companyKeys(), b.companyKeys()) : null;
+        related = related == null && company == null ? spelled(a.companyKeys(), b.companyKeys()) : related;
         String family;
         String others = company == null ? null : otherOperators(a.companyKeys(), b.companyKeys(), company);
         if (others != null) {
@@ -52,15 +61,33 @@ final class Identity {
             score += 2.5;
             found = true;
             why.add("company " + related + " +2.5");
+        } else if ((family = renamed(a, b)) != null || (family = renamed(b, a)) != null) {
+            // "Dala Tyres (formerly UralTyres KZ)": a renaming or a sale in one article names the other's company
+            score += 3;
+            found = true;
+            related = family;
+            why.add("renamed or sold: " + family + " +3");
         } else if ((family = brand(a.companyKeys(), b.companyKeys())) != null) {
             // "Hansol Motors" and "Hansol Kazakhstan": one brand, two legal entities (or a parent and its plant)
             score += 1.5;
             found = true;
             why.add("brand " + family + " +1.5");
         } else if (!a.companyKeys().isEmpty() && !b.companyKeys().isEmpty() && !found) {
-            // a joint venture's partners differ from article to article; a known entity outweighs that
-            score -= 3;
-            why.add("different companies -3");
+            // a joint venture's partners differ from article to article: the Turkish partner one article
+            // returns as the company is named in the other's evidence beside the local one it returns
+            // a whole name of two words or more: a one-word brand is a word of many names
+            List<String> partner = apart ? stems(full(b.companyKeys()), a.contextKeys(), true) : new ArrayList<>();
+            partner.addAll(apart ? stems(full(a.companyKeys()), b.contextKeys(), true) : List.of());
+            if (!partner.isEmpty()) {
+                // weaker than a brand: an article names its neighbour or supplier the same way
+                score += 1;
+                found = true;
+                why.add("company " + String.join(", ", new LinkedHashSet<>(partner)) + " in the other's headline or evidence +1");
+            } else {
+                // a known entity outweighs that
+                score -= 3;
+                why.add("different companies -3");
+            }
         }
         // "KIA plant" names the company another article lists: a name can still tie them. A name word
         // that is a word of the mention's own company does not: that company was just compared, and
@@ -139,6 +166,36 @@ final class Identity {
         return null;
     }
 
+    private static List<String> full(List<String> companies) {
+        return companies.stream().filter(c -> c.contains(" ")).toList();
+    }
+
+    /**
+     * One company name written from English and from its Cyrillic rendering: a w inside a word becomes a
+     * vowel ("Power" / "Пауэр") and a final ng an н ("Huaxing" / "Хуасин"). Skeletons that agree once a
+     * v after the first letter and a final g are dropped, word for word.
+     */
+    private static String spelled(List<String> a, List<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (!x.equals(y) && loose(x).equals(loose(y)) && loose(x).replace(" ", "").length() >= 4) {
+                    return x + " ~ " + y;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String loose(String company) {
+        StringBuilder out = new StringBuilder();
+        for (String w : company.split(" ")) {
+            String l = w.charAt(0) + w.substring(1).replace("v", "");
+            l = l.length() > 2 && l.endsWith("ng") ? l.substring(0, l.length() - 1) : l;
+            out.append(out.length() == 0 ? "" : " ").append(l);
+        }
+        return out.toString();
+    }
+
     /**
      * Company names every word of which ({@code whole}), or whose first word (of three letters or more),
      * is among {@code context}, inflections allowed.
@@ -156,6 +213,28 @@ final class Identity {
             }
         }
         return out;
+    }
+
+    /**
+     * A company of {@code b} that {@code a}'s article ties to its plant by a renaming or a sale ("^" context
+     * keys): all its words, or its first word when that is a distinctive word of three letters or more.
+     */
+    private static String renamed(Profile a, Profile b) {
+        if (a.contextKeys().stream().noneMatch(k -> k.startsWith("^"))) {
+            return null;
+        }
+        for (String company : b.companyKeys()) {
+            String[] words = company.split(" ");
+            boolean all = true;
+            for (String w : words) {
+                all &= a.contextKeys().contains("^" + w);
+            }
+            String first = words[0];
+            if (all || (first.length() >= 3 && !NameKeys.get().generic(first) && a.contextKeys().contains("^" + first))) {
+                return company;
+            }
+        }
+        return null;
     }
 
     /** The first word of a company of each side, when it is one distinctive word of three letters or more. */

@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * How well a new mention fits a stored one: the score, whether anything rules the pair out (two
  * regions, two sectors), whether they share a name at all (or, {@code weak}, only a town and an
- * industry), and the reasons in words.
+ * industry), whether some figure or kind disagrees ({@code contested}; {@code otherKind}: the plants make
+ * different kinds of product), and the reasons in words.
  */
-public record Match(double score, boolean veto, boolean identity, boolean weak, List<String> reasons) {
+public record Match(double score, boolean veto, boolean identity, boolean weak, boolean contested, boolean otherKind,
+                    List<String> reasons) {
 
     /** Below this, a mention starts a project of its own. Company + region (3 + 2) just passes. */
     public static final double JOIN = 4.5;
@@ -30,7 +32,16 @@ public record Match(double score, boolean veto, boolean identity, boolean weak, 
     public static final double WEAK_JOIN = Double.POSITIVE_INFINITY;
 
     public Match(double score, boolean veto, boolean identity, List<String> reasons) {
-        this(score, veto, identity, false, reasons);
+        this(score, veto, identity, false, false, false, reasons);
+    }
+
+    /**
+     * A pair tied by town (or region) and industry alone, with nothing else that disagrees: no other
+     * company, capacity, investment, kind of product, town, ordinal or number in the name. When its
+     * project is the only one of that industry there the resolver lets it join ({@link Resolver}).
+     */
+    public boolean quiet() {
+        return weak && identity && !veto && !contested;
     }
 
     public boolean joins() {

@@ -12,11 +12,15 @@ import kz.zauyt.extract.fact.Capacity;
  * <p>Identity ({@link Identity}): +4 one known entity, +3 one in the other's headline or evidence, +3
  * the same company, +2.5 one company's name part of the other's ("Kia", "KIA Motors"), -3 two
  * different companies, +2 (+1 beside a company) a distinctive name word of one among the other's
- * words, +2 a company of one in the other's headline or evidence. Without any of it there is no join
- * at all, whatever else agrees. Region: +2 same, two different regions rule the pair out. Town: +1
- * same (or named in the other's name), -2 different. Sector: +1 same, +0.5 section and division agree,
- * another section rules it out, another division -3. Products (only within one language; the registry
- * has no dictionary): +1.5 overlap, -2 none. Capacity: +1.5 within 10 %, -1.5 more than 1.5 times
+ * words, +2 a company of one in the other's headline or evidence, +3 a company the other's article
+ * ties to its plant by a renaming or a sale. Without any of it there is no join at all, whatever else
+ * agrees, except town (or region) and industry ({@link Match#quiet}). A company's other plant
+ * (ordinal) or another number in the name rules the pair out. Region: +2 same, two different regions
+ * rule the pair out. Town: +1 same (or named in the other's name, or the district named after it),
+ * -2 different, 0 a town and another district. Sector: +1 same, +0.5 section and division agree,
+ * another section rules it out, another division -3. Products: +1.5 a kind of product in common
+ * (product-words.txt, any language) or a product word (one language), -2 kinds that all differ,
+ * nothing for words no kind knows. Capacity: +1.5 within 10 %, -1.5 more than 1.5 times
  * apart. Investment: +1 within 10 %, -1 more than twice apart (estimates move, so less weight than
  * capacity).
  */
@@ -33,28 +37,41 @@ public final class Matcher {
 
         double named = Identity.score(a, b, why);
         boolean weak = false;
+        boolean town = false;
         if (!Double.isNaN(named)) {
             score += named;
             identity = true;
-        } else if ((a.companyKeys().isEmpty() || b.companyKeys().isEmpty())
-                && a.placeKey() != null && b.placeKey() != null && NameKeys.sameStem(a.placeKey(), b.placeKey())
-                && a.sector() != null && a.sector().length() > 1 && a.sector().equals(b.sector())) {
-            // "the cement plant in Kentau" and "Кентаудағы цемент зауыты": no name in common, but one town
-            // and one industry; two such plants are a near miss, so the figures must agree as well (and
-            // two named companies that differ are two plants)
-            identity = true;
-            weak = true;
-            why.add("same town and industry, no name");
+        } else if ((a.companyKeys().isEmpty() || b.companyKeys().isEmpty()) && sameIndustry(a, b)) {
+            if (a.placeKey() != null && b.placeKey() != null && NameKeys.sameStem(a.placeKey(), b.placeKey())) {
+                // "the cement plant in Kentau" and "Кентаудағы цемент зауыты": no name in common, but one town
+                // and one industry; two such plants are a near miss, so the figures must agree as well (and
+                // two named companies that differ are two plants)
+                identity = true;
+                weak = true;
+                town = true;
+                why.add("same town and industry, no name");
+            } else if ((a.placeKey() == null || b.placeKey() == null) && a.knownRegion() != null
+                    && a.knownRegion().equals(b.knownRegion())) {
+                // "a wind farm in Almaty region" says no town: only the region and the industry tie it
+                identity = true;
+                weak = true;
+                why.add("same region and industry, no name or town");
+            }
         }
+        boolean contested = false;
+        // a company's first and second plant, Shu-1 and Shu-2, share everything else a match weighs (owner,
+        // town, industry, often the capacity): only the number tells them apart, so it rules the pair out
         if (a.ordinal() != b.ordinal()) {
-            score -= 3;
-            why.add("plant " + a.ordinal() + " / plant " + b.ordinal() + " of its company -3");
+            veto = true;
+            contested = true;
+            why.add("plant " + a.ordinal() + " / plant " + b.ordinal() + " of its company");
         }
         List<String> na = a.numbers();
         List<String> nb = b.numbers();
         if (!na.isEmpty() && !nb.isEmpty() && Identity.common(na, nb).isEmpty()) {
-            score -= 4;
-            why.add("numbers " + String.join(" ", na) + " / " + String.join(" ", nb) + " in the names -4");
+            veto = true;
+            contested = true;
+            why.add("numbers " + String.join(" ", na) + " / " + String.join(" ", nb) + " in the names");
         }
 
         String ra = a.knownRegion();
@@ -68,7 +85,9 @@ public final class Matcher {
                 why.add("regions " + ra + " / " + rb + " differ");
             }
         }
-        score += place(a, b, why);
+        double place = place(a, b, why);
+        score += place;
+        contested |= place < 0;
 
         if (a.sector() != null && b.sector() != null) {
             if (a.sector().equals(b.sector())) {
@@ -86,11 +105,9 @@ public final class Matcher {
             }
         }
 
-        if (a.language() == b.language() && !a.productKeys().isEmpty() && !b.productKeys().isEmpty()) {
-            List<String> shared = Identity.common(a.productKeys(), b.productKeys());
-            score += shared.isEmpty() ? -2 : 1.5;
-            why.add(shared.isEmpty() ? "products differ -2" : "products " + String.join(" ", shared) + " +1.5");
-        }
+        double products = products(a, b, why);
+        score += products;
+        contested |= products < 0;
 
         double capacity = capacity(a.capacity(), b.capacity());
         int agreed = capacity > 0 ? 1 : 0;
@@ -112,7 +129,12 @@ public final class Matcher {
                 why.add("investment " + a.investment().currency() + " differs -1");
             }
         }
-        if (weak && agreed > 0 && disagreed == 0) {
+        if (weak && !town && agreed > 1 && disagreed == 0 && !contested) {
+            // no town on one side: the region and industry, and both figures of the plant agree
+            weak = false;
+            why.add("same region, industry, capacity and investment");
+        }
+        if (weak && town && agreed > 0 && disagreed == 0) {
             // town and industry, and a figure of the plant itself agrees (capacity or investment within
             // 10 %) with none differing: on the resolution corpus recall 0.50 -> 0.56 at precision 0.96 ->
             // 0.95. The registry benchmark, with about a hundred plants of one industry per town (real news
@@ -121,18 +143,23 @@ public final class Matcher {
             weak = false;
             why.add("same town, industry and figures");
         }
-        return new Match(score, veto, identity, weak, why);
+        contested |= disagreed > 0 || score < 0;
+        return new Match(score, veto, identity, weak, contested, products < 0, why);
     }
 
     /**
-     * +1 one town, -2 two towns. A mention without a town whose name is the other's town ("Шымкентский
+     * +1 one town, -2 two towns, nothing for a town and a district ({@link #places}). A mention without a town whose name is the other's town ("Шымкентский
      * НПЗ" beside a refinery in Shymkent) agrees too.
      */
     private static double place(Profile a, Profile b, List<String> why) {
         if (a.placeKey() != null && b.placeKey() != null) {
-            boolean same = NameKeys.sameStem(a.placeKey(), b.placeKey());
-            why.add(same ? "place " + a.placeKey() + " +1" : "places " + a.placeKey() + " / " + b.placeKey() + " -2");
-            return same ? 1 : -2;
+            int same = places(a.placeKey(), b.placeKey());
+            if (same == 0) {
+                why.add("place " + a.placeKey() + " / " + b.placeKey() + ": a town and a district");
+                return 0;
+            }
+            why.add(same > 0 ? "place " + a.placeKey() + " +1" : "places " + a.placeKey() + " / " + b.placeKey() + " -2");
+            return same > 0 ? 1 : -2;
         }
         Profile placed = a.placeKey() != null ? a : b;
         Profile other = placed == a ? b : a;
@@ -146,6 +173,64 @@ public final class Matcher {
         }
         return 0;
     }
+
+    /**
+     * One industry: one NACE division, or, when a side gives no sector (or only its section), one kind of
+     * product ("катодные материалы" and "cathode materials").
+     */
+    static boolean sameIndustry(Profile a, Profile b) {
+        if (a.sector() != null && a.sector().length() > 1 && a.sector().equals(b.sector())) {
+            return true;
+        }
+        boolean vague = a.sector() == null || b.sector() == null || a.sector().length() == 1 || b.sector().length() == 1;
+        return vague && (a.sector() == null || b.sector() == null || a.sector().charAt(0) == b.sector().charAt(0))
+                && !Identity.common(Products.of(a.productKeys()), Products.of(b.productKeys())).isEmpty();
+    }
+
+    /**
+     * +1.5 a kind of product ({@link Products}) in common, in any languages, or, in one language, a
+     * product word; -2 when both name kinds and none is shared. A word no kind knows says nothing:
+     * "home" and "automobiles" are not two products, only two ways of writing.
+     */
+    private static double products(Profile a, Profile b, List<String> why) {
+        List<String> ka = Products.of(a.productKeys());
+        List<String> kb = Products.of(b.productKeys());
+        List<String> shared = Identity.common(ka, kb);
+        if (shared.isEmpty() && a.language() == b.language()) {
+            shared = Identity.common(a.productKeys(), b.productKeys());
+        }
+        if (!shared.isEmpty()) {
+            why.add("products " + String.join(" ", shared) + " +1.5");
+            return 1.5;
+        }
+        if (!ka.isEmpty() && !kb.isEmpty()) {
+            why.add("products differ -2 (" + String.join(" ", ka) + " / " + String.join(" ", kb) + ")");
+            return -2;
+        }
+        return 0;
+    }
+
+    /**
+     * 1 one place ("Shu" and "Shu district" too: a district is named after its centre), -1 two towns (or two
+     * districts), 0 a town and a district of another name: the town may lie in it, and the registry keeps no
+     * map of which district holds which town, so that is no evidence either way.
+     */
+    static int places(String a, String b) {
+        if (NameKeys.sameStem(a, b)) {
+            return 1;
+        }
+        boolean da = a.endsWith(DISTRICT);
+        boolean db = b.endsWith(DISTRICT);
+        if (da == db) {
+            return -1;
+        }
+        String district = da ? a : b;
+        String town = da ? b : a;
+        return NameKeys.sameStem(district.substring(0, district.length() - DISTRICT.length()), town) ? 1 : 0;
+    }
+
+    /** How a district's place key ends: the gazetteer names districts "X district". */
+    private static final String DISTRICT = " " + NameKeys.skeleton("district");
 
     /** +1.5 when some capacity of the same unit agrees, -1.5 when all of them are far apart, else 0. */
     private static double capacity(List<Capacity> a, List<Capacity> b) {

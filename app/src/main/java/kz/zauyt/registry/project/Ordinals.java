@@ -43,13 +43,55 @@ final class Ordinals {
     /** The ordinal {@code name} gives its plant: 1 unless it says second, third ... */
     static int of(String name, Language language) {
         for (String w : NameKeys.words(name, language)) {
-            for (Form f : FORMS) {
-                if (w.equals(f.word()) || (f.word().length() >= 5 && w.length() - f.word().length() <= 3
-                        && w.startsWith(f.word().substring(0, f.word().length() - 2)))) {
-                    return f.n();
+            int n = ordinal(w);
+            if (n > 1) {
+                return n;
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * The ordinal a headline gives the plant it is about: "builds second, larger solar plant", "екінші
+     * зауыт іске қосылды". Only before a facility noun (line 0 of the list), within three words, and not
+     * in a headline that names a region (line -1): a headline's "second stage" or "второй квартал" is
+     * not a second plant, nor is a region's second cement plant.
+     */
+    static int ofHeadline(String headline, Language language) {
+        List<String> words = NameKeys.words(headline, language);
+        if (words.stream().anyMatch(w -> ordinal(w) == -2)) {
+            return 1; // "second cement plant in Turkistan region": the region's second, not the company's
+        }
+        for (int i = 0; i < words.size(); i++) {
+            int n = ordinal(words.get(i));
+            if (n > 1) {
+                for (int j = i + 1; j <= i + 3 && j < words.size(); j++) {
+                    if (ordinal(words.get(j)) == 0) {
+                        return n;
+                    }
                 }
             }
         }
         return 1;
+    }
+
+    /** The number a word's form stands for (0 a facility noun, -2 a region noun), or -1. */
+    private static int ordinal(String w) {
+        for (Form f : FORMS) {
+            if (f.n() == -1) {
+                if (w.equals(f.word())) {
+                    return -2;
+                }
+            } else if (f.n() == 0) {
+                // "plant" must not find "plans": a facility noun's inflections are listed or keep all but its last letter
+                if (w.equals(f.word()) || (f.word().length() >= 6 && w.startsWith(f.word().substring(0, f.word().length() - 1)))) {
+                    return 0;
+                }
+            } else if (w.equals(f.word()) || (f.word().length() >= 5 && w.length() >= f.word().length() && w.length() - f.word().length() <= 3
+                    && w.startsWith(f.word().substring(0, f.word().length() - 2)))) {
+                return f.n();
+            }
+        }
+        return -1;
     }
 }

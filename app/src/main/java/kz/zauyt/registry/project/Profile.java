@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import kz.zauyt.extract.fact.Capacity;
 import kz.zauyt.extract.fact.Company;
 import kz.zauyt.extract.fact.Investment;
@@ -27,6 +28,9 @@ public record Profile(long id, long projectId, String documentId, Language langu
                       List<String> nameKeys, List<String> blockKeys, String region, String placeKey, String sector,
                       List<String> productKeys, List<Capacity> capacity, Investment investment, List<String> aliasKeys,
                       List<String> contextKeys) {
+
+    /** A name numbered in a headline: "Shu-2", "ГРЭС-2" (a capitalised word, a hyphen, one digit). */
+    private static final Pattern NUMBERED = Pattern.compile("\\p{Lu}\\p{L}*-(\\d)(?!\\d)");
 
     /** The most capitalised words of the headline and evidence kept: a headline lists a few names, not a page. */
     private static final int CONTEXT = 12;
@@ -86,8 +90,23 @@ public record Profile(long id, long projectId, String documentId, Language langu
         }
         List<String> aliases = Aliases.get().find(own);
         aliases.forEach(a -> block.add("@" + a));
-        if (placeKey != null && p.sector() != null && p.sector().length() > 1) {
-            block.add("=" + placeKey + " " + p.sector()); // finds "the cement plant in Kentau" by town and industry
+        // the industry: the NACE division, and the kinds of product, which find a plant whose sector one
+        // article does not give ("cathode materials" in Oskemen)
+        List<String> products = products(p.products(), language, keys);
+        List<String> industries = new ArrayList<>(Products.of(products));
+        if (p.sector() != null && p.sector().length() > 1) {
+            industries.add(0, p.sector());
+        }
+        String region = p.location().region();
+        for (String industry : industries) {
+            if (placeKey != null) {
+                block.add("=" + placeKey + " " + industry); // finds "the cement plant in Kentau" by town and industry
+            }
+            if (region != null && !region.equals("KZ")) {
+                // finds this plant for a mention that says no town ("a wind farm in Almaty region"); only such a
+                // mention searches by it (see searchKeys), so a region's hundred plants are not every plant's candidates
+                block.add("=" + region + " " + industry);
+            }
         }
         List<String> seen = new ArrayList<>();
         if (context != null) {
@@ -102,7 +121,27 @@ public record Profile(long id, long projectId, String documentId, Language langu
                 }
             }
         }
+        // the context starts with the headline ("title \n evidence", see Resolver#profiles)
+        String headline = context == null ? null : context.split(" \n ", 2)[0];
+        List<String> numbers = new ArrayList<>(name.stream().filter(k -> k.chars().allMatch(Character::isDigit)).toList());
+        if (numbers.isEmpty() && headline != null) {
+            // "Началось строительство СЭС «Шу-2»": the headline numbers the plant its text leaves unnumbered
+            java.util.regex.Matcher n = NUMBERED.matcher(headline);
+            while (n.find()) {
+                if (!numbers.contains(n.group(1))) {
+                    numbers.add(n.group(1));
+                    seen.add("%" + n.group(1));
+                }
+            }
+        }
         int ordinal = Ordinals.of(p.name(), language);
+        if (ordinal == 1 && headline != null) {
+            ordinal = Ordinals.ofHeadline(headline, language);
+        }
+        if (ordinal == 1 && numbers.size() == 1 && numbers.get(0).length() == 1 && numbers.get(0).charAt(0) > '1') {
+            // Shu-2, ТЭЦ-2: a plant numbered 2 is its owner's second of the kind, whichever way an article says it
+            ordinal = numbers.get(0).charAt(0) - '0';
+        }
         if (ordinal > 1) {
             seen.add("~" + ordinal);
         }
@@ -112,13 +151,38 @@ public record Profile(long id, long projectId, String documentId, Language langu
             }
         }
         return new Profile(0, 0, documentId, language, companyKeys, name, block, p.location().region(), placeKey,
-                p.sector(), keys.productKeys(p.products(), language), p.capacity(), p.investment(), aliases, seen);
+                p.sector(), products, p.capacity(), p.investment(), aliases, seen);
+    }
+
+    /** The product words (comparable within one language) and the kinds of product ("*cement", any language). */
+    private static List<String> products(List<String> products, Language language, NameKeys keys) {
+        List<String> out = new ArrayList<>(keys.productKeys(products, language));
+        addAll(out, Products.get().kinds(products, language));
+        return out;
+    }
+
+    /**
+     * This profile with the names its article ties to it by a renaming or a sale ({@link Renamings}):
+     * each as "^word" among the context keys, and as a plain word too, so the old name's mentions are
+     * among the candidates.
+     */
+    Profile renamed(List<String> names) {
+        List<String> context = new ArrayList<>(contextKeys);
+        for (String n : names) {
+            addAll(context, List.of("^" + n));
+            if (!blockKeys.contains(n)) {
+                addAll(context, List.of(n));
+            }
+        }
+        return new Profile(id, projectId, documentId, language, companyKeys, nameKeys, blockKeys, region, placeKey, sector,
+                productKeys, capacity, investment, aliasKeys, context);
     }
 
     /**
      * Several mentions taken as one plant: every key of any of them, the place, region and sector most
-     * of them report (a division before a section), the figures of all. Products stay those of
-     * {@code language}, the only ones comparable with another mention's in that language.
+     * of them report (a division before a section), the figures of all. Product words stay those of
+     * {@code language}, the only ones comparable with another mention's in that language; kinds of
+     * product ({@link Products}) come from all.
      */
     public static Profile merge(List<Profile> ps, Language language) {
         if (ps.size() == 1) {
@@ -138,9 +202,8 @@ public record Profile(long id, long projectId, String documentId, Language langu
             addAll(block, p.blockKeys);
             addAll(aliases, p.aliasKeys);
             addAll(context, p.contextKeys);
-            if (p.language == language) {
-                addAll(products, p.productKeys);
-            }
+            // words compare within one language only; kinds of product ("*cement") in any
+            addAll(products, p.language == language ? p.productKeys : Products.of(p.productKeys));
             p.capacity.stream().filter(c -> !capacity.contains(c)).forEach(capacity::add);
             investment = investment == null ? p.investment : investment;
         }
@@ -163,11 +226,34 @@ public record Profile(long id, long projectId, String documentId, Language langu
         return best;
     }
 
-    /** Every key that finds candidates: the name and company words, the entities, and the context's. */
+    /**
+     * Every key that finds candidates: the name and company words, the entities, and the context's; the
+     * region and industry only when the mention names no town, and the kind of product for its industry
+     * only when it gives no sector (the keys a mention is found by are more: {@link #indexKeys}). Extra
+     * keys of one town and industry would rank that town's plants above those sharing a name.
+     */
     public List<String> searchKeys() {
+        List<String> out = new ArrayList<>();
+        boolean division = sector != null && sector.length() > 1;
+        for (String k : blockKeys) {
+            if ((placeKey == null || !regional(k)) && (!division || !k.startsWith("=") || !k.contains(" *"))) {
+                out.add(k);
+            }
+        }
+        addAll(out, contextKeys);
+        return out;
+    }
+
+    /** Every key a stored mention is found by: its search keys and its region and industry. */
+    public List<String> indexKeys() {
         List<String> out = new ArrayList<>(blockKeys);
         addAll(out, contextKeys);
         return out;
+    }
+
+    /** A region and industry key ("=KZ-19 D35"), as against a town and industry key ("=slk D35"). */
+    static boolean regional(String key) {
+        return key.startsWith("=KZ-");
     }
 
     private static void addAll(List<String> to, List<String> from) {
@@ -188,9 +274,10 @@ public record Profile(long id, long projectId, String documentId, Language langu
         return 1;
     }
 
-    /** The numbers in the name ("Shu-1", "ГРЭС-2"). */
+    /** The numbers in the name ("Shu-1", "ГРЭС-2"), else those the headline gives a name ("%2" among the context keys). */
     List<String> numbers() {
-        return nameKeys.stream().filter(k -> k.chars().allMatch(Character::isDigit)).toList();
+        List<String> own = nameKeys.stream().filter(k -> k.chars().allMatch(Character::isDigit)).toList();
+        return !own.isEmpty() ? own : contextKeys.stream().filter(k -> k.startsWith("%")).map(k -> k.substring(1)).toList();
     }
 
     /** A region that places the project somewhere: "KZ" (the whole country) says nothing. */

@@ -40,6 +40,12 @@ public final class Resolver {
                             String manualKey, Double score, Long matched, String reason, Doubt doubt) {
     }
 
+    /**
+     * A quiet town-and-industry pair joins the only such project from here: region, town and sector
+     * agree (2 + 1 + 1); a mention without a town needs its region, sector and a kind of product or figure.
+     */
+    static final double QUIET = 4;
+
     private final NameKeys keys;
 
     public Resolver(NameKeys keys) {
@@ -50,10 +56,18 @@ public final class Resolver {
     public List<Profile> profiles(Article a) {
         List<Profile> out = new ArrayList<>();
         List<String> inText = a.projects().isEmpty() ? List.of() : Aliases.get().scan(a.text());
+        List<String> renamed = a.projects().isEmpty() ? List.of()
+                : Renamings.get().names((a.title() == null ? "" : a.title() + "\n") + (a.text() == null ? "" : a.text()), a.language(), keys);
         for (Project p : a.projects()) {
             String quote = a.quote(p.evidence());
             String context = (a.title() == null ? "" : a.title()) + " \n " + (quote == null ? "" : quote);
-            out.add(Profile.of(p, a.id(), a.language(), keys, context, inText));
+            Profile profile = Profile.of(p, a.id(), a.language(), keys, context, inText);
+            // the names a renaming or a sale ties together belong to the plant the article follows: its only
+            // plant, or one whose own names or headline and evidence share a word with them
+            if (!renamed.isEmpty() && (a.projects().size() == 1 || profile.searchKeys().stream().anyMatch(renamed::contains))) {
+                profile = profile.renamed(renamed);
+            }
+            out.add(profile);
         }
         return out;
     }
@@ -64,6 +78,16 @@ public final class Resolver {
      */
     public List<Placement> place(Article a, List<Profile> profiles, Map<String, Pin> pins, List<Profile> candidates,
                                  Iterator<Long> freshIds) {
+        return place(a, profiles, pins, candidates, freshIds, Map.of());
+    }
+
+    /**
+     * As above; {@code rivals} gives, for a town (or region) and industry key, how many stored projects
+     * have it (among its newest mentions): a plant is the only one of its industry there only if the
+     * registry, not just the best candidates, says so.
+     */
+    public List<Placement> place(Article a, List<Profile> profiles, Map<String, Pin> pins, List<Profile> candidates,
+                                 Iterator<Long> freshIds, Map<String, Integer> rivals) {
         List<String> mkeys = new ArrayList<>();
         for (int i = 0; i < profiles.size(); i++) {
             mkeys.add(mentionKey(a.projects().get(i), a, mkeys));
@@ -92,7 +116,7 @@ public final class Resolver {
                 continue;
             }
             Profile merged = Profile.merge(free.stream().map(profiles::get).toList(), a.language());
-            Placement p = decide(free.get(0), mkeys.get(free.get(0)), merged, byProject, taken, freshIds);
+            Placement p = decide(free.get(0), mkeys.get(free.get(0)), merged, byProject, taken, freshIds, rivals);
             for (int i : free) {
                 out[i] = new Placement(i, mkeys.get(i), profiles.get(i), p.projectId(), p.newProject() && i == free.get(0),
                         null, p.score(), p.matched(), free.size() > 1 && i != free.get(0)
@@ -114,21 +138,45 @@ public final class Resolver {
     }
 
     private static Placement decide(int ordinal, String mkey, Profile profile, Map<Long, List<Profile>> byProject,
-                                    Set<Long> taken, Iterator<Long> freshIds) {
+                                    Set<Long> taken, Iterator<Long> freshIds, Map<String, Integer> rivals) {
         long winner = 0;
         Match won = null;
         long doubtful = 0;
         Match doubt = null;
         double best = Double.NEGATIVE_INFINITY;
         List<String> searched = profile.searchKeys();
+        // the town (else region) and industry key: how many stored projects are plants of this industry there
+        List<String> local = searched.stream()
+                .filter(k -> k.startsWith("=") && (profile.placeKey() == null) == Profile.regional(k)).toList();
+        int alike = 0;
+        // the registry's count for the industry (the sector, else the kind of product) there, less the plants
+        // of another kind among the candidates
+        String primary = local.stream().filter(k -> !k.contains(" *")).findFirst()
+                .orElse(local.isEmpty() ? null : local.get(0));
+        int registered = primary == null ? 0 : rivals.getOrDefault(primary, 0);
+        int otherKind = 0;
+        long only = 0;
+        Match quiet = null;
         for (Map.Entry<Long, List<Profile>> e : byProject.entrySet()) {
-            List<Profile> shared = e.getValue().stream().filter(c -> overlaps(searched, c.searchKeys())).toList();
-            if (shared.isEmpty() || taken.contains(e.getKey())) {
-                continue; // a project whose mentions share no key with this plant, or this article's other plant
+            List<Profile> shared = e.getValue().stream().filter(c -> overlaps(searched, c.indexKeys())).toList();
+            if (shared.isEmpty()) {
+                continue; // a project whose mentions share no key with this plant
             }
+            boolean there = shared.stream().anyMatch(c -> overlaps(local, c.blockKeys()));
             Match m = Matcher.score(profile, Profile.merge(shared, profile.language()));
+            // a plant there that makes another kind of product is no rival; the company's other plant (Shu-1
+            // beside Shu-2) is, since a nameless mention does not say which it is
+            alike += there && !m.otherKind() ? 1 : 0;
+            otherKind += m.otherKind() && primary != null && shared.stream().anyMatch(c -> c.blockKeys().contains(primary)) ? 1 : 0;
+            if (taken.contains(e.getKey())) {
+                continue; // this article's other plant
+            }
             if (m.identity()) {
                 best = Math.max(best, m.score());
+            }
+            if (there && m.quiet() && m.score() >= QUIET) {
+                only = e.getKey();
+                quiet = m;
             }
             if (m.joins() && better(m, e.getKey(), won, winner)) {
                 winner = e.getKey();
@@ -137,6 +185,15 @@ public final class Resolver {
                 doubtful = e.getKey();
                 doubt = m;
             }
+        }
+        alike = Math.max(alike, registered - otherKind);
+        if (won == null && alike == 1 && quiet != null) {
+            // the only plant of its industry the registry knows in that town (or region, for a mention
+            // without one), and nothing disagrees: no other company, figure, kind of product, ordinal or number
+            winner = only;
+            won = quiet;
+            return new Placement(ordinal, mkey, profile, winner, false, null, won.score(), newest(byProject.get(winner)),
+                    won.explain() + "; the only project of its industry there", null);
         }
         if (won != null) {
             return new Placement(ordinal, mkey, profile, winner, false, null, won.score(), newest(byProject.get(winner)),

@@ -8,7 +8,7 @@ import kz.zauyt.extract.fact.Capacity;
  * One article's mentions grouped by facility: the headline's "KIA plant", the lead's "new full-cycle
  * car plant in Kostanay" and the body's "the plant" are one plant, so one project. An article mostly
  * follows one facility, so mentions stay together unless something they report sets them apart: two
- * regions, two towns, two sectors (another section, or two divisions), capacities of one unit far
+ * regions, two towns, two sectors (another section, or two divisions), two numbers in the names, capacities of one unit far
  * apart, or two companies with no name, entity or company in common.
  */
 final class Within {
@@ -45,7 +45,7 @@ final class Within {
         if (a.knownRegion() != null && b.knownRegion() != null && !a.knownRegion().equals(b.knownRegion())) {
             return true;
         }
-        if (a.placeKey() != null && b.placeKey() != null && !NameKeys.sameStem(a.placeKey(), b.placeKey())) {
+        if (a.placeKey() != null && b.placeKey() != null && Matcher.places(a.placeKey(), b.placeKey()) < 0) {
             return true;
         }
         String sa = a.sector();
@@ -53,10 +53,19 @@ final class Within {
         if (sa != null && sb != null && (sa.charAt(0) != sb.charAt(0) || (sa.length() > 1 && sb.length() > 1 && !sa.equals(sb)))) {
             return true;
         }
+        if (!a.nameKeys().stream().filter(Within::number).toList().isEmpty()
+                && !b.nameKeys().stream().filter(Within::number).toList().isEmpty()
+                && Identity.common(a.nameKeys().stream().filter(Within::number).toList(), b.nameKeys()).isEmpty()) {
+            return true; // "Shu-1" and "Shu-2" in one article are two plants
+        }
         if (farApart(a.capacity(), b.capacity())) {
             return true;
         }
-        return !a.companyKeys().isEmpty() && !b.companyKeys().isEmpty() && Double.isNaN(Identity.score(a, b, new ArrayList<>()));
+        return !a.companyKeys().isEmpty() && !b.companyKeys().isEmpty() && Double.isNaN(Identity.score(a, b, new ArrayList<>(), false));
+    }
+
+    private static boolean number(String key) {
+        return key.chars().allMatch(Character::isDigit);
     }
 
     private static boolean farApart(List<Capacity> a, List<Capacity> b) {

@@ -90,4 +90,91 @@ class MatcherTest {
         assertThat(doubt.joins()).as(doubt.explain()).isFalse();
         assertThat(Matcher.score(a, otherSize).joins()).isFalse();
     }
+
+    private static Profile headlined(String name, String company, Language lang, String place, String headline, Double capacity) {
+        Project p = new Project(name, company == null ? List.of() : List.of(new Company(company, "operator", null)),
+                new Location("KZ-31", place, null), "D35", List.of(),
+                capacity == null ? List.of() : List.of(new Capacity(capacity, "MW", null)), null, null, null, null, List.of());
+        return Profile.of(p, "doc", lang, KEYS, headline + " \n " + name);
+    }
+
+    @Test
+    void oneKindOfProductAgreesAcrossLanguagesAndUnknownWordsSayNothing() {
+        Profile en = profile("Arys Tyre plant", "Arys Tyre", Language.EN, "KZ-61", null, "C22", List.of("truck tyres"), null, null);
+        Profile kk = profile("Арыс шина зауыты", "Арыс Тайр", Language.KK, "KZ-61", null, "C22", List.of("жүк көлігі шиналары"), null, null);
+        assertThat(Matcher.score(en, kk).explain()).contains("products *tyre +1.5");
+        Profile home = profile("Arys Tyre plant", "Arys Tyre", Language.EN, "KZ-61", null, "C22", List.of("home market"), null, null);
+        assertThat(Matcher.score(home, kk).explain()).doesNotContain("products");
+        Profile cement = profile("Arys plant", "Arys Tyre", Language.EN, "KZ-61", null, "C22", List.of("cement"), null, null);
+        assertThat(Matcher.score(cement, kk).explain()).contains("products differ -2 (*cement / *tyre)");
+    }
+
+    @Test
+    void aPartnerReturnedAsTheCompanyIsNamedInTheOtherArticlesEvidence() {
+        Project local = new Project("glass container plant", List.of(new Company("Bereke Glass", "operator", null)),
+                new Location("KZ-19", "Konaev", null), "C23", List.of("bottles"), List.of(), null, null, null, null, List.of());
+        Project partner = new Project("стекольный завод", List.of(new Company("Marmara Cam", "investor", null)),
+                new Location("KZ-19", "Конаев", null), "C23", List.of("стеклотара"), List.of(), null, null, null, null, List.of());
+        Profile a = Profile.of(local, "a", Language.EN, KEYS, "Bereke Glass starts building bottle plant \n Bereke Glass and its Turkish partner Marmara Cam began building the plant.");
+        Profile b = Profile.of(partner, "b", Language.RU, KEYS, "Стекольный завод в Конаеве \n Компания Marmara Cam построит завод.");
+        Match m = Matcher.score(a, b);
+        assertThat(m.explain()).contains("in the other's headline or evidence +1").doesNotContain("different companies");
+        assertThat(m.joins()).as(m.explain()).isTrue();
+    }
+
+    @Test
+    void aHeadlinesSecondPlantOrNumberedNameRulesOutTheFirst() {
+        Profile first = headlined("Aral-1 solar plant", "Aral Sun", Language.EN, "Aral", "Aral-1 solar plant opens", 50.0);
+        Profile second = headlined("larger solar plant", "Aral Sun", Language.EN, "Aral", "Aral Sun to build second, larger solar plant", 50.0);
+        Profile numbered = headlined("солнечная электростанция", null, Language.RU, "Арал", "Началось строительство СЭС «Арал-2»", 100.0);
+        Match m = Matcher.score(first, second);
+        assertThat(m.veto()).as(m.explain()).isTrue();
+        assertThat(m.explain()).contains("plant 1 / plant 2 of its company");
+        assertThat(Matcher.score(numbered, first).veto()).isTrue();
+        assertThat(Matcher.score(numbered, first).explain()).contains("numbers 2 / 1 in the names");
+        assertThat(Matcher.score(numbered, second).veto()).as(Matcher.score(numbered, second).explain()).isFalse();
+        // a headline's "second stage" is not a second plant
+        Profile stage = headlined("solar plant", "Aral Sun", Language.EN, "Aral", "Aral Sun starts second stage of its solar plant", 50.0);
+        assertThat(stage.ordinal()).isEqualTo(1);
+        // nor is a region's second cement plant the company's second
+        Profile regional = headlined("cement plant", "Aral Cement", Language.EN, "Aral", "Aral Cement builds second cement plant in Kyzylorda region", null);
+        assertThat(regional.ordinal()).isEqualTo(1);
+    }
+
+    @Test
+    void tankCarsAreWagonsNotCars() {
+        assertThat(Products.get().kinds(List.of("tank cars"), Language.EN)).containsExactly("*wagon");
+        assertThat(Products.get().kinds(List.of("полувагоны", "легковые автомобили"), Language.RU)).containsExactly("*wagon", "*car");
+        assertThat(Products.get().kinds(List.of("chlor-alkali products"), Language.EN)).containsExactly("*alkali");
+    }
+
+    @Test
+    void aTownAndADistrictAreNotTwoPlaces() {
+        assertThat(Matcher.places(KEYS.placeKey("Shu", Language.EN), KEYS.placeKey("Shu district", Language.EN))).isEqualTo(1);
+        assertThat(Matcher.places(KEYS.placeKey("Shelek", Language.EN), KEYS.placeKey("Enbekshikazakh district", Language.EN))).isZero();
+        assertThat(Matcher.places(KEYS.placeKey("Shelek", Language.EN), KEYS.placeKey("Kegen", Language.EN))).isEqualTo(-1);
+        Profile town = profile("wind farm", "Kegen Wind", Language.EN, "KZ-19", "Shelek", "D35", List.of(), null, null);
+        Profile district = profile("ветровая электростанция", "Kegen Wind", Language.RU, "KZ-19", "Енбекшиказахский район", "D35", List.of(), null, null);
+        Match m = Matcher.score(town, district);
+        assertThat(m.explain()).contains("a town and a district").doesNotContain("-2");
+        assertThat(m.joins()).as(m.explain()).isTrue();
+    }
+
+    @Test
+    void aKindOfProductStandsForTheSectorAnArticleDoesNotGive() {
+        Profile placed = profile("cathode plant", "Ertis Battery", Language.EN, "KZ-63", "Oskemen", "C27", List.of("cathode materials"), null, 3e8);
+        Profile unsectored = profile("завод", null, Language.RU, "KZ-63", "Өскемен", null, List.of("катодные материалы"), null, 3e8);
+        Match m = Matcher.score(unsectored, placed);
+        assertThat(m.explain()).contains("same town and industry, no name", "products *cathode +1.5");
+        assertThat(m.joins()).as(m.explain()).isTrue();
+        assertThat(unsectored.blockKeys()).contains("=oskmn *cathode", "=KZ-63 *cathode");
+        // without a town on one side, one figure is not enough; both are
+        Profile townless = profile("завод", null, Language.RU, "KZ-63", null, null, List.of("катодные материалы"), null, 3e8);
+        assertThat(Matcher.score(townless, placed).joins()).isFalse();
+        Profile bothFigures = profile("завод", null, Language.RU, "KZ-63", null, null, List.of("катодные материалы"), 8000.0, 3e8);
+        Profile placedFigures = profile("cathode plant", "Ertis Battery", Language.EN, "KZ-63", "Oskemen", "C27", List.of("cathode materials"), 8000.0, 3e8);
+        Match two = Matcher.score(bothFigures, placedFigures);
+        assertThat(two.joins()).as(two.explain()).isTrue();
+        assertThat(two.explain()).contains("same region, industry, capacity and investment");
+    }
 }

@@ -111,4 +111,44 @@ class ResolutionEvidenceTest {
         assertThatThrownBy(() -> new Aliases(List.of("Bad Id | Name")))
                 .hasMessageContaining("'Bad Id | Name'");
     }
+
+    @Test
+    void aRenamingOrASaleInTheArticleTiesTheNewNameToTheOld() {
+        Profile old = profile("Steppe Wagon plant", "Steppe Wagon", Language.EN, "KZ-27", "Oral", "C30", null);
+        Project p = new Project("вагоностроительный завод", List.of(new Company("Дала Вагон", "operator", null)),
+                new Location("KZ-27", "Уральск", null), "C30", List.of(), List.of(), null, null, null, null, List.of());
+        Profile plain = Profile.of(p, "doc", Language.RU, KEYS, null);
+        assertThat(Matcher.score(plain, old).joins()).isFalse();
+        List<String> names = Renamings.get().names("Завод работает с 2019 года. ТОО «Дала Вагон» (бывший «Степп Вагон») "
+                + "выпустило 900 вагонов.", Language.RU, KEYS);
+        Match m = Matcher.score(plain.renamed(names), old);
+        assertThat(m.joins()).as(m.explain()).isTrue();
+        assertThat(m.explain()).contains("renamed or sold: stp vgn +3");
+        // a sentence without a cue ties nothing: "as reported before" is no renaming
+        assertThat(Renamings.get().names("Ранее сообщалось, что «Степп Вагон» построит завод.", Language.RU, KEYS)).isEmpty();
+        assertThat(Renamings.get().names("Orken bought the unfinished plant from Huaxing Glass.", Language.EN, KEYS))
+                .contains("orkn", "ksng");
+    }
+
+    @Test
+    void aHeadlineCountOrAnEnglishWordIsNoOrdinal() {
+        assertThat(Ordinals.ofHeadline("Industrialisation Day: four big plants that opened", Language.EN)).isEqualTo(1);
+        assertThat(Ordinals.ofHeadline("This plant is the third of its kind", Language.EN)).isEqualTo(1);
+        assertThat(Ordinals.ofHeadline("Компания построит второй завод в Таразе", Language.RU)).isEqualTo(2);
+        assertThat(Ordinals.ofHeadline("Компания построит второй завод в Жамбылской области", Language.RU)).isEqualTo(1);
+    }
+
+    @Test
+    void aCompanyWrittenFromEnglishAndFromItsCyrillicRenderingIsOne() {
+        Profile en = profile("solar plant", "Tamir Power LLP", Language.EN, "KZ-31", "Shu", "D35", null);
+        Profile ru = profile("солнечная электростанция", "ТОО «Тамир Пауэр»", Language.RU, "KZ-31", "Шу", "D35", null);
+        Match m = Matcher.score(en, ru);
+        assertThat(m.explain()).contains("company tmr pvr ~ tmr pr +2.5");
+        Profile cn = profile("float glass plant", "Hexing Glass", Language.EN, "KZ-43", "Kyzylorda", "C23", null);
+        Profile cnRu = profile("стекольный завод", "Хэсин Гласс", Language.RU, "KZ-43", "Кызылорда", "C23", null);
+        assertThat(Matcher.score(cn, cnRu).explain()).contains("company").doesNotContain("different companies");
+        // two names that differ by more than that stay two companies
+        Profile other = profile("solar plant", "Aral Energy", Language.EN, "KZ-31", "Shu", "D35", null);
+        assertThat(Matcher.score(other, ru).explain()).contains("different companies");
+    }
 }
