@@ -9,7 +9,7 @@ import kz.zauyt.extract.fact.Capacity;
  * car plant in Kostanay" and the body's "the plant" are one plant, so one project. An article mostly
  * follows one facility, so mentions stay together unless something they report sets them apart: two
  * regions, two towns, two sectors (another section, or two divisions), two numbers in the names, capacities of one unit far
- * apart, or two companies with no name, entity or company in common.
+ * apart, kinds of product with none in common (cars, buses), or two companies with no name, entity or company in common.
  */
 final class Within {
 
@@ -60,6 +60,11 @@ final class Within {
         }
         if (farApart(a.capacity(), b.capacity())) {
             return true;
+        }
+        List<String> ka = Products.of(a.productKeys());
+        List<String> kb = Products.of(b.productKeys());
+        if (!ka.isEmpty() && !kb.isEmpty() && ka.stream().noneMatch(kb::contains)) {
+            return true; // "a passenger car plant" and "its bus plant" in one article are two plants
         }
         return !a.companyKeys().isEmpty() && !b.companyKeys().isEmpty() && Double.isNaN(Identity.score(a, b, new ArrayList<>(), false));
     }

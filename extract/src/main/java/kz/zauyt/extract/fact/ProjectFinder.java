@@ -71,6 +71,10 @@ final class ProjectFinder {
                             owner.products.add(p);
                         }
                     }
+                    if (drafts.size() == before && tellsLast && !follows) {
+                        owner.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex); // "...will produce up to 450 million bottles a year"
+                        lastSentence = s;
+                    }
                     continue; // "завод будет выпускать молоко, кефир и творог": one plant, its products
                 }
                 int segFrom = h == 0 ? c.sentFrom[s] : heads.get(h - 1).phraseTo;
