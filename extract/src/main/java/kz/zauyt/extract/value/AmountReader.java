@@ -154,9 +154,16 @@ public final class AmountReader {
                 continue;
             }
             int j = i;
+            int digits = 0;
             while (j < t.size() && (t.isDigits(j) || t.isAnyOf(j, "+()-")) && (j == i || (t.sameLine(j) && t.start(j) - t.end(j - 1) <= 1))) {
-                taken.set(j);
+                digits += t.isDigits(j) ? t.token(j).length() : 0;
                 j++;
+            }
+            if (plus && digits < 7) {
+                continue; // "(+38%)", "+5.2": a signed figure, not a phone number (those have seven digits or more)
+            }
+            for (int k = i; k < j; k++) {
+                taken.set(k);
             }
             i = j - 1;
         }
@@ -633,6 +640,12 @@ public final class AmountReader {
             return near(j) && lex.longest("scale", t, j) != null;
         }
 
+        /** "(+38%)", "+5.2%": a growth written with its sign, not a phone number's first group. */
+        private boolean signedPercent(int i) {
+            int k = t.isAnyOf(i + 1, ".,") && t.isDigits(i + 2) && t.touches(i + 1) && t.touches(i + 2) ? i + 3 : i + 1;
+            return t.is(k, '%');
+        }
+
         /** Rejects numbers glued to words ("K5", "COVID-19"), phone numbers, labels ("No. 1"), times. */
         private boolean plausibleStart(int i) {
             if (i > 0 && t.touches(i)) {
@@ -642,11 +655,11 @@ public final class AmountReader {
                 if (t.isAnyOf(i - 1, "-‐") && t.touches(i - 1) && (t.isWord(i - 2) || t.isDigits(i - 2))) {
                     return false;
                 }
-                if (t.isAnyOf(i - 1, "+/:.#№_@")) {
+                if (t.isAnyOf(i - 1, "/:.#№_@") || t.is(i - 1, '+') && !signedPercent(i)) {
                     return false;
                 }
             }
-            if (t.isAnyOf(i - 1, "+#№") && t.sameLine(i)) {
+            if ((t.isAnyOf(i - 1, "#№") || t.is(i - 1, '+') && !signedPercent(i)) && t.sameLine(i)) {
                 return false;
             }
             if (t.is(i - 1, '(') && t.isDigits(i - 2)) {
