@@ -128,7 +128,8 @@ final class ProjectFinder {
             }
             // "...40% of output will be exported. The total amount of investments will make KZT 125 mln": within
             // the paragraph, a sentence of plant figures one sentence on still tells the plant
-            boolean sameParagraph = s <= lastSentence + 2 && !c.startsParagraph(s) && (s == lastSentence + 1 || !c.startsParagraph(s - 1));
+            boolean sameParagraph = s <= lastSentence + 2 && !c.startsParagraph(s) && (s == lastSentence + 1 || !c.startsParagraph(s - 1))
+                    && !countsProjects(c, s); // "45 projects have been introduced, the cost of which is 574 billion": the region's
             if (drafts.size() == before && last != null && !ofList && (s - lastSentence <= 2 || item)
                     && (refersBack(c, s) || (sameParagraph || item) && tellsAttributes(c, s))) {
                 last.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex);
@@ -245,6 +246,17 @@ final class ProjectFinder {
      * "The investment amounts to US$1.2 billion, and 700 jobs will be created", "Jobs: 210": a plant's
      * figures without naming it.
      */
+    /** "45 projects", "9 предприятий": the sentence counts projects, so its money is theirs, not one plant's. */
+    private boolean countsProjects(DocContext c, int s) {
+        for (int i : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
+            if (c.values.get(i) instanceof kz.zauyt.extract.value.QuantityMention q && q.unit().equals("unit")
+                    && c.t.isWord(c.valueTo[i] - 1) && lex.longest("count-noun", c.t, c.valueTo[i] - 1) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean tellsAttributes(DocContext c, int s) {
         for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
             if (c.t.isWord(k) && (lex.longest("investment-cue", c.t, k) != null || lex.longest("capacity-cue", c.t, k) != null
