@@ -116,15 +116,7 @@ final class Draft {
      * verb stands within a few words before the number, or (Kazakh) just after it.
      */
     static boolean raisedTo(Lexicon lex, DocContext c, int i) {
-        for (int k = Math.max(0, c.valueFrom[i] - 6); k < c.valueTo[i] + 3 && k < c.t.size(); k++) {
-            if (k >= c.valueFrom[i] && k < c.valueTo[i] || !c.t.isWord(k)) {
-                continue;
-            }
-            if (lex.longest("raise-verb", c.t, k) != null) {
-                return true;
-            }
-        }
-        return false;
+        return lex.anyIn("raise-verb", c.t, c.valueFrom[i] - 6, c.valueFrom[i]) || lex.anyIn("raise-verb", c.t, c.valueTo[i], c.valueTo[i] + 3);
     }
 
     /** "Рабочих мест: 120", "Jobs — 350": a label before the number. */
@@ -428,7 +420,12 @@ final class Draft {
                 && o.location.region() != null && o.location.region().equals(location.region())) {
             location = o.location;
         }
-        for (String p : o.products) {
+        addProducts(o.products);
+    }
+
+    /** Adds the products not yet listed, in their order. */
+    void addProducts(List<String> more) {
+        for (String p : more) {
             if (!products.contains(p)) {
                 products.add(p);
             }

@@ -98,7 +98,7 @@ final class FigureFinder {
                     unit = "%";
                 } else if (m instanceof FactorMention f) { // "grew 1.8 times", "will increase by 34 times"
                     int restated = amountBeside(c, vals, idx);
-                    if (promise && restated >= 0 && between(c, c.valueTo[i], c.valueFrom[vals.get(restated)], "restate")) {
+                    if (promise && restated >= 0 && facts.anyIn("restate", c.t, c.valueTo[i], c.valueFrom[vals.get(restated)])) {
                         continue; // "увеличить производство в десять раз, то есть выпустить 30 тыс.": the amount is the target
                     }
                     value = (f.value() - 1) * 100;
@@ -229,8 +229,12 @@ final class FigureFinder {
         return sentencePromise;
     }
 
-    /** "10 projects", "9 предприятий": counts of projects are figures even in a sentence about a plant. */
     private boolean countOfUnits(DocContext c, int i) {
+        return countOfUnits(facts, c, i);
+    }
+
+    /** "10 projects", "9 предприятий": counts of projects are figures even in a sentence about a plant. */
+    static boolean countOfUnits(Lexicon facts, DocContext c, int i) {
         return c.values.get(i) instanceof QuantityMention q && q.unit().equals("unit")
                 && c.t.isWord(c.valueTo[i] - 1) && facts.longest("count-noun", c.t, c.valueTo[i] - 1) != null;
     }
@@ -370,16 +374,6 @@ final class FigureFinder {
             }
         }
         return -1;
-    }
-
-    /** Whether a cue of the section stands in tokens {@code [from, to)}. */
-    private boolean between(DocContext c, int from, int to, String section) {
-        for (int k = from; k < to; k++) {
-            if (c.t.isWord(k) && facts.longest(section, c.t, k) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a comma or semicolon stands in tokens {@code [from, to)}: a clause ends between them. */

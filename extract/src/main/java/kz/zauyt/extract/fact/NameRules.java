@@ -67,7 +67,7 @@ public final class NameRules {
 
     /** "ЖШС-нің": a case ending written apart after a hyphen closes the name on its left like a word ending in it. */
     public boolean isStopSuffix(String word) {
-        return names.has("phrase-stop", word.toLowerCase(java.util.Locale.ROOT));
+        return names.has("phrase-stop", word.toLowerCase(Locale.ROOT));
     }
 
     /** Why the phrase is not a name an analyst would write, or null when it is one. */
@@ -176,7 +176,7 @@ public final class NameRules {
         String[] w = phrase.split(" ");
         for (int h = 0; h < Math.min(w.length, 4); h++) {
             String head = replaceEnding(w[h], "lead-case-ending", true);
-            if (head != null || names.has("case-head", w[h].toLowerCase(Locale.ROOT))) {
+            if (head != null || isHead(w[h])) {
                 if (head == null && h == 0) {
                     return null; // already "завод ...": nothing to do
                 }

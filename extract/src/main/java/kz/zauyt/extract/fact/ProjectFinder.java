@@ -3,7 +3,6 @@ package kz.zauyt.extract.fact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import kz.zauyt.extract.gazetteer.Gazetteer;
 import kz.zauyt.extract.org.Org;
 import kz.zauyt.extract.text.Language;
@@ -66,11 +65,7 @@ final class ProjectFinder {
                 if (isProduceVerb(c, head) && (heads.size() > 1 && h > 0 && drafts.size() > before
                         || drafts.size() == before && (follows || tellsLast))) {
                     Draft owner = drafts.size() > before ? drafts.get(drafts.size() - 1) : last;
-                    for (String p : head.products) {
-                        if (!owner.products.contains(p)) {
-                            owner.products.add(p);
-                        }
-                    }
+                    owner.addProducts(head.products);
                     if (drafts.size() == before && tellsLast && !follows) {
                         owner.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex); // "...will produce up to 450 million bottles a year"
                         lastSentence = s;
@@ -88,11 +83,7 @@ final class ProjectFinder {
                     Draft d = draft(c, s, head, products, segFrom, segTo, heads.size() == 1, drafts.size() == before,
                             !drafts.isEmpty());
                     if (d != null) {
-                        for (String p : carried) {
-                            if (!d.products.contains(p)) {
-                                d.products.add(p);
-                            }
-                        }
+                        d.addProducts(carried);
                         carried = List.of();
                         drafts.add(d);
                         last = d;
@@ -242,21 +233,20 @@ final class ProjectFinder {
         return out;
     }
 
-    /**
-     * "The investment amounts to US$1.2 billion, and 700 jobs will be created", "Jobs: 210": a plant's
-     * figures without naming it.
-     */
     /** "45 projects", "9 предприятий": the sentence counts projects, so its money is theirs, not one plant's. */
     private boolean countsProjects(DocContext c, int s) {
         for (int i : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
-            if (c.values.get(i) instanceof kz.zauyt.extract.value.QuantityMention q && q.unit().equals("unit")
-                    && c.t.isWord(c.valueTo[i] - 1) && lex.longest("count-noun", c.t, c.valueTo[i] - 1) != null) {
+            if (FigureFinder.countOfUnits(lex, c, i)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * "The investment amounts to US$1.2 billion, and 700 jobs will be created", "Jobs: 210": a plant's
+     * figures without naming it.
+     */
     private boolean tellsAttributes(DocContext c, int s) {
         for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
             if (c.t.isWord(k) && (lex.longest("investment-cue", c.t, k) != null || lex.longest("capacity-cue", c.t, k) != null
@@ -274,12 +264,7 @@ final class ProjectFinder {
 
     /** Whether a cue of the lexicon's {@code section} stands anywhere in sentence s. */
     private boolean mentions(DocContext c, int s, String section) {
-        for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
-            if (c.t.isWord(k) && lex.longest(section, c.t, k) != null) {
-                return true;
-            }
-        }
-        return false;
+        return lex.anyIn(section, c.t, c.sentFrom[s], c.sentTo[s]);
     }
 
     private List<Head> heads(DocContext c, int s) {
@@ -320,15 +305,7 @@ final class ProjectFinder {
             return false;
         }
         int from = Math.max(activity.end, activity.phraseTo);
-        if (facility.phraseFrom - from > 4) {
-            return false;
-        }
-        for (int k = from; k < facility.phraseFrom; k++) {
-            if (c.t.isWord(k) && lex.longest("at-facility", c.t, k) != null) {
-                return true;
-            }
-        }
-        return false;
+        return facility.phraseFrom - from <= 4 && lex.anyIn("at-facility", c.t, from, facility.phraseFrom);
     }
 
     private boolean isActivity(DocContext c, Head h) {
@@ -760,10 +737,11 @@ final class ProjectFinder {
                 || vagueNoun && companies.isEmpty() && earlier && head.phraseFrom == head.at)) {
             return null; // "the project", "this plant", later "the Saran plant", "within the project to produce X"
         }
+        // "на заводе ТОО «X»": "завод X", as Russian writes it
+        String bareNoun = c.doc.language() == Language.RU && nameFrom == head.at && Math.max(head.phraseTo, head.end) == head.at + 1
+                ? names.clean(nameText) : null;
         String name = companies.isEmpty() || nameText.contains(companies.get(0).name()) ? nameText
-                : c.doc.language() == Language.RU && nameFrom == head.at && Math.max(head.phraseTo, head.end) == head.at + 1
-                        && names.isHead(names.clean(nameText))
-                ? names.clean(nameText) + " " + companies.get(0).name() // "на заводе ТОО «X»": "завод X", as Russian writes it
+                : bareNoun != null && names.isHead(bareNoun) ? bareNoun + " " + companies.get(0).name()
                 : companies.get(0).name() + " " + nameText;
         Draft d = new Draft(name.length() > 160 ? name.substring(0, 160) : name, s);
         d.activity = !(t.isWord(head.at) && lex.longest("facility", t, head.at) != null);
@@ -876,7 +854,7 @@ final class ProjectFinder {
     }
 
     /** "Chinese company X", "китайская компания «X»", "X (Turkey)", "X from China". */
-    private static String countryOf(DocContext c, Org o) {
+    private String countryOf(DocContext c, Org o) {
         for (Gazetteer.Hit h : c.geoTouching(o.from() - 2, o.to() + 2)) {
             if (h.kind() != Gazetteer.Kind.COUNTRY) {
                 continue;
@@ -891,10 +869,13 @@ final class ProjectFinder {
         return null;
     }
 
-    /** "X (Turkey)", "X from China", "X, Korea": only a bracket, a comma or "from" between; not "X and its Kazakh partners". */
-    private static boolean onlyPointsTo(Tokens t, int from, int to) {
+    /**
+     * "X (Turkey)", "X from China", "X, Korea": only a bracket, a comma or a word of origin ({@code [origin-word]})
+     * between; not "X and its Kazakh partners".
+     */
+    private boolean onlyPointsTo(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!t.isAnyOf(k, "(,-–") && !(t.isWord(k) && Set.of("from", "of", "из", "от").contains(t.lower(k)))) {
+            if (!t.isAnyOf(k, "(,-–") && !(t.isWord(k) && lex.has("origin-word", t.lower(k)))) {
                 return false;
             }
         }

@@ -60,12 +60,7 @@ final class Status {
     }
 
     static boolean promises(Lexicon lex, DocContext c, int s) {
-        for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
-            if (c.t.isWord(k) && lex.longest("future", c.t, k) != null) {
-                return true;
-            }
-        }
-        return false;
+        return lex.anyIn("future", c.t, c.sentFrom[s], c.sentTo[s]);
     }
 
     /**

@@ -180,6 +180,16 @@ public final class Lexicon {
         return sections.getOrDefault(section, Map.of());
     }
 
+    /** Whether a form of {@code section} starts at a word among tokens {@code [from, to)}. */
+    public boolean anyIn(String section, Tokens tokens, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+            if (tokens.isWord(k) && longest(section, tokens, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The longest form of {@code section} that starts at token {@code i}, or null. The returned match
      * knows how many tokens it covers.
