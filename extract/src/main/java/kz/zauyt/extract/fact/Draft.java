@@ -223,8 +223,10 @@ final class Draft {
             }
         }
         oneOperatorOnePlant(kept);
+        Set<Integer> told = new HashSet<>();
+        kept.forEach(d -> told.addAll(d.sentences));
         for (Draft d : kept) {
-            d.stageFromStory(lex, c);
+            d.stageFromStory(lex, c, told);
         }
         List<Project> out = new ArrayList<>();
         for (Draft d : kept) {
@@ -282,7 +284,7 @@ final class Draft {
      * the story also reports under way is under way. When the project's own sentence promises (or says
      * nothing), the most advanced stage another of its sentences reports as done or going on wins.
      */
-    private void stageFromStory(Lexicon lex, DocContext c) {
+    private void stageFromStory(Lexicon lex, DocContext c, Set<Integer> told) {
         if (status != null && !status.equals("planned") && !status.equals("proposed")) {
             return;
         }
@@ -307,7 +309,26 @@ final class Draft {
         }
         if (stage != null) {
             status = stage;
+        } else if ("planned".equals(status) && onPaper(lex, c, told)) {
+            status = "proposed";
         }
+    }
+
+    /**
+     * "A Chinese company plans to build a cement plant. A memorandum was signed at the forum": a plan the
+     * story reports as a memorandum or an intention is on paper, not yet decided. Its own sentences count,
+     * and a sentence beside one of them that tells no other project.
+     */
+    private boolean onPaper(Lexicon lex, DocContext c, Set<Integer> told) {
+        for (int s : sentences) {
+            for (int n = Math.max(0, s - 1); n <= Math.min(c.sentFrom.length - 1, s + 1); n++) {
+                boolean own = sentences.contains(n) || !told.contains(n);
+                if (own && lex.anyIn("proposed-story", c.t, c.sentFrom[n], c.sentTo[n])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean samePlaceAs(Draft o) {

@@ -83,6 +83,9 @@ final class ProjectFinder {
                     Draft d = draft(c, s, head, products, segFrom, segTo, heads.size() == 1, drafts.size() == before,
                             !drafts.isEmpty());
                     if (d != null) {
+                        if (d.companies.isEmpty()) {
+                            d.addCompanies(companyTold(c, s));
+                        }
                         d.addProducts(carried);
                         carried = List.of();
                         drafts.add(d);
@@ -231,6 +234,19 @@ final class ProjectFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "A memorandum was signed with the Turkish company X. The company plans to build a brick plant": a
+     * sentence that opens on the company goes on with the one company the sentence before named.
+     */
+    private List<Company> companyTold(DocContext c, int s) {
+        Lexicon.Match opens = s > 0 && c.t.isWord(c.sentFrom[s]) ? lex.longest("company-anaphor", c.t, c.sentFrom[s]) : null;
+        if (opens == null || !c.orgsIn(c.sentFrom[s], c.sentTo[s]).isEmpty()) {
+            return List.of();
+        }
+        List<Company> before = sideCompanies(c, s - 1, true);
+        return before.stream().map(Company::name).distinct().count() == 1 ? before : List.of();
     }
 
     /** "45 projects", "9 предприятий": the sentence counts projects, so its money is theirs, not one plant's. */
@@ -568,7 +584,9 @@ final class ProjectFinder {
                     break;
                 }
             } else if (russian) {
-                if (!(words.adjective(w) || insideOrg(c, p) || t.isCapitalised(p) && c.geoIn(p, p + 1).size() > 0)) {
+                // "Шымкентский завод" keeps its town; "в Таразе завод" does not: a place after a preposition is where, not which
+                boolean placeWord = t.isCapitalised(p) && c.geoIn(p, p + 1).size() > 0 && !(t.isWord(p - 1) && words.productStop(t.lower(p - 1)));
+                if (!(words.adjective(w) || insideOrg(c, p) || placeWord)) {
                     break;
                 }
             } else {
