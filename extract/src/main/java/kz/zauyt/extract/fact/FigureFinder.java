@@ -46,12 +46,15 @@ final class FigureFinder {
         List<Target> targets = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Period lastPeriod = null;
+        Period storyPeriod = null;
         String lastDeadline = null;
         String[] lastPercentMetric = null;
         int lastPercentSentence = -10;
         for (int s = 0; s < c.sentences(); s++) {
             if (c.startsParagraph(s)) {
-                lastPeriod = null;
+                // "Industrial output in 2018 rose by 4.1%. ¶ Atyrau region leads with 110.6%": a statistics story
+                // states its period once, and its later paragraphs of figures go on in it
+                lastPeriod = storyPeriod;
                 lastPercentMetric = null;
             }
             Period period = period(c, s);
@@ -101,7 +104,7 @@ final class FigureFinder {
                     if (promise && restated >= 0 && facts.anyIn("restate", c.t, c.valueTo[i], c.valueFrom[vals.get(restated)])) {
                         continue; // "увеличить производство в десять раз, то есть выпустить 30 тыс.": the amount is the target
                     }
-                    value = (f.value() - 1) * 100;
+                    value = Math.round((f.value() - 1) * 1e6) / 1e4; // 1.6 times is 60%, not 60.00000000000001%
                     unit = "%";
                 } else if (m instanceof NumberMention n && n.to() == null && promise && Draft.employs(facts, c, i)) {
                     if (c.projectSentences.get(s) || aboutOnePlant(c, s)) {
@@ -161,6 +164,9 @@ final class FigureFinder {
                 } else {
                     indicators.add(new Indicator(metric[0], scope, period != null ? period : lastPeriod, value, unit, change,
                             evidence));
+                    if (period != null) {
+                        storyPeriod = period;
+                    }
                 }
             }
         }
@@ -413,6 +419,7 @@ final class FigureFinder {
     private String[] metric(DocContext c, int s, int i) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int bestFrom = -1;
         int k = c.sentFrom[s];
         Mention value = c.values.get(i);
         boolean count = !(value instanceof MoneyMention) && !(value instanceof QuantityMention q
@@ -435,11 +442,19 @@ final class FigureFinder {
             if (d < bestDistance) {
                 best = m.value();
                 bestDistance = d;
+                bestFrom = m.from();
             }
             k = m.to();
         }
         if (best == null) {
             return generic(c, s, i);
+        }
+        if (value instanceof PercentMention) {
+            // "the import share of building materials to 20%": a percent of what the share is of is a share
+            Lexicon.Match share = nearestCueAt(c, s, bestFrom, "metric-share");
+            if (share != null && share.to() <= bestFrom && bestFrom - share.to() <= 2) {
+                return new String[] {share.value(), ""};
+            }
         }
         int bar = best.indexOf('|');
         return new String[] {best.substring(0, bar).replace("#count", ""), best.substring(bar + 1)};
