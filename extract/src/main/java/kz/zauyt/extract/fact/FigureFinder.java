@@ -48,6 +48,7 @@ final class FigureFinder {
         Period lastPeriod = null;
         Period storyPeriod = null;
         String lastDeadline = null;
+        String horizon = null;
         String[] lastPercentMetric = null;
         int lastPercentSentence = -10;
         for (int s = 0; s < c.sentences(); s++) {
@@ -61,6 +62,8 @@ final class FigureFinder {
             if (period != null) {
                 lastPeriod = period;
             }
+            String stated = horizon(c, s);
+            horizon = stated != null ? stated : horizon;
             if (notIndustry(c, s)) {
                 continue; // a bank's profit, a club's budget, a court's fine
             }
@@ -157,6 +160,9 @@ final class FigureFinder {
                     String deadline = deadline(c, s, i);
                     if (deadline == null && s > 0 && !c.startsParagraph(s)) {
                         deadline = lastDeadline;
+                    }
+                    if (deadline == null) {
+                        deadline = horizon; // "a programme until 2030 was adopted ... exports will grow to 8,500 tonnes"
                     }
                     lastDeadline = deadline;
                     String per = per(c, i, metric[0], unit);
@@ -581,6 +587,26 @@ final class FigureFinder {
         for (int i : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
             if (c.values.get(i) instanceof DateMention d && d.value() != null && d.qualifier() == null && d.value().length() <= 7) {
                 return new Period(d.value(), d.value());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The year a programme named in the sentence runs to ("a programme for fisheries until 2030", "программа
+     * развития до 2030 года", "for 2025-2029"), or null: a date after the release's year, in a sentence that
+     * names a programme.
+     */
+    private String horizon(DocContext c, int s) {
+        if (!facts.anyIn("programme", c.t, c.sentFrom[s], c.sentTo[s])) {
+            return null;
+        }
+        LocalDate published = c.doc.published();
+        for (int j : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
+            Mention m = c.values.get(j);
+            String end = m instanceof DateMention d ? d.value() : m instanceof PeriodMention p ? p.to() : null; // "for 2020-2025"
+            if (end != null && (published == null || end.compareTo(published.toString().substring(0, 4)) > 0)) {
+                return end;
             }
         }
         return null;
