@@ -226,7 +226,7 @@ final class Draft {
         Set<Integer> told = new HashSet<>();
         kept.forEach(d -> told.addAll(d.sentences));
         for (Draft d : kept) {
-            d.stageFromStory(lex, c, told);
+            d.stageFromStory(lex, c, told, kept.size() == 1);
         }
         List<Project> out = new ArrayList<>();
         for (Draft d : kept) {
@@ -284,13 +284,17 @@ final class Draft {
      * the story also reports under way is under way. When the project's own sentence promises (or says
      * nothing), the most advanced stage another of its sentences reports as done or going on wins.
      */
-    private void stageFromStory(Lexicon lex, DocContext c, Set<Integer> told) {
+    private void stageFromStory(Lexicon lex, DocContext c, Set<Integer> told, boolean alone) {
         if (status != null && !status.equals("planned") && !status.equals("proposed")) {
             return;
         }
+        // the story of an article's only plant is all of it: "Serial production started yesterday" says
+        // where a plant stands whose own sentences say nothing
+        Iterable<Integer> story = alone && status == null
+                ? java.util.stream.IntStream.range(0, c.sentences()).boxed().toList() : sentences;
         int best = 0;
         String stage = null;
-        for (int s : sentences) {
+        for (int s : story) {
             String st = Status.nearest(lex, "status", c.t, c.sentFrom[s], c.sentTo[s], c.sentFrom[s]);
             int leadIn = Status.leadIn(c, s);
             if (st == null && !Status.promises(lex, c, s) && !(leadIn >= 0 && Status.promises(lex, c, leadIn))) {

@@ -508,7 +508,9 @@ final class FigureFinder {
                 String product = null;
                 int after = c.valueTo[i];
                 boolean english = c.doc.language() == kz.zauyt.extract.text.Language.EN;
-                if (c.t.isWord(after) && c.t.lower(after).equals("of") && c.t.isWord(after + 1)) {
+                if (g.value().equals("area")) {
+                    product = null; // "12 гектаров промышленной зоны": land is measured, nothing is made
+                } else if (c.t.isWord(after) && c.t.lower(after).equals("of") && c.t.isWord(after + 1)) {
                     product = c.t.lower(after + 1); // "248,000 tonnes of polypropylene"
                 } else if (!english && c.t.isWord(after) && !c.t.isCapitalised(after) && c.t.lower(after).length() > 3
                         && c.geoIn(after, after + 1).isEmpty()) {
