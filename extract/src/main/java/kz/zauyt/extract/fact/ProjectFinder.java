@@ -274,6 +274,20 @@ final class ProjectFinder {
         return false;
     }
 
+    /** "the operator of the project", "оператором проекта": a vague facility noun after a word of ownership. */
+    private boolean ownerBefore(DocContext c, Head h) {
+        if (lex.longest("generic-facility", c.t, h.at) == null) {
+            return false;
+        }
+        for (int k = Math.max(0, Math.min(h.phraseFrom, h.at - 3)); k < h.at; k++) {
+            Lexicon.Match m = c.t.isWord(k) ? lex.longest("owner-of", c.t, k) : null;
+            if (m != null && (m.to() == h.at || m.to() == h.at - 1 && c.t.isWord(h.at - 1) && words.determiner(c.t.lower(h.at - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean refersBack(DocContext c, int s) {
         return mentions(c, s, "anaphor");
     }
@@ -292,7 +306,9 @@ final class ProjectFinder {
             if (h == null && !out.isEmpty() && isActivity(c, out.get(out.size() - 1))) {
                 h = elidedHead(c, k, c.sentTo[s]);
             }
-            if (h == null) {
+            if (h != null && ownerBefore(c, h)) {
+                k = Math.max(h.phraseTo, h.end); // "оператором проекта выступает ТОО «X»": the plant told of, its company
+            } else if (h == null) {
                 k++;
             } else {
                 out.add(h);
@@ -403,7 +419,9 @@ final class ProjectFinder {
                 }
             }
             if (c.doc.language() != Language.EN && after == end) {
-                after = latinBrandEnd(c, end, sentTo); // "завод Kia", "зауыт Artel": a brand in Latin letters names the plant
+                int quoted = lex.longest("generic-facility", t, k) == null ? quotedNameEnd(c, end) : end; // not "проекта «X»"
+                after = quoted > end ? quoted // "кондитерская фабрика «Баян»", "рудник «Южный»": the name in quotes is the plant's own
+                        : latinBrandEnd(c, end, sentTo); // "завод Kia", "зауыт Artel": a brand in Latin letters names the plant
             }
             boolean many = facility.value().equals("many");
             if (many && products.size() == 1) {
@@ -480,6 +498,20 @@ final class ProjectFinder {
             j = itemFrom;
         }
         return items;
+    }
+
+    /** The end of a capitalised name in «quotes» right after token k, on its line and at most five words long, or k. */
+    private static int quotedNameEnd(DocContext c, int k) {
+        Tokens t = c.t;
+        if (!t.isAnyOf(k, "«\"“") || !t.sameLine(k) || !t.isCapitalised(k + 1)) {
+            return k;
+        }
+        for (int j = k + 2; j < Math.min(t.size(), k + 7) && t.sameLine(j); j++) {
+            if (t.isAnyOf(j, "»\"”")) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /** The end of the capitalised Latin-script words right after token k in a Cyrillic text (a brand), or k. */
@@ -758,7 +790,8 @@ final class ProjectFinder {
         // "на заводе ТОО «X»": "завод X", as Russian writes it
         String bareNoun = c.doc.language() == Language.RU && nameFrom == head.at && Math.max(head.phraseTo, head.end) == head.at + 1
                 ? names.clean(nameText) : null;
-        String name = companies.isEmpty() || nameText.contains(companies.get(0).name()) ? nameText
+        boolean ownName = nameText.indexOf('«') >= 0 || nameText.indexOf('"') >= 0; // "фабрика «Баян Сулу»" needs no company before it
+        String name = companies.isEmpty() || ownName || nameText.contains(companies.get(0).name()) ? nameText
                 : bareNoun != null && names.isHead(bareNoun) ? bareNoun + " " + companies.get(0).name()
                 : companies.get(0).name() + " " + nameText;
         Draft d = new Draft(name.length() > 160 ? name.substring(0, 160) : name, s);
