@@ -391,12 +391,19 @@ final class ProjectFinder {
         Lexicon.Match facility = lex.longest("facility", t, k);
         boolean lower = Character.isLowerCase(t.text().charAt(t.start(k))) || t.token(k).length() <= 4
                 || k == sentFrom || sentFrom == c.sentFrom[0]; // "Wind farm launched", headlines in title case
-        if (facility != null && lower && !preceededByCount(c, k)) {
+        // "the Karaganda Steel Plant", "the ZIKSTO Plant": a capitalised facility noun ending a proper name
+        boolean proper = !lower && c.doc.language() == Language.EN && k > sentFrom && t.isWord(k - 1) && t.isCapitalised(k - 1)
+                && t.sameLine(k) && !insideOrg(c, k - 1) && !t.token(k).equals(t.token(k).toUpperCase(java.util.Locale.ROOT))
+                && !t.is(k - 2, '.'); // not "TV AND RADIO COMPLEX", not "S.M.Kirov Plant" read from its last initial
+        if (facility != null && (lower || proper) && !preceededByCount(c, k)) {
             int pre = premodifierStart(c, k, sentFrom);
             int end = facility.to();
             int after = end;
             List<String> products = new ArrayList<>();
-            Lexicon.Match intro = t.sameLine(end) || end >= t.size() ? lex.longest("product-intro", t, end) : null;
+            if (proper) {
+                after = ofNameEnd(c, end, sentTo); // "the Petropavlovsk Plant of Heavy Machine Building": a name, not a product
+            }
+            Lexicon.Match intro = after == end && (t.sameLine(end) || end >= t.size()) ? lex.longest("product-intro", t, end) : null;
             if (intro != null) {
                 products = productList(c, intro.to(), sentTo);
                 if (!products.isEmpty()) {
@@ -498,6 +505,19 @@ final class ProjectFinder {
             j = itemFrom;
         }
         return items;
+    }
+
+    /** After a proper name's facility noun, the end of "of" and the capitalised words it takes ("of Heavy Machine Building"), or k. */
+    private static int ofNameEnd(DocContext c, int k, int sentTo) {
+        Tokens t = c.t;
+        if (!(t.isWord(k) && t.lower(k).equals("of") && t.isWord(k + 1) && t.isCapitalised(k + 1) && t.sameLine(k + 1))) {
+            return k;
+        }
+        int e = k + 1;
+        while (e < sentTo && e - k <= 4 && t.isWord(e) && t.isCapitalised(e) && t.sameLine(e)) {
+            e++;
+        }
+        return e;
     }
 
     /** The end of a capitalised name in «quotes» right after token k, on its line and at most five words long, or k. */
@@ -755,6 +775,8 @@ final class ProjectFinder {
             named |= t.isCapitalised(k) && k > c.sentFrom[s] && c.geoIn(k, k + 1).isEmpty() && !insideGeo(c, k);
         }
         named |= head.phraseTo > head.end && products.isEmpty(); // "завод Kia"
+        // "the Kokshetau Mineral Water Plant" is a plant of its own even after another; "the Saran plant" refers back
+        boolean properName = named && t.isCapitalised(head.at) && head.at > c.sentFrom[s];
         boolean generic = products.isEmpty() && companies.isEmpty() && head.inside.isEmpty() && !named;
         boolean placed = !c.geoIn(head.end, Math.min(c.sentTo[s], head.end + 4)).isEmpty()
                 && lex.longest("generic-facility", t, head.at) == null && !determinerBefore(t, head.phraseFrom)
@@ -783,7 +805,7 @@ final class ProjectFinder {
             return null; // "small enterprises", "closed coal mines", "the facility": no one project
         }
         if (head.inside.isEmpty() && determinerBefore(t, head.phraseFrom) && (!introduced
-                && (head.phraseFrom == head.at && companies.isEmpty() || products.isEmpty() && companies.isEmpty() && earlier)
+                && (head.phraseFrom == head.at && companies.isEmpty() || products.isEmpty() && companies.isEmpty() && earlier && !properName)
                 || vagueNoun && companies.isEmpty() && earlier && head.phraseFrom == head.at)) {
             return null; // "the project", "this plant", later "the Saran plant", "within the project to produce X"
         }
