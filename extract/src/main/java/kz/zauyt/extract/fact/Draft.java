@@ -34,6 +34,8 @@ final class Draft {
     Investment investment;
     Long jobs;
     String expected;
+    /** The token where {@link #expected} was read, or -1. */
+    int expectedAt = -1;
     String countryHint;
 
     Draft(String name, int sentence) {
@@ -78,9 +80,11 @@ final class Draft {
             } else if (m instanceof DateMention d && d.value() != null && !"operating".equals(status) && isFuture(c, d.value())
                     && (expected == null || d.value().compareTo(expected) > 0)) {
                 expected = d.value(); // the latest: "construction begins this year, commissioning in 2028"
+                expectedAt = c.valueFrom[i];
             } else if (m instanceof kz.zauyt.extract.value.PeriodMention p && p.to() != null && !"operating".equals(status)
                     && isFuture(c, p.to()) && (expected == null || p.to().compareTo(expected) > 0)) {
                 expected = p.to(); // "в IV квартале 2025 года" is done by 2025-12
+                expectedAt = c.valueFrom[i];
             } else {
                 continue;
             }
@@ -295,7 +299,7 @@ final class Draft {
         int best = 0;
         String stage = null;
         for (int s : story) {
-            String st = Status.nearest(lex, "status", c.t, c.sentFrom[s], c.sentTo[s], c.sentFrom[s]);
+            String st = Status.reported(lex, c, s);
             int leadIn = Status.leadIn(c, s);
             if (st == null && !Status.promises(lex, c, s) && !(leadIn >= 0 && Status.promises(lex, c, leadIn))) {
                 st = Status.nearest(lex, "status-weak", c.t, c.sentFrom[s], c.sentTo[s], c.sentFrom[s]); // "Construction of the plant began in April"

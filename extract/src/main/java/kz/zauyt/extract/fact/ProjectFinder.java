@@ -94,6 +94,9 @@ final class ProjectFinder {
                     }
                 }
             }
+            if (drafts.size() - before > 1 && !heads.isEmpty()) {
+                shareClosingDate(drafts.subList(before, drafts.size()), heads.get(heads.size() - 1));
+            }
             if (drafts.size() > before && s > 0 && opensList(c, s)
                     && (before == 0 || drafts.get(before - 1).sentences.last() < s - 1)) {
                 // "X LLP will build several plants in Y district. These are plants for A, B and C": the
@@ -272,6 +275,22 @@ final class ProjectFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "...a poultry farm, a salt workshop and a milk factory will be commissioned next year": the date that
+     * closes a sentence listing plants, after the last of them, is when each of them is expected.
+     */
+    private static void shareClosingDate(List<Draft> listed, Head lastHead) {
+        Draft last = listed.get(listed.size() - 1);
+        if (last.expected == null || last.expectedAt < lastHead.phraseTo) {
+            return;
+        }
+        for (Draft d : listed) {
+            if (d.expected == null && !"operating".equals(d.status)) {
+                d.expected = last.expected;
+            }
+        }
     }
 
     /** "the operator of the project", "оператором проекта": a vague facility noun after a word of ownership. */
@@ -712,6 +731,10 @@ final class ProjectFinder {
             }
             if (t.is(k, ',') && !(t.isWord(k + 1) && !words.productStop(t.lower(k + 1)) && !t.isCapitalised(k + 1))) {
                 break;
+            }
+            if (t.is(k, ',') && (words.determiner(t.lower(k + 1)) || t.lower(k + 1).equals("a") || t.lower(k + 1).equals("an")
+                    || lex.anyIn("facility", t, k + 1, Math.min(sentTo, k + 4)))) {
+                break; // "table salt, a plant for dry powder": the next item is a plant of its own
             }
             if (t.isWord(k) && t.isCapitalised(k) && k > from && c.doc.language() == Language.EN
                     && !t.isAnyOf(k - 1, "-")) {

@@ -37,6 +37,12 @@ final class Status {
         return st;
     }
 
+    /** The stage sentence s reports as reached or going on (its first status cue), or null when none or when a promise governs it ("expects to put into operation"). */
+    static String reported(Lexicon lex, DocContext c, int s) {
+        Lexicon.Match cue = nearestMatch(lex, "status", c.t, c.sentFrom[s], c.sentTo[s], c.sentFrom[s]);
+        return cue == null || promised(lex, c, cue) ? null : cue.value();
+    }
+
     /** For an item of a bulleted or numbered list, the sentence that introduces the list ("Projects put into operation:"), or -1. */
     static int leadIn(DocContext c, int s) {
         if (!isListItem(c, s)) {
