@@ -89,8 +89,12 @@ public final class AmountReader {
         } else if (t.isWord(link) && lex.has("range-to", t.lower(link))) {
             Lexicon.Match from = lex.endingAt("range-from", t, aFrom);
             boolean to = !lex.has("range-from", t.lower(link)) && !t.lower(link).equals("and") && !t.lower(link).equals("и");
+            // "rose 5% to 7%", "up 10 to 12 percent": two shares of one kind with no "from" are a range even after a
+            // verb of change ("rose from 5% to 7%" is the change)
+            boolean percents = b instanceof PercentMention && (a instanceof PercentMention || a instanceof NumberMention);
             joined = from != null ? from.value().equals("always") || !changeVerbBefore(t, from.from())
-                    : lex.endingAt("range-by", t, aFrom) != null || to && !(a instanceof NumberMention) && !changeVerbBefore(t, aFrom);
+                    : lex.endingAt("range-by", t, aFrom) != null || to && percents
+                    || to && !(a instanceof NumberMention) && !changeVerbBefore(t, aFrom);
         } else {
             joined = false;
         }
@@ -318,7 +322,7 @@ public final class AmountReader {
                     return qualifierAfterEnd(m.to()); // "30%-дан астам"
                 }
                 m = lex.longest("factor-suffix", t, j);
-                if (m != null && !scaled && to == null) {
+                if (m != null && !scaled) { // "в 1,5-2 раза": a range of factors is read at its low end
                     int s = numStart;
                     if (t.isWord(numStart - 1) && (t.lower(numStart - 1).equals("в") || t.lower(numStart - 1).equals("by"))) {
                         s = numStart - 1;

@@ -72,6 +72,9 @@ public final class DateReader {
             Found f = numericDate(i);
             if (f == null) {
                 f = dayMonth(i);
+                if (f == null) {
+                    f = ordinalDayMonth(i);
+                }
             }
             if (f == null) {
                 f = monthFirst(i);
@@ -183,6 +186,25 @@ public final class DateReader {
                 return new Found(new DateMention(span(i, j), ymd(pubYear, Integer.parseInt(month.value()), day), null), i, j);
             }
             return new Found(new DateMention(span(i, y.end), ymd(y.year, Integer.parseInt(month.value()), day), null), i, y.end);
+        }
+
+        /** "the first of May", "the third of March 2024": a day in ordinal words, "of", a month. */
+        private Found ordinalDayMonth(int i) {
+            int from = t.isWord(i) && lex.has("day-article", t.lower(i)) ? i + 1 : i;
+            Lexicon.Match ordinal = t.isWord(from) ? lex.longest("ordinal-day", t, from) : null;
+            if (ordinal == null || !(t.isWord(ordinal.to()) && lex.has("day-of", t.lower(ordinal.to())))) {
+                return null;
+            }
+            int at = ordinal.to() + 1;
+            Lexicon.Match month = lex.longest("month", t, at);
+            if (month == null || !t.sameLine(at)) {
+                return null;
+            }
+            int day = Integer.parseInt(ordinal.value());
+            int mo = Integer.parseInt(month.value());
+            Year y = explicitYear(t.is(month.to(), ',') ? month.to() + 1 : month.to());
+            int year = y == null ? pubYear == null ? -1 : pubYear : y.year;
+            return year < 0 ? null : date(i, y == null ? month.to() : y.end, year, mo, day);
         }
 
         /**
@@ -604,7 +626,7 @@ public final class DateReader {
             return amounts.longest("word-number", t, k);
         }
 
-        /** "by the end of the year", "до конца года", "жыл соңына дейін". */
+        /** "by the end of the year", "до конца года", "жыл соңына дейін", "by the end of the decade". */
         private Found yearEnd(int i) {
             Lexicon.Match m = lex.longest("year-end", t, i);
             if (m == null) {
@@ -623,7 +645,8 @@ public final class DateReader {
                 end = after.to();
                 qualifier = "by";
             }
-            Integer year = pubYear == null ? null : pubYear + Integer.parseInt(m.value()); // "до конца следующего года"
+            // "до конца следующего года" is a year on; "by the end of the decade" the last year of the publication's decade
+            Integer year = pubYear == null ? null : m.value().equals("decade") ? pubYear / 10 * 10 + 9 : pubYear + Integer.parseInt(m.value());
             return new Found(new DateMention(span(from, end), y(year), qualifier), from, end);
         }
 
@@ -785,7 +808,11 @@ public final class DateReader {
 
         /** "the 1990s", "в 1990-х годах", "2010-е годы": ten years. */
         private Found decade(int i) {
-            if (len(i) != 4 || num(i) % 10 != 0 || num(i) < MIN_YEAR || num(i) > MAX_YEAR || (t.touches(i) && !t.isAnyOf(i - 1, "(«\"'"))) {
+            // "the mid-2020s", "в середине 2020-х": a part of the decade written before it
+            Lexicon.Match part = lex.endingAt("decade-part", t, t.is(i - 1, '-') && t.touches(i) ? i - 1 : i);
+            boolean hyphenedPart = part != null && t.is(i - 1, '-') && t.touches(i);
+            if (len(i) != 4 || num(i) % 10 != 0 || num(i) < MIN_YEAR || num(i) > MAX_YEAR
+                    || (t.touches(i) && !t.isAnyOf(i - 1, "(«\"'") && !hyphenedPart)) {
                 return null;
             }
             int j = t.is(i + 1, '-') || t.is(i + 1, '\'') ? i + 2 : i + 1;
@@ -793,7 +820,15 @@ public final class DateReader {
                 return null;
             }
             int end = yearWordEnd(j + 1);
-            return new Found(new PeriodMention(span(i, end), y(num(i)), y(num(i) + 9)), i, end);
+            int first = 0;
+            int last = 9;
+            if (part != null) {
+                String[] years = part.value().split("-");
+                first = Integer.parseInt(years[0]);
+                last = Integer.parseInt(years[1]);
+            }
+            int from = part != null ? part.from() : i;
+            return new Found(new PeriodMention(span(from, end), y(num(i) + first), y(num(i) + last)), from, end);
         }
 
         /** "early 2025", "mid-2024", "late 2023", "в начале 2025 года": a part of a year, read as the year. */
