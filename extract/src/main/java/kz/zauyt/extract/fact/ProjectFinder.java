@@ -359,7 +359,7 @@ final class ProjectFinder {
         Lexicon.Match facility = lex.longest("facility", t, k);
         boolean lower = Character.isLowerCase(t.text().charAt(t.start(k))) || t.token(k).length() <= 4
                 || k == sentFrom || sentFrom == c.sentFrom[0]; // "Wind farm launched", headlines in title case
-        if (facility != null && lower && !preceededByCount(c, k)) {
+        if (facility != null && lower && !preceededByCount(c, k, sentFrom)) {
             int pre = premodifierStart(c, k, sentFrom);
             int end = facility.to();
             int after = end;
@@ -502,13 +502,16 @@ final class ProjectFinder {
                 && t.lower(k - 2).equals("for") || t.lower(k - 1).equals("по") || t.lower(k - 1).equals("для"));
     }
 
-    /** "189 projects", "9 новых предприятий" are counts for figures, not facilities. */
-    private static boolean preceededByCount(DocContext c, int k) {
+    /**
+     * "189 projects", "9 новых предприятий" are counts for figures, not facilities. Only a count of the
+     * facility's own sentence: a headline ending "...300 миллионов бутылок" counts no plant of the lead.
+     */
+    private static boolean preceededByCount(DocContext c, int k, int sentFrom) {
         for (int i : c.valuesTouching(k - 3, k + 1)) {
             Mention m = c.values.get(i);
             boolean count = m instanceof kz.zauyt.extract.value.NumberMention
                     || m instanceof QuantityMention q && q.unit().equals("unit");
-            if (c.valueTo[i] <= k + 1 && c.valueTo[i] >= k - 3 && c.valueFrom[i] < k && count) {
+            if (c.valueTo[i] <= k + 1 && c.valueTo[i] >= k - 3 && c.valueFrom[i] < k && c.valueFrom[i] >= sentFrom && count) {
                 return true;
             }
         }
