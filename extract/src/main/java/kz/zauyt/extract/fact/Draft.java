@@ -447,7 +447,8 @@ final class Draft {
         }
         String cleanName = rules.clean(name);
         boolean trimmedToNoun = cleanName.indexOf(' ') < 0 && !cleanName.equals(name.strip()); // "same plant" -> "plant"
-        if (cleanName.isEmpty() || trimmedToNoun && companies.isEmpty() && cleanProducts.isEmpty()) {
+        // a noun that says its industry by itself ("жаңа ЖЭО", "новая ТЭЦ": a CHP plant) is one plant, not a reference
+        if (cleanName.isEmpty() || trimmedToNoun && companies.isEmpty() && cleanProducts.isEmpty() && sector == null) {
             return null;
         }
         List<Company> cos = new ArrayList<>();
