@@ -46,6 +46,40 @@ public final class OrgFinder {
                 i = o.to();
             }
         }
+        return again(t, out);
+    }
+
+    /**
+     * A name the text gives once as a company's ("ТОО «Ертис Ет»", "компания «X»") is that company wherever
+     * it stands in quotes again: a headline drops the legal form ("Мясокомбинат «Ертис Ет» отправил...").
+     */
+    private static List<Org> again(Tokens t, List<Org> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        found.forEach(o -> names.add(o.name()));
+        List<Org> out = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < t.size(); i++) {
+            while (next < found.size() && found.get(next).to() <= i) {
+                out.add(found.get(next++));
+            }
+            if (next < found.size() && found.get(next).from() <= i || !t.isAnyOf(i, OPEN_QUOTES)) {
+                continue;
+            }
+            for (int j = i + 2; j < Math.min(t.size(), i + 2 + MAX_NAME_TOKENS) && t.sameLine(j); j++) {
+                if (t.isAnyOf(j, CLOSE_QUOTES)) {
+                    String name = t.text().substring(t.end(i), t.start(j)).strip();
+                    if (names.contains(name) && (next >= found.size() || found.get(next).from() > j)) {
+                        out.add(new Org(name, i, j + 1, new Span(t.start(i), t.end(j))));
+                        i = j;
+                    }
+                    break;
+                }
+            }
+        }
+        out.addAll(found.subList(next, found.size()));
         return out;
     }
 
