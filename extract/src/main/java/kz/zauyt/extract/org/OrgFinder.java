@@ -87,6 +87,10 @@ public final class OrgFinder {
         if (!t.isWord(i) && !t.isAnyOf(i, OPEN_QUOTES)) {
             return null;
         }
+        Org before = quotedBeforeLegal(t, i);
+        if (before != null) {
+            return before;
+        }
         Lexicon.Match legal = t.isWord(i) ? lex.longest("legal-before", t, i) : null;
         boolean upperLegal = legal != null && Character.isUpperCase(t.text().charAt(t.start(i)));
         Lexicon.Match orgWord = t.isWord(i) ? lex.longest("org-word", t, i) : null;
@@ -144,6 +148,16 @@ public final class OrgFinder {
             return org(t, i, i, end);
         }
         return null;
+    }
+
+    /** «Нұра Кабель» ЖШС, "Temir Casting" LLP: Kazakh (and English) may put the legal form after a quoted name. */
+    private Org quotedBeforeLegal(Tokens t, int i) {
+        Org q = t.isAnyOf(i, OPEN_QUOTES) ? quoted(t, i, i) : null;
+        int form = q == null ? -1 : q.to();
+        if (form < 0 || !t.isWord(form) || !t.sameLine(form) || !t.isCapitalised(form) || !lex.has("legal-after", t.lower(form))) {
+            return null;
+        }
+        return new Org(q.name(), i, form + 1, new Span(t.start(i), t.end(form)));
     }
 
     private Org quoted(Tokens t, int from, int k) {
