@@ -68,7 +68,8 @@ final class Draft {
             } else if (m instanceof kz.zauyt.extract.value.NumberMention n && jobs == null && (employs(lex, c, i) || jobsLabel(lex, c, i))) {
                 jobs = Math.round(n.value()); // "employs about 600 people"
             } else if (m instanceof QuantityMention q && CAPACITY_UNITS.contains(q.unit()) && capacity.isEmpty()
-                    && !countedProjects(lex, c, i) && capacityCue(lex, c, from, to) && !raisedTo(lex, c, i)) {
+                    && !countedProjects(lex, c, i) && (capacityCue(lex, c, from, to) || q.unit().equals("MW"))
+                    && !raisedTo(lex, c, i)) { // a plant's megawatts are its capacity however the sentence puts them
                 capacity.add(new Capacity(q.value(), q.unit(), per(lex, c.t, c.valueFrom[i], c.valueTo[i])));
                 if (q.unit().equals("unit")) {
                     countedText = q.span().of(c.t.text());
@@ -259,6 +260,9 @@ final class Draft {
         boolean oneIndustryBeside = others.size() == 1 && !others.contains("") && (owner.sector == null || others.contains(owner.sector));
         List<Draft> same = new ArrayList<>(List.of(owner));
         for (Draft d : kept) {
+            if (d != owner && numbered(d.name) != null && !numbered(d.name).equals(numbered(owner.name))) {
+                continue; // "next to the company's existing 50 MW Shu-1 station": a numbered plant is a plant of its own
+            }
             // a sentence naming plants of two industries is a list; "the tire plant ... production of tires" is not
             boolean listed = kept.stream().anyMatch(o -> o != d && o.sentences.first().equals(d.sentences.first())
                     && !(oneIndustryBeside && o != owner));
@@ -276,6 +280,14 @@ final class Draft {
             }
         }
     }
+
+    /** The number a name gives its plant ("Shu-1 station", "ТЭЦ-3": a capitalised word, a hyphen, a digit), or null. */
+    private static String numbered(String name) {
+        java.util.regex.Matcher m = NUMBERED.matcher(name);
+        return m.find() ? m.group() : null;
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}]*-\\d(?!\\d)");
 
     /**
      * "KIA will launch production in October 2025 ... The plant began to be built in October 2023": a plan
