@@ -68,7 +68,7 @@ final class Draft {
             } else if (m instanceof kz.zauyt.extract.value.NumberMention n && jobs == null && (employs(lex, c, i) || jobsLabel(lex, c, i))) {
                 jobs = Math.round(n.value()); // "employs about 600 people"
             } else if (m instanceof QuantityMention q && CAPACITY_UNITS.contains(q.unit()) && capacity.isEmpty()
-                    && !countedProjects(lex, c, i) && (capacityCue(lex, c, from, to) || q.unit().equals("MW"))
+                    && !countedProjects(lex, c, i) && (capacityCue(lex, c, from, to) || freeMegawatts(lex, c, i))
                     && !raisedTo(lex, c, i)) { // a plant's megawatts are its capacity however the sentence puts them
                 capacity.add(new Capacity(q.value(), q.unit(), per(lex, c.t, c.valueFrom[i], c.valueTo[i])));
                 if (q.unit().equals("unit")) {
@@ -102,6 +102,16 @@ final class Draft {
     }
 
     /** "design capacity", "мощностью", "will produce", "per year": a plant's amount is its capacity, not its output so far. */
+    /**
+     * "has won 100 MW at an auction for a new solar plant": megawatts that modify no noun of their own are the
+     * plant's; "the first 120 MW unit of the plant" are a unit's ({@code [figure-end]}: the words after such a figure).
+     */
+    private static boolean freeMegawatts(Lexicon lex, DocContext c, int i) {
+        int next = c.valueTo[i];
+        return c.values.get(i) instanceof QuantityMention q && q.unit().equals("MW")
+                && (!c.t.isWord(next) || lex.has("figure-end", c.t.lower(next)));
+    }
+
     private static boolean capacityCue(Lexicon lex, DocContext c, int from, int to) {
         for (int k = from; k < to; k++) {
             if (c.t.isWord(k) && (lex.longest("capacity-cue", c.t, k) != null || lex.longest("per-year", c.t, k) != null)) {
