@@ -127,9 +127,10 @@ final class ProjectFinder {
             }
             // "...40% of output will be exported. The total amount of investments will make KZT 125 mln": within
             // the paragraph, a sentence of plant figures one sentence on still tells the plant
-            boolean sameParagraph = s <= lastSentence + 2 && !c.startsParagraph(s) && (s == lastSentence + 1 || !c.startsParagraph(s - 1))
-                    && !countsProjects(c, s); // "45 projects have been introduced, the cost of which is 574 billion": the region's
-            if (drafts.size() == before && last != null && !ofList && (s - lastSentence <= 2 || item)
+            boolean sameParagraph = s <= lastSentence + 2 && !c.startsParagraph(s) && (s == lastSentence + 1 || !c.startsParagraph(s - 1));
+            // "45 projects have been introduced, the cost of which is 574 billion", "барлығы 150-ге жуық жоба іске
+            // асып, 14 мыңнан астам жұмыс орны ашылған": the region's, though the sentence says "project"
+            if (drafts.size() == before && last != null && !ofList && (s - lastSentence <= 2 || item) && !countsProjects(c, s)
                     && (refersBack(c, s) || (sameParagraph || item) && tellsAttributes(c, s))) {
                 last.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex);
                 last.addCompanies(sideCompanies(c, s, last.companies.isEmpty()));
