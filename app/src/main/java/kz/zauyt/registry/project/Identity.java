@@ -45,6 +45,7 @@ final class Identity {
         String company = first(a.companyKeys(), b.companyKeys());
         String related = company == null ? contained(a.companyKeys(), b.companyKeys()) : null;
         related = related == null && company == null ? spelled(a.companyKeys(), b.companyKeys()) : related;
+        related = related == null && company == null ? translated(a.companyKeys(), b.companyKeys()) : related;
         String family;
         String others = company == null ? null : otherOperators(a.companyKeys(), b.companyKeys(), company);
         if (others != null) {
@@ -184,6 +185,53 @@ final class Identity {
             }
         }
         return null;
+    }
+
+    /**
+     * One company name in two languages: "Esil Cheese Company" and «Есиль Сыр». Word for word, once generic
+     * words ("Company") are left out, each pair is spelled alike ({@link #alike}) or names one kind of
+     * product (product-words.txt: "Cheese" and "Сыр"); at least one pair is spelled alike, and the names
+     * have two words or more, so a brand and a product word alone ("Altyn Qus" and "Altyn Tobe") never agree.
+     */
+    private static String translated(List<String> a, List<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                List<String> wx = distinctive(x);
+                List<String> wy = distinctive(y);
+                if (x.equals(y) || wx.size() < 2 || wx.size() != wy.size()) {
+                    continue;
+                }
+                boolean all = true;
+                boolean spelt = false;
+                for (int i = 0; i < wx.size() && all; i++) {
+                    boolean same = alike(wx.get(i), wy.get(i));
+                    spelt |= same;
+                    all = same || !common(Products.get().kindsOfWord(wx.get(i)), Products.get().kindsOfWord(wy.get(i))).isEmpty();
+                }
+                if (all && spelt) {
+                    return x + " ~ " + y;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The words of a company key that are not generic ("Company", "Group"). */
+    private static List<String> distinctive(String company) {
+        return java.util.Arrays.stream(company.split(" ")).filter(w -> !NameKeys.get().generic(w)).toList();
+    }
+
+    /**
+     * Two skeletons of one word written from two scripts: equal, equal {@link #loose}ly, or the same but for
+     * an initial y the Russian romanisation puts before a vowel ("Есиль" is Yesil', English writes Esil).
+     */
+    private static boolean alike(String u, String v) {
+        if (u.equals(v) || loose(u).equals(loose(v))) {
+            return true;
+        }
+        boolean yu = u.length() > 2 && u.charAt(0) == 'y' && "aeiou".indexOf(v.charAt(0)) >= 0;
+        boolean yv = v.length() > 2 && v.charAt(0) == 'y' && "aeiou".indexOf(u.charAt(0)) >= 0;
+        return (yu || yv) && u.substring(1).equals(v.substring(1));
     }
 
     private static String loose(String company) {

@@ -10,7 +10,8 @@ import kz.zauyt.extract.fact.Capacity;
  * the stored reasons alone.
  *
  * <p>Identity ({@link Identity}): +4 one known entity, +3 one in the other's headline or evidence, +3
- * the same company, +2.5 one company's name part of the other's ("Kia", "KIA Motors"), -3 two
+ * the same company, +2.5 one company's name part of the other's ("Kia", "KIA Motors") or the same name
+ * translated word for word ("Esil Cheese Company", «Есиль Сыр»: {@link Identity}), -3 two
  * different companies, +2 (+1 beside a company) a distinctive name word of one among the other's
  * words, +2 a company of one in the other's headline or evidence, +3 a company the other's article
  * ties to its plant by a renaming or a sale. Without any of it there is no join at all, whatever else

@@ -87,6 +87,23 @@ final class Products {
         return f.prefix ? w.startsWith(f.word) : w.equals(f.word);
     }
 
+    /**
+     * The kinds a word of a company's name names, from its skeleton ({@link NameKeys#skeleton}): "Cheese"
+     * and "Сыр" in "Esil Cheese Company" and «Есиль Сыр». A listed word matches its own skeleton; one
+     * that stands for the words it begins, the skeletons that begin with its own of three letters or more.
+     */
+    List<String> kindsOfWord(String skeleton) {
+        List<String> out = new ArrayList<>();
+        for (Form f : forms) {
+            String own = f.pair ? null : NameKeys.skeleton(f.word);
+            boolean match = own != null && (own.equals(skeleton) || f.prefix && own.length() >= 3 && skeleton.startsWith(own));
+            if (match && !out.contains("*" + f.kind)) {
+                out.add("*" + f.kind);
+            }
+        }
+        return out;
+    }
+
     /** The kinds among product keys. */
     static List<String> of(List<String> productKeys) {
         return productKeys.stream().filter(k -> k.startsWith("*")).toList();

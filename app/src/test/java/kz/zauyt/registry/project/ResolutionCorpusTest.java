@@ -40,9 +40,13 @@ import org.junit.jupiter.api.Test;
  */
 class ResolutionCorpusTest {
 
-    /** Issue 12 asks 0.97 precision and 0.93 recall; this build reaches 1.000 and 0.836 (2026-12-06, evening): the floors sit just under. */
-    static final double FLOOR_PRECISION = 0.99;
-    static final double FLOOR_RECALL = 0.83;
+    /**
+     * Issue 12 asks 0.97 precision and 0.93 recall; this build reaches 0.986 and 0.972 (2026-12-06, night): the
+     * floors sit just under. The three wrong pairs are one row's mapping, not a merge: article 648 names the
+     * Akmola farm's operator only where it announces the Aktobe farm, so its row maps to that (rightly joined) mention.
+     */
+    static final double FLOOR_PRECISION = 0.98;
+    static final double FLOOR_RECALL = 0.96;
 
     private record Row(String file, String cluster, String name) {
     }

@@ -70,7 +70,8 @@ final class Draft {
             } else if (m instanceof kz.zauyt.extract.value.NumberMention n && jobs == null && (employs(lex, c, i) || jobsLabel(lex, c, i))) {
                 jobs = Math.round(n.value()); // "employs about 600 people"
             } else if (m instanceof QuantityMention q && CAPACITY_UNITS.contains(q.unit()) && capacity.isEmpty()
-                    && !countedProjects(lex, c, i) && capacityCue(lex, c, from, to) && !raisedTo(lex, c, i)) {
+                    && !countedProjects(lex, c, i) && (capacityCue(lex, c, from, to) || freeMegawatts(lex, c, i))
+                    && !raisedTo(lex, c, i)) { // a plant's megawatts are its capacity however the sentence puts them
                 capacity.add(new Capacity(q.value(), q.unit(), per(lex, c.t, c.valueFrom[i], c.valueTo[i])));
                 if (q.unit().equals("unit")) {
                     countedText = q.span().of(c.t.text());
@@ -105,6 +106,16 @@ final class Draft {
     }
 
     /** "design capacity", "мощностью", "will produce", "per year": a plant's amount is its capacity, not its output so far. */
+    /**
+     * "has won 100 MW at an auction for a new solar plant": megawatts that modify no noun of their own are the
+     * plant's; "the first 120 MW unit of the plant" are a unit's ({@code [figure-end]}: the words after such a figure).
+     */
+    private static boolean freeMegawatts(Lexicon lex, DocContext c, int i) {
+        int next = c.valueTo[i];
+        return c.values.get(i) instanceof QuantityMention q && q.unit().equals("MW")
+                && (!c.t.isWord(next) || lex.has("figure-end", c.t.lower(next)));
+    }
+
     private static boolean capacityCue(Lexicon lex, DocContext c, int from, int to) {
         for (int k = from; k < to; k++) {
             if (c.t.isWord(k) && (lex.longest("capacity-cue", c.t, k) != null || lex.longest("per-year", c.t, k) != null)) {
@@ -265,6 +276,9 @@ final class Draft {
         boolean oneIndustryBeside = others.size() == 1 && !others.contains("") && (owner.sector == null || others.contains(owner.sector));
         List<Draft> same = new ArrayList<>(List.of(owner));
         for (Draft d : kept) {
+            if (d != owner && numbered(d.name) != null && !numbered(d.name).equals(numbered(owner.name))) {
+                continue; // "next to the company's existing 50 MW Shu-1 station": a numbered plant is a plant of its own
+            }
             // a sentence naming plants of two industries is a list; "the tire plant ... production of tires" is not
             boolean listed = kept.stream().anyMatch(o -> o != d && o.sentences.first().equals(d.sentences.first())
                     && !(oneIndustryBeside && o != owner));
@@ -282,6 +296,14 @@ final class Draft {
             }
         }
     }
+
+    /** The number a name gives its plant ("Shu-1 station", "ТЭЦ-3": a capitalised word, a hyphen, a digit), or null. */
+    private static String numbered(String name) {
+        java.util.regex.Matcher m = NUMBERED.matcher(name);
+        return m.find() ? m.group() : null;
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}]*-\\d(?!\\d)");
 
     /**
      * "KIA will launch production in October 2025 ... The plant began to be built in October 2023": a plan
@@ -476,7 +498,8 @@ final class Draft {
         }
         String cleanName = rules.clean(name);
         boolean trimmedToNoun = cleanName.indexOf(' ') < 0 && !cleanName.equals(name.strip()); // "same plant" -> "plant"
-        if (cleanName.isEmpty() || trimmedToNoun && companies.isEmpty() && cleanProducts.isEmpty()) {
+        // a noun that says its industry by itself ("жаңа ЖЭО", "новая ТЭЦ": a CHP plant) is one plant, not a reference
+        if (cleanName.isEmpty() || trimmedToNoun && companies.isEmpty() && cleanProducts.isEmpty() && sector == null) {
             return null;
         }
         List<Company> cos = new ArrayList<>();

@@ -52,16 +52,20 @@ final class ProjectFinder {
             List<Head> heads = heads(c, s);
             int before = drafts.size();
             List<String> carried = List.of();
+            int carriedFrom = -1;
             for (int h = 0; h < heads.size(); h++) {
                 Head head = heads.get(h);
                 if (h + 1 < heads.size() && activityAtFacility(c, head, heads.get(h + 1))) {
                     carried = head.products; // "production of tires at a tire plant in Saran": one plant
+                    carriedFrom = h == 0 ? c.sentFrom[s] : heads.get(h - 1).phraseTo; // and its part of the sentence
                     continue;
                 }
                 boolean follows = last != null && s - lastSentence <= 1 && refersBack(c, s);
                 // "It is planned within this project to produce a copper-gold concentrate": a clause of making with
                 // no company of its own, soon after a plant, tells that plant's products
-                boolean tellsLast = last != null && s - lastSentence <= 3 && c.orgsIn(c.sentFrom[s], c.sentTo[s]).isEmpty();
+                // ("In Oskemen, a venture began producing cathode materials": a clause set in another region is another plant's)
+                boolean tellsLast = last != null && s - lastSentence <= 3 && c.orgsIn(c.sentFrom[s], c.sentTo[s]).isEmpty()
+                        && !placedElsewhere(c, s, last);
                 if (isProduceVerb(c, head) && (heads.size() > 1 && h > 0 && drafts.size() > before
                         || drafts.size() == before && (follows || tellsLast))) {
                     Draft owner = drafts.size() > before ? drafts.get(drafts.size() - 1) : last;
@@ -72,7 +76,8 @@ final class ProjectFinder {
                     }
                     continue; // "завод будет выпускать молоко, кефир и творог": one plant, its products
                 }
-                int segFrom = h == 0 ? c.sentFrom[s] : heads.get(h - 1).phraseTo;
+                int segFrom = carriedFrom >= 0 ? carriedFrom : h == 0 ? c.sentFrom[s] : heads.get(h - 1).phraseTo;
+                carriedFrom = -1;
                 int segTo = h + 1 < heads.size() ? heads.get(h + 1).phraseFrom : c.sentTo[s];
                 List<List<String>> items = head.plural && head.products.size() > 1
                         ? head.products.stream().map(List::of).toList() : List.of(head.products);
@@ -80,8 +85,11 @@ final class ProjectFinder {
                     if (items.size() > 1 && namedByAnother(heads, head, products.get(0))) {
                         continue; // "..., комбикормовый завод и ...": the item is a facility of its own, found as such
                     }
-                    Draft d = draft(c, s, head, products, segFrom, segTo, heads.size() == 1, drafts.size() == before,
-                            !drafts.isEmpty());
+                    // a plant named only by its figures takes the products of the activity carried to it ("an
+                    // enterprise" stays vague: the next sentences may name it)
+                    boolean bare = products.isEmpty() && lex.longest("generic-facility", c.t, head.at) == null;
+                    Draft d = draft(c, s, head, bare ? carried : products, segFrom, segTo, heads.size() == 1,
+                            drafts.size() == before, !drafts.isEmpty());
                     if (d != null) {
                         if (d.companies.isEmpty()) {
                             d.addCompanies(companyTold(c, s));
@@ -125,9 +133,10 @@ final class ProjectFinder {
             }
             // "...40% of output will be exported. The total amount of investments will make KZT 125 mln": within
             // the paragraph, a sentence of plant figures one sentence on still tells the plant
-            boolean sameParagraph = s <= lastSentence + 2 && !c.startsParagraph(s) && (s == lastSentence + 1 || !c.startsParagraph(s - 1))
-                    && !countsProjects(c, s); // "45 projects have been introduced, the cost of which is 574 billion": the region's
-            if (drafts.size() == before && last != null && !ofList && (s - lastSentence <= 2 || item)
+            boolean sameParagraph = s <= lastSentence + 2 && !c.startsParagraph(s) && (s == lastSentence + 1 || !c.startsParagraph(s - 1));
+            // "45 projects have been introduced, the cost of which is 574 billion", "барлығы 150-ге жуық жоба іске
+            // асып, 14 мыңнан астам жұмыс орны ашылған": the region's, though the sentence says "project"
+            if (drafts.size() == before && last != null && !ofList && (s - lastSentence <= 2 || item) && !countsProjects(c, s)
                     && (refersBack(c, s) || (sameParagraph || item) && tellsAttributes(c, s))) {
                 last.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex);
                 last.addCompanies(sideCompanies(c, s, last.companies.isEmpty()));
@@ -350,13 +359,35 @@ final class ProjectFinder {
         return false;
     }
 
-    /** "began production of tires at a tire plant", "выпуск шин на заводе": the activity is the facility's. */
+    /**
+     * "began production of tires at a tire plant", "began producing tires at a plant", "выпуск шин на заводе": the
+     * activity is the facility's.
+     */
     private boolean activityAtFacility(DocContext c, Head activity, Head facility) {
-        if (!isActivity(c, activity) || !c.t.isWord(facility.at) || lex.longest("facility", c.t, facility.at) == null) {
+        if (!(isActivity(c, activity) || isProduceVerb(c, activity)) || !c.t.isWord(facility.at)
+                || lex.longest("facility", c.t, facility.at) == null) {
             return false;
         }
         int from = Math.max(activity.end, activity.phraseTo);
-        return facility.phraseFrom - from <= 4 && lex.anyIn("at-facility", c.t, from, facility.phraseFrom);
+        // "... cathode materials for electric vehicle batteries at a $300 million, 20,000-tonne plant": the
+        // plant's own figures between do not part them
+        int words = 0;
+        for (int k = from; k < facility.phraseFrom; k++) {
+            words += c.t.isWord(k) && !insideValue(c, k) ? 1 : 0;
+        }
+        return (facility.phraseFrom - from <= 4 || words <= 6) && lex.anyIn("at-facility", c.t, from, facility.phraseFrom);
+    }
+
+    /** Whether sentence s names a place or region of another region than the draft's. */
+    private static boolean placedElsewhere(DocContext c, int s, Draft d) {
+        String region = d.location.region();
+        for (Gazetteer.Hit h : c.geoIn(c.sentFrom[s], c.sentTo[s])) {
+            if ((h.kind() == Gazetteer.Kind.PLACE || h.kind() == Gazetteer.Kind.REGION) && region != null
+                    && !region.equals("KZ") && !region.equals(h.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isActivity(DocContext c, Head h) {
@@ -414,8 +445,8 @@ final class ProjectFinder {
         boolean proper = !lower && c.doc.language() == Language.EN && k > sentFrom && t.isWord(k - 1) && t.isCapitalised(k - 1)
                 && t.sameLine(k) && !insideOrg(c, k - 1) && !t.token(k).equals(t.token(k).toUpperCase(java.util.Locale.ROOT))
                 && !t.is(k - 2, '.'); // not "TV AND RADIO COMPLEX", not "S.M.Kirov Plant" read from its last initial
-        if (facility != null && (lower || proper) && !preceededByCount(c, k)) {
-            int pre = premodifierStart(c, k, sentFrom);
+        if (facility != null && (lower || proper) && !preceededByCount(c, k, sentFrom)) {
+            int pre = figureStart(c, premodifierStart(c, k, sentFrom));
             int end = facility.to();
             int after = end;
             List<String> products = new ArrayList<>();
@@ -589,13 +620,16 @@ final class ProjectFinder {
                 && t.lower(k - 2).equals("for") || t.lower(k - 1).equals("по") || t.lower(k - 1).equals("для"));
     }
 
-    /** "189 projects", "9 новых предприятий" are counts for figures, not facilities. */
-    private static boolean preceededByCount(DocContext c, int k) {
+    /**
+     * "189 projects", "9 новых предприятий" are counts for figures, not facilities. Only a count of the
+     * facility's own sentence: a headline ending "...300 миллионов бутылок" counts no plant of the lead.
+     */
+    private static boolean preceededByCount(DocContext c, int k, int sentFrom) {
         for (int i : c.valuesTouching(k - 3, k + 1)) {
             Mention m = c.values.get(i);
             boolean count = m instanceof kz.zauyt.extract.value.NumberMention
                     || m instanceof QuantityMention q && q.unit().equals("unit");
-            if (c.valueTo[i] <= k + 1 && c.valueTo[i] >= k - 3 && c.valueFrom[i] < k && count) {
+            if (c.valueTo[i] <= k + 1 && c.valueTo[i] >= k - 3 && c.valueFrom[i] < k && c.valueFrom[i] >= sentFrom && count) {
                 return true;
             }
         }
@@ -609,6 +643,16 @@ final class ProjectFinder {
             }
         }
         return false;
+    }
+
+    /** "the 20,000-tonne-a-year plant": a phrase that starts inside a figure starts with it (the plant's capacity). */
+    private static int figureStart(DocContext c, int pre) {
+        for (int i : c.valuesTouching(pre, pre)) {
+            if (pre > c.valueFrom[i] && pre < c.valueTo[i]) {
+                return c.valueFrom[i];
+            }
+        }
+        return pre;
     }
 
     private static boolean insideValue(DocContext c, int k) {
@@ -786,12 +830,17 @@ final class ProjectFinder {
         // when it is the sentence's first ("LLP Zhetysu Wolfram plans to build ... a plant")
         List<Company> companies = companies(c, head, segTo, first ? c.sentFrom[s] : head.phraseFrom);
         int nameFrom = head.phraseFrom;
-        while (nameFrom < head.at && (insideValue(c, nameFrom) || t.isAnyOf(nameFrom, "-$"))) {
-            nameFrom++; // "a US$1 billion copper smelter" is the "copper smelter"
+        while (nameFrom < head.at && (insideValue(c, nameFrom) || t.isAnyOf(nameFrom, "-$")
+                || nameFrom > head.phraseFrom && t.isAnyOf(nameFrom - 1, "-") && t.touches(nameFrom))) {
+            nameFrom++; // "a US$1 billion copper smelter" is the "copper smelter", "a 12,000-tonne-a-year plant" the "plant"
         }
         String nameText = new Span(t.start(nameFrom), t.end(Math.max(head.phraseTo, head.end) - 1)).of(t.text());
         if (head.plural && products.size() == 1 && head.products.size() > 1) {
             nameText = listedName(c, head, products.get(0));
+        } else if (head.products.isEmpty() && !products.isEmpty() && names.clean(nameText).indexOf(' ') < 0) {
+            // "began producing cathode materials at a $300 million, 20,000-tonne plant": named by what it makes
+            String noun = names.clean(t.token(head.at));
+            nameText = c.doc.language() == Language.EN ? products.get(0) + " " + noun : noun + " " + products.get(0);
         }
         boolean named = false; // "the Shubin underground mine": a proper name before the facility
         for (int k = head.phraseFrom; k < head.at; k++) {
@@ -840,7 +889,10 @@ final class ProjectFinder {
                 : bareNoun != null && names.isHead(bareNoun) ? bareNoun + " " + companies.get(0).name()
                 : companies.get(0).name() + " " + nameText;
         Draft d = new Draft(name.length() > 160 ? name.substring(0, 160) : name, s);
-        d.activity = !(t.isWord(head.at) && lex.longest("facility", t, head.at) != null);
+        // a plant that takes its products from the activity before it ("производство авто ... на новом заводе")
+        // is named by that activity: a later sentence's name for it ("Новый автозавод полного цикла") wins
+        d.activity = !(t.isWord(head.at) && lex.longest("facility", t, head.at) != null)
+                || head.products.isEmpty() && !products.isEmpty();
         d.companies.addAll(companies);
         d.products.addAll(products);
         d.sector = sector(name, products, companies);

@@ -46,12 +46,50 @@ public final class OrgFinder {
                 i = o.to();
             }
         }
+        return again(t, out);
+    }
+
+    /**
+     * A name the text gives once as a company's ("ТОО «Ертис Ет»", "компания «X»") is that company wherever
+     * it stands in quotes again: a headline drops the legal form ("Мясокомбинат «Ертис Ет» отправил...").
+     */
+    private static List<Org> again(Tokens t, List<Org> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        found.forEach(o -> names.add(o.name()));
+        List<Org> out = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < t.size(); i++) {
+            while (next < found.size() && found.get(next).to() <= i) {
+                out.add(found.get(next++));
+            }
+            if (next < found.size() && found.get(next).from() <= i || !t.isAnyOf(i, OPEN_QUOTES)) {
+                continue;
+            }
+            for (int j = i + 2; j < Math.min(t.size(), i + 2 + MAX_NAME_TOKENS) && t.sameLine(j); j++) {
+                if (t.isAnyOf(j, CLOSE_QUOTES)) {
+                    String name = t.text().substring(t.end(i), t.start(j)).strip();
+                    if (names.contains(name) && (next >= found.size() || found.get(next).from() > j)) {
+                        out.add(new Org(name, i, j + 1, new Span(t.start(i), t.end(j))));
+                        i = j;
+                    }
+                    break;
+                }
+            }
+        }
+        out.addAll(found.subList(next, found.size()));
         return out;
     }
 
     private Org at(Tokens t, int i, BitSet places) {
         if (!t.isWord(i) && !t.isAnyOf(i, OPEN_QUOTES)) {
             return null;
+        }
+        Org before = quotedBeforeLegal(t, i);
+        if (before != null) {
+            return before;
         }
         Lexicon.Match legal = t.isWord(i) ? lex.longest("legal-before", t, i) : null;
         boolean upperLegal = legal != null && Character.isUpperCase(t.text().charAt(t.start(i)));
@@ -110,6 +148,16 @@ public final class OrgFinder {
             return org(t, i, i, end);
         }
         return null;
+    }
+
+    /** «Нұра Кабель» ЖШС, "Temir Casting" LLP: Kazakh (and English) may put the legal form after a quoted name. */
+    private Org quotedBeforeLegal(Tokens t, int i) {
+        Org q = t.isAnyOf(i, OPEN_QUOTES) ? quoted(t, i, i) : null;
+        int form = q == null ? -1 : q.to();
+        if (form < 0 || !t.isWord(form) || !t.sameLine(form) || !t.isCapitalised(form) || !lex.has("legal-after", t.lower(form))) {
+            return null;
+        }
+        return new Org(q.name(), i, form + 1, new Span(t.start(i), t.end(form)));
     }
 
     private Org quoted(Tokens t, int from, int k) {
