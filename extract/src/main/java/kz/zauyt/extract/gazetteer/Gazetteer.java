@@ -56,7 +56,7 @@ public final class Gazetteer {
                 p.add(form.substring(0, i));
             }
         }
-        this.prefixes = java.util.Set.copyOf(p);
+        this.prefixes = Collections.unmodifiableSet(p);
     }
 
     /** One gazetteer per process, built on first use: it never changes, and the engine and the registry both read it. */
@@ -92,7 +92,9 @@ public final class Gazetteer {
             Entry e = new Entry(Kind.COUNTRY, cols[0], first(cols[1]), "country", null, null, names(cols[1]));
             addForms(forms, e, cols[1], longest);
         });
-        return new Gazetteer(Map.copyOf(forms), Map.copyOf(byName), longest[0]);
+        // hash maps, not Map.copyOf: every word of every text is looked up here, and a hash map compares
+        // cached hash codes before strings, where Map.copyOf's table compares each probed string
+        return new Gazetteer(Collections.unmodifiableMap(forms), Collections.unmodifiableMap(byName), longest[0]);
     }
 
     private interface Row {

@@ -123,7 +123,8 @@ public final class Lexicon {
                 continue;
             }
             if (line.startsWith("[") && line.endsWith("]")) {
-                section = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new HashMap<>());
+                // interned: callers name sections by literals, so every lookup is an identity match, not a string compare
+                section = sections.computeIfAbsent(line.substring(1, line.length() - 1).intern(), k -> new HashMap<>());
                 continue;
             }
             int colon = line.indexOf(": ");
