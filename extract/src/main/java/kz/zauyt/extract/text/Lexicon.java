@@ -299,11 +299,16 @@ public final class Lexicon {
 
     /** The longest form of {@code section} that ends right before token {@code i} on its line, or null. */
     public Match endingAt(String section, Tokens tokens, int i) {
-        Map<String, String> s = sections.get(section);
-        if (s == null || i <= 0 || i > tokens.size() || (i < tokens.size() && !tokens.sameLine(i))) {
+        Section sec = find(section);
+        if (sec == null || i <= 0 || i > tokens.size() || (i < tokens.size() && !tokens.sameLine(i))) {
             return null;
         }
+        Map<String, String> s = sec.forms();
+        long[] starts = tokens.masks(id, this::masks);
         for (int k = Math.max(0, i - longestPhrase); k < i; k++) {
+            if ((starts[k] & (1L << sec.index())) == 0) {
+                continue; // no form of the section starts with this word: no key to build
+            }
             StringBuilder key = new StringBuilder(tokens.lower(k));
             boolean together = true;
             for (int m = k + 1; m < i && together; m++) {
