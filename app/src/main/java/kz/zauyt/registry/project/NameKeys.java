@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import kz.zauyt.extract.gazetteer.Gazetteer;
 import kz.zauyt.extract.text.Language;
 
@@ -40,14 +41,17 @@ public final class NameKeys {
 
     private static final int CACHE_SIZE = 200_000;
     // names recur in every summary of their project, and ICU's rule-based romanisation is the slowest
-    // step of resolving a mention; the key is the language's ordinal and the text
-    private static final Memo<List<String>> ROMANISED = new Memo<>(CACHE_SIZE,
-            k -> romanise(k.substring(1), Language.values()[k.charAt(0) - '0']));
+    // step of resolving a mention; one memo per language, so that a lookup builds no key
+    private static final List<Memo<List<String>>> ROMANISED = Stream.of(Language.values())
+            .map(l -> new Memo<List<String>>(CACHE_SIZE, s -> romanise(s, l))).toList();
     private static final Memo<String> SKELETONS = new Memo<>(CACHE_SIZE, NameKeys::fold);
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐–—/,.;:()\\[\\]&+]+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9 ]");
     private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
     private static final Pattern H_AFTER_CONSONANT = Pattern.compile("([^aeiouy])h");
+    private static final Pattern SPACES = Pattern.compile(" +");
+    /** What separates the words of running text. */
+    static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
     private static final NameKeys DEFAULT = new NameKeys(load("legal-forms.txt"), load("generic-words.txt"));
 
@@ -71,7 +75,7 @@ public final class NameKeys {
         if (s == null || s.isBlank()) {
             return List.of();
         }
-        return ROMANISED.get(language.ordinal() + s);
+        return ROMANISED.get(language.ordinal()).get(s);
     }
 
     private static List<String> romanise(String s, Language language) {
@@ -81,7 +85,7 @@ public final class NameKeys {
         // Russian table lacks (ˌ) inside words: "Sary·arka" must stay one word
         String cleaned = NOT_ALNUM.matcher(SEPARATORS.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll(" "))
                 .replaceAll("").strip();
-        return cleaned.isEmpty() ? List.of() : List.of(cleaned.split(" +"));
+        return cleaned.isEmpty() ? List.of() : List.of(SPACES.split(cleaned));
     }
 
     /** Name tokens that can identify something: no legal forms, no generic words, as skeletons. */
@@ -109,7 +113,7 @@ public final class NameKeys {
         if (text == null) {
             return List.of();
         }
-        for (String raw : text.split("[^\\p{L}\\p{Nd}]+")) {
+        for (String raw : NON_WORD.split(text)) {
             if (raw.length() < 2 || !Character.isUpperCase(raw.charAt(0))) {
                 continue;
             }
@@ -177,7 +181,7 @@ public final class NameKeys {
     public List<String> textSkeletons(String text, Language language) {
         List<String> out = new ArrayList<>();
         if (text != null) {
-            for (String raw : text.split("[^\\p{L}\\p{Nd}]+")) {
+            for (String raw : NON_WORD.split(text)) {
                 if (!raw.isEmpty()) {
                     out.addAll(skeletons(raw, language));
                 }
