@@ -12,9 +12,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import kz.zauyt.extract.gazetteer.Gazetteer;
 import kz.zauyt.extract.text.Language;
 
@@ -40,13 +40,25 @@ public final class NameKeys {
     });
 
     private static final int CACHE_SIZE = 200_000;
-    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+    // names recur in every summary of their project, and ICU's rule-based romanisation is the slowest
+    // step of resolving a mention; one memo per language, so that a lookup builds no key
+    private static final List<Memo<List<String>>> ROMANISED = Stream.of(Language.values())
+            .map(l -> new Memo<List<String>>(CACHE_SIZE, s -> romanise(s, l))).toList();
+    private static final Memo<String> SKELETONS = new Memo<>(CACHE_SIZE, NameKeys::fold);
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐–—/,.;:()\\[\\]&+]+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9 ]");
+    private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
+    private static final Pattern H_AFTER_CONSONANT = Pattern.compile("([^aeiouy])h");
+    private static final Pattern SPACES = Pattern.compile(" +");
+    /** What separates the words of running text. */
+    static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
     private static final NameKeys DEFAULT = new NameKeys(load("legal-forms.txt"), load("generic-words.txt"));
 
     private final Set<String> legalForms;
     private final Set<String> genericWords;
     private final List<String> genericStems;
+    private final Memo<Boolean> generic = new Memo<>(CACHE_SIZE, this::isGeneric);
 
     private NameKeys(List<String> legalForms, List<String> genericWords) {
         this.legalForms = latinForms(legalForms);
@@ -63,18 +75,7 @@ public final class NameKeys {
         if (s == null || s.isBlank()) {
             return List.of();
         }
-        // names recur in every summary of their project, and ICU's rule-based romanisation is the
-        // slowest step of resolving a mention: remember recent answers (cleared whole when full)
-        String key = language.ordinal() + s;
-        List<String> cached = CACHE.get(key);
-        if (cached == null) {
-            if (CACHE.size() > CACHE_SIZE) {
-                CACHE.clear();
-            }
-            cached = romanise(s, language);
-            CACHE.put(key, cached);
-        }
-        return cached;
+        return ROMANISED.get(language.ordinal()).get(s);
     }
 
     private static List<String> romanise(String s, Language language) {
@@ -82,9 +83,9 @@ public final class NameKeys {
         // separators split words; anything else that is not a letter or digit is dropped, because the
         // romanisations mark soft and hard signs (', "), ы before a vowel (·) and Kazakh letters the
         // Russian table lacks (ˌ) inside words: "Sary·arka" must stay one word
-        String cleaned = latin.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-‐–—/,.;:()\\[\\]&+]+", " ")
-                .replaceAll("[^a-z0-9 ]", "").strip();
-        return cleaned.isEmpty() ? List.of() : List.of(cleaned.split(" +"));
+        String cleaned = NOT_ALNUM.matcher(SEPARATORS.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll(" "))
+                .replaceAll("").strip();
+        return cleaned.isEmpty() ? List.of() : List.of(SPACES.split(cleaned));
     }
 
     /** Name tokens that can identify something: no legal forms, no generic words, as skeletons. */
@@ -112,7 +113,7 @@ public final class NameKeys {
         if (text == null) {
             return List.of();
         }
-        for (String raw : text.split("[^\\p{L}\\p{Nd}]+")) {
+        for (String raw : NON_WORD.split(text)) {
             if (raw.length() < 2 || !Character.isUpperCase(raw.charAt(0))) {
                 continue;
             }
@@ -147,6 +148,10 @@ public final class NameKeys {
      * generic word of five letters or more followed by at most six more is generic too.
      */
     boolean generic(String w) {
+        return generic.get(w);
+    }
+
+    private boolean isGeneric(String w) {
         if (genericWords.contains(w) || genericWords.contains(skeleton(w))) {
             return true;
         }
@@ -176,7 +181,7 @@ public final class NameKeys {
     public List<String> textSkeletons(String text, Language language) {
         List<String> out = new ArrayList<>();
         if (text != null) {
-            for (String raw : text.split("[^\\p{L}\\p{Nd}]+")) {
+            for (String raw : NON_WORD.split(text)) {
                 if (!raw.isEmpty()) {
                     out.addAll(skeletons(raw, language));
                 }
@@ -224,6 +229,10 @@ public final class NameKeys {
 
     /** The consonant skeleton of one lower-case ASCII word; a one-letter skeleton (KIA) keeps the folded word. */
     static String skeleton(String word) {
+        return SKELETONS.get(word);
+    }
+
+    private static String fold(String word) {
         if (word.chars().allMatch(Character::isDigit)) {
             return word;
         }
@@ -231,8 +240,8 @@ public final class NameKeys {
         // and English writes Ж as j ("Jetisu", "Qyzyljar"), the romanisation as zh (dzh for Дж)
         String w = (word.startsWith("h") ? "k" + word.substring(1) : word).replace("dzh", "j").replace('j', 'z')
                 .replace("ph", "f").replace("ck", "k").replace("ts", "s").replace('q', 'k').replace('w', 'v')
-                .replace("x", "ks").replaceAll("c(?=[eiy])", "s").replace('c', 'k')
-                .replaceAll("([^aeiouy])h", "$1");
+                .replace("x", "ks");
+        w = H_AFTER_CONSONANT.matcher(SOFT_C.matcher(w).replaceAll("s").replace('c', 'k')).replaceAll("$1");
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char ch = w.charAt(i);

@@ -15,6 +15,8 @@ final class Ordinals {
     }
 
     private static final List<Form> FORMS = load();
+    /** Every word of every name and headline is looked up, by a scan of the list: remember the answers. */
+    private static final Memo<Integer> BY_WORD = new Memo<>(100_000, Ordinals::scan);
 
     private Ordinals() {
     }
@@ -77,6 +79,10 @@ final class Ordinals {
 
     /** The number a word's form stands for (0 a facility noun, -2 a region noun), or -1. */
     private static int ordinal(String w) {
+        return BY_WORD.get(w);
+    }
+
+    private static int scan(String w) {
         for (Form f : FORMS) {
             if (f.n() == -1) {
                 if (w.equals(f.word())) {

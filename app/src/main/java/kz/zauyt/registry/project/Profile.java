@@ -122,7 +122,8 @@ public record Profile(long id, long projectId, String documentId, Language langu
             }
         }
         // the context starts with the headline ("title \n evidence", see Resolver#profiles)
-        String headline = context == null ? null : context.split(" \n ", 2)[0];
+        int cut = context == null ? -1 : context.indexOf(" \n ");
+        String headline = context == null ? null : cut < 0 ? context : context.substring(0, cut);
         List<String> numbers = new ArrayList<>(name.stream().filter(k -> k.chars().allMatch(Character::isDigit)).toList());
         if (numbers.isEmpty() && headline != null) {
             // "Началось строительство СЭС «Шу-2»": the headline numbers the plant its text leaves unnumbered

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import kz.zauyt.extract.text.Language;
 
 /**
@@ -20,6 +21,7 @@ final class Renamings {
     private record Cue(String word, boolean prefix) {
     }
 
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+|\\n+");
     private static final Renamings DEFAULT = new Renamings(NameKeys.load("rename-words.txt"));
 
     private final List<Cue> cues;
@@ -44,7 +46,7 @@ final class Renamings {
             return List.of();
         }
         Set<String> out = new LinkedHashSet<>();
-        for (String sentence : text.split("(?<=[.!?])\\s+|\\n+")) {
+        for (String sentence : SENTENCES.split(text)) {
             if (cued(sentence.toLowerCase(Locale.ROOT))) {
                 out.addAll(keys.capitalisedTokens(sentence, language));
             }
@@ -53,7 +55,7 @@ final class Renamings {
     }
 
     private boolean cued(String sentence) {
-        for (String w : sentence.split("[^\\p{L}\\p{Nd}]+")) {
+        for (String w : NameKeys.NON_WORD.split(sentence)) {
             for (Cue c : cues) {
                 if (c.prefix ? w.startsWith(c.word) : w.equals(c.word)) {
                     return true;

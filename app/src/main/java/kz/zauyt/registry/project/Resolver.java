@@ -158,7 +158,9 @@ public final class Resolver {
         long only = 0;
         Match quiet = null;
         for (Map.Entry<Long, List<Profile>> e : byProject.entrySet()) {
-            List<Profile> shared = e.getValue().stream().filter(c -> overlaps(searched, c.indexKeys())).toList();
+            // c.indexKeys(), without building the list for each candidate of each plant
+            List<Profile> shared = e.getValue().stream()
+                    .filter(c -> overlaps(searched, c.blockKeys()) || overlaps(searched, c.contextKeys())).toList();
             if (shared.isEmpty()) {
                 continue; // a project whose mentions share no key with this plant
             }

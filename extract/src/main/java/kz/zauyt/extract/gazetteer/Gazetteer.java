@@ -41,13 +41,15 @@ public final class Gazetteer {
     private record Form(Entry entry, boolean capitalised) {
     }
 
-    private final Map<String, Form> forms;
-    private final java.util.Set<String> prefixes;
+    /** What a run of words is: a form (or null), and whether a longer form starts with it. One lookup for both. */
+    private record Node(Form form, boolean prefix) {
+    }
+
+    private final Map<String, Node> nodes;
     private final Map<String, Entry> placesByName;
     private final int longest;
 
     private Gazetteer(Map<String, Form> forms, Map<String, Entry> placesByName, int longest) {
-        this.forms = forms;
         this.placesByName = placesByName;
         this.longest = longest;
         java.util.Set<String> p = new java.util.HashSet<>();
@@ -56,7 +58,10 @@ public final class Gazetteer {
                 p.add(form.substring(0, i));
             }
         }
-        this.prefixes = java.util.Set.copyOf(p);
+        Map<String, Node> n = new HashMap<>();
+        forms.forEach((k, f) -> n.put(k, new Node(f, p.contains(k))));
+        p.forEach(k -> n.putIfAbsent(k, new Node(null, true)));
+        this.nodes = Collections.unmodifiableMap(n);
     }
 
     /** One gazetteer per process, built on first use: it never changes, and the engine and the registry both read it. */
@@ -92,7 +97,9 @@ public final class Gazetteer {
             Entry e = new Entry(Kind.COUNTRY, cols[0], first(cols[1]), "country", null, null, names(cols[1]));
             addForms(forms, e, cols[1], longest);
         });
-        return new Gazetteer(Map.copyOf(forms), Map.copyOf(byName), longest[0]);
+        // hash maps, not Map.copyOf: every word of every text is looked up here, and a hash map compares
+        // cached hash codes before strings, where Map.copyOf's table compares each probed string
+        return new Gazetteer(forms, Collections.unmodifiableMap(byName), longest[0]);
     }
 
     private interface Row {
@@ -178,9 +185,12 @@ public final class Gazetteer {
 
     private Hit at(Tokens t, int i) {
         String first = t.lower(i);
-        Form f1 = forms.get(first);
-        Hit best = f1 == null ? null : hit(t, i, 1, f1);
-        if (!prefixes.contains(first)) {
+        Node n1 = nodes.get(first);
+        if (n1 == null) {
+            return null;
+        }
+        Hit best = n1.form() == null ? null : hit(t, i, 1, n1.form());
+        if (!n1.prefix()) {
             return best;
         }
         StringBuilder key = new StringBuilder(first);
@@ -190,13 +200,15 @@ public final class Gazetteer {
                 break;
             }
             key.append(' ').append(t.lower(k));
-            String k2 = key.toString();
-            Form f = forms.get(k2);
-            if (f != null) {
-                Hit h = hit(t, i, n, f);
+            Node node = nodes.get(key.toString());
+            if (node == null) {
+                break;
+            }
+            if (node.form() != null) {
+                Hit h = hit(t, i, n, node.form());
                 best = h != null ? h : best;
             }
-            if (!prefixes.contains(k2)) {
+            if (!node.prefix()) {
                 break;
             }
         }

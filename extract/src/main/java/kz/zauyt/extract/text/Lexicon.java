@@ -33,29 +33,35 @@ public final class Lexicon {
     private static final AtomicInteger IDS = new AtomicInteger();
 
     /** A section's forms, their multi-word prefixes and its bit in the per-token masks, found with one lookup. */
-    private record Section(int index, Map<String, String> forms, Set<String> prefixes, Map<String, String> stems) {
+    private record Section(String name, int index, Map<String, String> forms, Set<String> prefixes, Map<String, String> stems) {
     }
 
     /** The shortest stem a file may give: shorter ones would match half the vocabulary. */
     private static final int MIN_STEM = 3;
 
     private final int id = IDS.getAndIncrement();
-    private final Map<String, Section> bySection = new HashMap<>();
+    /**
+     * The sections in an open-addressed table by name: the names are interned and callers pass literals, so
+     * finding one (millions of times a second) is a hash code and an identity compare, no map call.
+     */
+    private final Section[] table;
     private final Map<String, Map<String, String>> sections;
     private final int longestPhrase;
-    /** For each first word, the sections that have a form starting with it (one bit per section). */
-    private final Map<String, Long> startMask = new HashMap<>();
-    /** For each stem, the sections that have it (one bit per section). */
-    private final Map<String, Long> stemMask = new HashMap<>();
+    /** This lexicon's slot in {@link WordStarts}, where its first words and stems are. */
+    private final int slot;
     /** The first MIN_STEM letters of every stem: a word that starts otherwise is looked up no further (the hot path). */
     private final Set<String> stemHeads = new HashSet<>();
     private int longestStem;
 
-    private Lexicon(Map<String, Map<String, String>> sections, int longestPhrase) {
+    private Lexicon(String name, Map<String, Map<String, String>> sections, int longestPhrase) {
         this.sections = sections;
         this.longestPhrase = longestPhrase;
+        this.table = new Section[Integer.highestOneBit(Math.max(1, sections.size()) * 4)];
+        // for each first word and each one-word stem, the sections that have a form starting with it (one bit per section)
+        Map<String, Long> startMask = new HashMap<>();
+        Map<String, Long> stemMask = new HashMap<>();
+        int idx = 0;
         for (Map.Entry<String, Map<String, String>> e : sections.entrySet()) {
-            int idx = bySection.size();
             if (idx >= 64) {
                 throw new IllegalStateException("a lexicon holds at most 64 sections");
             }
@@ -86,8 +92,28 @@ public final class Lexicon {
                     prefixes.add(form.substring(0, i));
                 }
             }
-            bySection.put(e.getKey(), new Section(idx, e.getValue(), prefixes, stems));
+            put(new Section(e.getKey(), idx++, e.getValue(), prefixes, stems));
         }
+        this.slot = WordStarts.register(name, startMask, stemMask, MIN_STEM);
+    }
+
+    private void put(Section s) {
+        int k = s.name().hashCode() & (table.length - 1);
+        while (table[k] != null) {
+            k = (k + 1) & (table.length - 1);
+        }
+        table[k] = s;
+    }
+
+    private Section find(String name) {
+        int h = name.hashCode();
+        for (int k = h & (table.length - 1); table[k] != null; k = (k + 1) & (table.length - 1)) {
+            Section s = table[k];
+            if (s.name() == name || (s.name().hashCode() == h && s.name().equals(name))) {
+                return s;
+            }
+        }
+        return null;
     }
 
     public static Lexicon load(String name) {
@@ -107,7 +133,7 @@ public final class Lexicon {
         if (sections.isEmpty()) {
             throw new IllegalStateException("no lexicon named '" + name + "' on the class path");
         }
-        return new Lexicon(sections, longest);
+        return new Lexicon(name, sections, longest);
     }
 
     private static int read(String path, InputStream in, Map<String, Map<String, String>> sections)
@@ -123,7 +149,8 @@ public final class Lexicon {
                 continue;
             }
             if (line.startsWith("[") && line.endsWith("]")) {
-                section = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new HashMap<>());
+                // interned: callers name sections by literals, so every lookup is an identity match, not a string compare
+                section = sections.computeIfAbsent(line.substring(1, line.length() - 1).intern(), k -> new HashMap<>());
                 continue;
             }
             int colon = line.indexOf(": ");
@@ -164,7 +191,7 @@ public final class Lexicon {
 
     /** The value of a section's form, or null. */
     public String get(String section, String form) {
-        Section sec = bySection.get(section);
+        Section sec = find(section);
         if (sec == null) {
             return null;
         }
@@ -195,8 +222,12 @@ public final class Lexicon {
      * knows how many tokens it covers.
      */
     public Match longest(String section, Tokens tokens, int i) {
-        Section sec = bySection.get(section);
-        if (sec == null || i >= tokens.size() || (tokens.masks(id, this::masks)[i] & (1L << sec.index())) == 0) {
+        if (i >= tokens.size()) {
+            return null;
+        }
+        long starts = tokens.masks(id, this::masks)[i];
+        Section sec = starts == 0 ? null : find(section); // most words start no form of any section
+        if (sec == null || (starts & (1L << sec.index())) == 0) {
             return null; // no form of this section starts with this word: one array read, no hashing
         }
         Map<String, String> s = sec.forms();
@@ -258,28 +289,26 @@ public final class Lexicon {
     }
 
     private long[] masks(Tokens tokens) {
+        long[][] all = WordStarts.of(tokens, MIN_STEM);
         long[] m = new long[tokens.size()];
         for (int i = 0; i < m.length; i++) {
-            String w = tokens.lower(i);
-            Long v = startMask.get(w);
-            long bits = v == null ? 0 : v;
-            boolean stemmed = !stemMask.isEmpty() && hasStemHead(w);
-            for (int n = Math.min(longestStem, w.length()); stemmed && n >= MIN_STEM; n--) {
-                Long sv = stemMask.get(w.substring(0, n));
-                bits |= sv == null ? 0 : sv;
-            }
-            m[i] = bits;
+            m[i] = WordStarts.bits(all, i, slot);
         }
         return m;
     }
 
     /** The longest form of {@code section} that ends right before token {@code i} on its line, or null. */
     public Match endingAt(String section, Tokens tokens, int i) {
-        Map<String, String> s = sections.get(section);
-        if (s == null || i <= 0 || i > tokens.size() || (i < tokens.size() && !tokens.sameLine(i))) {
+        Section sec = find(section);
+        if (sec == null || i <= 0 || i > tokens.size() || (i < tokens.size() && !tokens.sameLine(i))) {
             return null;
         }
+        Map<String, String> s = sec.forms();
+        long[] starts = tokens.masks(id, this::masks);
         for (int k = Math.max(0, i - longestPhrase); k < i; k++) {
+            if ((starts[k] & (1L << sec.index())) == 0) {
+                continue; // no form of the section starts with this word: no key to build
+            }
             StringBuilder key = new StringBuilder(tokens.lower(k));
             boolean together = true;
             for (int m = k + 1; m < i && together; m++) {

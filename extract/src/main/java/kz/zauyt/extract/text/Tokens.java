@@ -25,6 +25,9 @@ public final class Tokens {
     private int size;
     /** Per-lexicon facts about each token, computed once per text and indexed by the lexicon's id (see {@link Lexicon}). */
     private long[][] masks = new long[8][];
+    /** What every lexicon's forms start at each token (see {@link WordStarts}), and the table's generation. */
+    private long[][] starts;
+    private int startsGeneration;
 
     private Tokens(String text) {
         this.text = text;
@@ -150,6 +153,15 @@ public final class Tokens {
             masks[id] = m;
         }
         return m;
+    }
+
+    /** The per-token table of {@link WordStarts}, computed once per text (again only if a lexicon loaded since). */
+    long[][] starts(int generation, java.util.function.Function<Tokens, long[][]> compute) {
+        if (starts == null || startsGeneration != generation) {
+            starts = compute.apply(this);
+            startsGeneration = generation;
+        }
+        return starts;
     }
 
     /** The characters between token i-1 and token i (empty when they touch). */

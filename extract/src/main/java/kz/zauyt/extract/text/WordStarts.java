@@ -1,0 +1,92 @@
+package kz.zauyt.extract.text;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which sections of which lexicons have a form or a stem that starts with a word, for all lexicons in one
+ * table: a text's words are then looked up once, not once per lexicon (five lexicons read every word of
+ * every text, and the lookups were a tenth of the engine's time). A lexicon's slot is its name: lexicons
+ * of one name hold the same forms, so loading one again adds nothing.
+ */
+final class WordStarts {
+
+    private static final Map<String, Integer> SLOTS = new ConcurrentHashMap<>();
+    /** Word, or one-word stem, to the sections it starts, one long of section bits per slot. */
+    private static final Map<String, long[]> STARTS = new ConcurrentHashMap<>();
+    private static final Map<String, long[]> STEMS = new ConcurrentHashMap<>();
+    /** The first letters of every one-word stem: a word that starts otherwise is looked up no further. */
+    private static final Set<String> STEM_HEADS = ConcurrentHashMap.newKeySet();
+    private static volatile int longestStem;
+    /** Bumped by every registration, so that a text's table made before it is made again. */
+    private static volatile int generation;
+
+    private WordStarts() {
+    }
+
+    /** Adds a lexicon's first words and one-word stems (section bits by word) and gives its slot. */
+    static synchronized int register(String name, Map<String, Long> starts, Map<String, Long> stems, int minStem) {
+        int slot = SLOTS.computeIfAbsent(name, k -> SLOTS.size());
+        starts.forEach((word, bits) -> add(STARTS, word, slot, bits));
+        stems.forEach((stem, bits) -> {
+            add(STEMS, stem, slot, bits);
+            STEM_HEADS.add(stem.substring(0, minStem));
+            longestStem = Math.max(longestStem, stem.length());
+        });
+        generation++;
+        return slot;
+    }
+
+    /** Copy on write: a text being read meanwhile keeps the array it has. */
+    private static void add(Map<String, long[]> table, String word, int slot, long bits) {
+        long[] old = table.get(word);
+        long[] now = new long[Math.max(slot + 1, old == null ? 0 : old.length)];
+        if (old != null) {
+            System.arraycopy(old, 0, now, 0, old.length);
+        }
+        now[slot] |= bits;
+        table.put(word, now);
+    }
+
+    /** Per token, the section bits per slot of what starts there (null when nothing does), made once per text. */
+    static long[][] of(Tokens tokens, int minStem) {
+        return tokens.starts(generation, t -> compute(t, minStem));
+    }
+
+    private static long[][] compute(Tokens tokens, int minStem) {
+        long[][] out = new long[tokens.size()][];
+        boolean anyStem = !STEM_HEADS.isEmpty();
+        for (int i = 0; i < out.length; i++) {
+            String w = tokens.lower(i);
+            long[] bits = STARTS.get(w);
+            if (anyStem && w.length() >= minStem && STEM_HEADS.contains(w.substring(0, minStem))) {
+                for (int n = Math.min(longestStem, w.length()); n >= minStem; n--) {
+                    long[] s = STEMS.get(w.substring(0, n));
+                    if (s != null) {
+                        bits = or(bits, s);
+                    }
+                }
+            }
+            out[i] = bits;
+        }
+        return out;
+    }
+
+    private static long[] or(long[] a, long[] b) {
+        if (a == null) {
+            return b;
+        }
+        long[] out = new long[Math.max(a.length, b.length)];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = (k < a.length ? a[k] : 0) | (k < b.length ? b[k] : 0);
+        }
+        return out;
+    }
+
+    /** The bits of {@code slot} at a token of a table from {@link #of}. */
+    static long bits(long[][] table, int i, int slot) {
+        long[] b = table[i];
+        return b != null && slot < b.length ? b[slot] : 0;
+    }
+}
