@@ -1,0 +1,171 @@
+package kz.zauyt.extract.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * Russian word forms read with a real morphological dictionary: the lemma and the grammatical features
+ * (part of speech, case, number, gender) of a form, and the form of a lemma in another case. So one
+ * lexicon entry ("завод", "запустить") stands for every form of the word, and a name read in the
+ * prepositional ("на Шымкентском нефтеперерабатывающем заводе") is given in the nominative.
+ *
+ * <p>The dictionaries are the morfologik FSAs of LanguageTool's Russian module ({@code russian.dict} for
+ * analysis, {@code russian_synth.dict} for synthesis; both from the AOT dictionary, LGPL). They load
+ * on first use, so a run that reads no Russian never pays for them; after that one instance serves
+ * every thread, each thread with its own lookup (a lookup keeps buffers and is not thread-safe).
+ *
+ * <p>A word the dictionary does not know (brand names, transliterations, many local place adjectives
+ * such as "шымкентском") has no readings: callers fall back on their ending tables.
+ */
+public final class RussianMorphology {
+
+    private static final String RESOURCES = "/org/languagetool/resource/ru/";
+    /** The case a form is in: the last field of a declinable word's tag; "2R", "2P" are the second genitive and locative. */
+    private static final List<String> CASES = List.of("Nom", "R", "D", "V", "T", "P", "2R", "2P");
+
+    /** One reading of a form: its lemma and tag, with the features the tag carries (null where it has none). */
+    public record Reading(String lemma, String tag, String pos, String gender, String number, String grammaticalCase) {
+
+        /** "завод" (noun), not a surname or first name that happens to share the form ("Заводов"). */
+        public boolean isNoun() {
+            return pos.equals("NN") && !tag.startsWith("NN:Fam") && !tag.startsWith("NN:Name") && !tag.startsWith("NN:Patr");
+        }
+
+        /** An adjective, a participle or an ordinal: a word that agrees with its noun. */
+        public boolean isAdjective() {
+            return pos.equals("ADJ") && grammaticalCase != null || pos.equals("PT") || pos.equals("Ord");
+        }
+
+        public boolean isVerb() {
+            return pos.equals("VB") || pos.equals("PT_Short") || pos.equals("DPT");
+        }
+
+        /** Whether an adjective in this reading agrees with a noun in that one: the same case, and gender or plural. */
+        public boolean agreesWith(Reading noun) {
+            if (grammaticalCase == null || !grammaticalCase.equals(noun.grammaticalCase)) {
+                return false;
+            }
+            return "PL".equals(noun.number) ? "PL".equals(number) : gender != null && gender.equals(noun.gender);
+        }
+
+        static Reading of(String lemma, String tag) {
+            String[] f = tag.split(":");
+            String pos = f[0];
+            String gender = null;
+            String number = null;
+            for (String x : f) {
+                switch (x) {
+                    case "Masc", "Fem", "Neut" -> gender = x;
+                    case "Sin", "PL" -> number = x;
+                    default -> { }
+                }
+            }
+            boolean declines = switch (pos) {
+                case "NN", "ADJ", "PT", "Ord", "Num", "NumC", "PNN" -> true;
+                default -> false;
+            };
+            String last = f[f.length - 1];
+            String grammaticalCase = declines && CASES.contains(last) ? last : null;
+            if (number == null && gender != null && grammaticalCase != null) {
+                number = "Sin";
+            }
+            return new Reading(lemma, tag, pos, gender, number, grammaticalCase);
+        }
+    }
+
+    private static final class Holder {
+        static final RussianMorphology INSTANCE = new RussianMorphology();
+    }
+
+    private final Dictionary analysis;
+    private final Dictionary synthesis;
+    private final ThreadLocal<DictionaryLookup> analyser;
+    private final ThreadLocal<DictionaryLookup> synthesiser;
+
+    private RussianMorphology() {
+        analysis = read("russian.dict");
+        synthesis = read("russian_synth.dict");
+        analyser = ThreadLocal.withInitial(() -> new DictionaryLookup(analysis));
+        synthesiser = ThreadLocal.withInitial(() -> new DictionaryLookup(synthesis));
+    }
+
+    /** The shared instance; the first call loads the dictionaries (about 60 ms). */
+    public static RussianMorphology get() {
+        return Holder.INSTANCE;
+    }
+
+    private static Dictionary read(String name) {
+        URL url = RussianMorphology.class.getResource(RESOURCES + name);
+        if (url == null) {
+            throw new IllegalStateException("no " + RESOURCES + name + " on the classpath (org.languagetool:language-ru)");
+        }
+        try {
+            return Dictionary.read(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The readings of a word form, looked up in lower case ("Заводе" as "заводе"); empty when the dictionary does not know it. */
+    public List<Reading> readings(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        List<Reading> out = new ArrayList<>(4);
+        if (lower.isEmpty() || !isCyrillic(lower)) {
+            return out;
+        }
+        for (WordData wd : analyser.get().lookup(lower)) {
+            CharSequence tag = wd.getTag();
+            CharSequence stem = wd.getStem();
+            if (tag != null && stem != null) {
+                out.add(Reading.of(stem.toString(), tag.toString()));
+            }
+        }
+        return out;
+    }
+
+    /** The lemmas of a word form ("заводе" gives "завод"; "запущен" gives "запустить" and "запущенный"). */
+    public List<String> lemmas(String word) {
+        List<String> out = new ArrayList<>(2);
+        for (Reading r : readings(word)) {
+            if (!out.contains(r.lemma())) {
+                out.add(r.lemma());
+            }
+        }
+        return out;
+    }
+
+    /** The form of a lemma with a tag ("завод", "NN:Inanim:Masc:Sin:Nom" gives "завод"), or null when there is none. */
+    public String form(String lemma, String tag) {
+        List<WordData> found = synthesiser.get().lookup(lemma + "|" + tag);
+        return found.isEmpty() || found.get(0).getStem() == null ? null : found.get(0).getStem().toString();
+    }
+
+    /** The reading's word in the nominative, its gender and number kept ("заводе" gives "завод"), or null. */
+    public String nominative(Reading r) {
+        if (r.grammaticalCase() == null) {
+            return null;
+        }
+        if (r.grammaticalCase().equals("Nom")) {
+            return form(r.lemma(), r.tag());
+        }
+        String tag = r.tag().substring(0, r.tag().length() - r.grammaticalCase().length()) + "Nom";
+        return form(r.lemma(), tag);
+    }
+
+    private static boolean isCyrillic(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            char ch = lower.charAt(i);
+            if (ch >= 'а' && ch <= 'я' || ch == 'ё') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
