@@ -445,8 +445,9 @@ final class Draft {
                 cleanProducts.add(clean);
             }
         }
-        String cleanName = rules.clean(name);
-        boolean trimmedToNoun = cleanName.indexOf(' ') < 0 && !cleanName.equals(name.strip()); // "same plant" -> "plant"
+        String cleanName = rules.clean(name, c.doc.language());
+        // "same plant" -> "plant"; a word only put in the nominative ("мясокомбината") was not trimmed
+        boolean trimmedToNoun = cleanName.indexOf(' ') < 0 && name.strip().indexOf(' ') >= 0;
         if (cleanName.isEmpty() || trimmedToNoun && companies.isEmpty() && cleanProducts.isEmpty()) {
             return null;
         }

@@ -739,7 +739,7 @@ final class ProjectFinder {
         }
         // "на заводе ТОО «X»": "завод X", as Russian writes it
         String bareNoun = c.doc.language() == Language.RU && nameFrom == head.at && Math.max(head.phraseTo, head.end) == head.at + 1
-                ? names.clean(nameText) : null;
+                ? names.clean(nameText, Language.RU) : null;
         String name = companies.isEmpty() || nameText.contains(companies.get(0).name()) ? nameText
                 : bareNoun != null && names.isHead(bareNoun) ? bareNoun + " " + companies.get(0).name()
                 : companies.get(0).name() + " " + nameText;
