@@ -27,17 +27,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  * matches "іске қосылды" and "іске қосылған". One entry then covers every inflected form of a word in
  * Russian and Kazakh, whose endings carry case, number, possession and tense. An exact form always
  * wins over a stem.
+ *
+ * <p>A form starting with {@code ~} is a Russian lemma, read with the morphological dictionary: "~шахта"
+ * matches every form of "шахта", "~шахта:pl" its plural ones, "~запустить:past" the past forms of the verb
+ * and its short and adverbial participles ("запустили", "запущены", "запустив") but not its future ("запустят"). Where a
+ * stem would cut across a change of the stem ("запустить", "запущен") or of number ("заводами"), the
+ * lemma says it. An exact form wins over a lemma, a lemma over a stem.
  */
 public final class Lexicon {
 
     private static final AtomicInteger IDS = new AtomicInteger();
 
     /** A section's forms, their multi-word prefixes and its bit in the per-token masks, found with one lookup. */
-    private record Section(int index, Map<String, String> forms, Set<String> prefixes, Map<String, String> stems) {
+    private record Section(int index, Map<String, String> forms, Set<String> prefixes, Map<String, String> stems,
+                           Map<String, String> lemmas) {
     }
 
     /** The shortest stem a file may give: shorter ones would match half the vocabulary. */
     private static final int MIN_STEM = 3;
+    /** A form "~завод" or "~запустить:past" stands for the forms of a Russian lemma ({@link RussianMorphology}). */
+    private static final String LEMMA = "~";
 
     private final int id = IDS.getAndIncrement();
     private final Map<String, Section> bySection = new HashMap<>();
@@ -50,6 +59,10 @@ public final class Lexicon {
     /** The first MIN_STEM letters of every stem: a word that starts otherwise is looked up no further (the hot path). */
     private final Set<String> stemHeads = new HashSet<>();
     private int longestStem;
+    /** For each lemma key ("запустить:past"), the sections that have it (one bit per section). */
+    private final Map<String, Long> lemmaMask = new HashMap<>();
+    /** The first MIN_STEM letters of every lemma: only a word that starts so is looked up in the dictionary. */
+    private final Set<String> lemmaHeads = new HashSet<>();
 
     private Lexicon(Map<String, Map<String, String>> sections, int longestPhrase) {
         this.sections = sections;
@@ -61,8 +74,16 @@ public final class Lexicon {
             }
             Set<String> prefixes = new HashSet<>();
             Map<String, String> stems = new HashMap<>();
+            Map<String, String> lemmas = new HashMap<>();
             for (Map.Entry<String, String> f : e.getValue().entrySet()) {
                 String form = f.getKey();
+                if (form.startsWith(LEMMA)) {
+                    String key = form.substring(1);
+                    lemmas.put(key, f.getValue());
+                    lemmaHeads.add(key.substring(0, MIN_STEM));
+                    lemmaMask.merge(key, 1L << idx, (x, y) -> x | y);
+                    continue;
+                }
                 if (form.endsWith("*")) {
                     String stem = form.substring(0, form.length() - 1);
                     stems.put(stem, f.getValue());
@@ -86,7 +107,7 @@ public final class Lexicon {
                     prefixes.add(form.substring(0, i));
                 }
             }
-            bySection.put(e.getKey(), new Section(idx, e.getValue(), prefixes, stems));
+            bySection.put(e.getKey(), new Section(idx, e.getValue(), prefixes, stems, lemmas));
         }
     }
 
@@ -132,6 +153,10 @@ public final class Lexicon {
             }
             String value = line.substring(0, colon).strip();
             for (String form : line.substring(colon + 2).split(",\\s*")) {
+                if (form.startsWith(LEMMA)) {
+                    section.putIfAbsent(lemma(path, lineNo, form.strip().toLowerCase(Locale.ROOT)), value);
+                    continue;
+                }
                 String stem = stem(path, lineNo, form.strip().toLowerCase(Locale.ROOT));
                 if (stem != null) {
                     section.putIfAbsent(stem + "*", value);
@@ -162,6 +187,16 @@ public final class Lexicon {
         return String.join(" ", Tokens.of(stem).lowerWords());
     }
 
+    /** A lemma form "~lemma" or "~lemma:feature", checked: one word of at least MIN_STEM letters. */
+    private static String lemma(String path, int lineNo, String form) {
+        String lemma = form.substring(1, form.indexOf(':') < 0 ? form.length() : form.indexOf(':'));
+        if (lemma.length() < MIN_STEM || !lemma.codePoints().allMatch(Character::isLetter)) {
+            throw new IllegalStateException(path + ":" + lineNo + ": a lemma is one word of at least " + MIN_STEM
+                    + " letters after '~', got '" + form + "'");
+        }
+        return form;
+    }
+
     /** The value of a section's form, or null. */
     public String get(String section, String form) {
         Section sec = bySection.get(section);
@@ -169,7 +204,11 @@ public final class Lexicon {
             return null;
         }
         String v = sec.forms().get(form);
-        return v != null || form.indexOf(' ') >= 0 ? v : stemValue(sec.stems(), "", form);
+        if (v != null || form.indexOf(' ') >= 0) {
+            return v;
+        }
+        v = lemmaValue(sec.lemmas(), form);
+        return v != null ? v : stemValue(sec.stems(), "", form);
     }
 
     public boolean has(String section, String form) {
@@ -204,6 +243,9 @@ public final class Lexicon {
         // one word: the token's cached lower-case string, whose hash is cached too (the hot path)
         String first = tokens.lower(i);
         String v1 = s.get(first);
+        if (v1 == null) {
+            v1 = lemmaValue(sec.lemmas(), first);
+        }
         if (v1 == null) {
             v1 = stemValue(sec.stems(), "", first);
         }
@@ -253,6 +295,40 @@ public final class Lexicon {
         return null;
     }
 
+    /**
+     * The value of a lemma entry one of the word's readings has ("~запустить:past" for "запущены"), or null. Only
+     * a word that starts like a lemma of the lexicon is looked up, so the dictionary loads only for a text
+     * that has such words (a Cyrillic one).
+     */
+    private String lemmaValue(Map<String, String> lemmas, String word) {
+        if (lemmas.isEmpty() || !hasLemmaHead(word)) {
+            return null;
+        }
+        for (String key : lemmaKeys(word)) {
+            String v = lemmas.get(key);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> lemmaKeys(String word) {
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
+        if (readings.size() == 1) {
+            return readings.get(0).keys();
+        }
+        List<String> keys = new java.util.ArrayList<>();
+        for (RussianMorphology.Reading r : readings) {
+            keys.addAll(r.keys());
+        }
+        return keys;
+    }
+
+    private boolean hasLemmaHead(String word) {
+        return word.length() >= MIN_STEM && lemmaHeads.contains(word.substring(0, MIN_STEM));
+    }
+
     private boolean hasStemHead(String word) {
         return word.length() >= MIN_STEM && stemHeads.contains(word.substring(0, MIN_STEM));
     }
@@ -267,6 +343,10 @@ public final class Lexicon {
             for (int n = Math.min(longestStem, w.length()); stemmed && n >= MIN_STEM; n--) {
                 Long sv = stemMask.get(w.substring(0, n));
                 bits |= sv == null ? 0 : sv;
+            }
+            for (String key : hasLemmaHead(w) ? lemmaKeys(w) : List.<String>of()) {
+                Long lv = lemmaMask.get(key);
+                bits |= lv == null ? 0 : lv;
             }
             m[i] = bits;
         }

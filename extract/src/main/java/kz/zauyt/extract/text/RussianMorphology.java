@@ -6,6 +6,8 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -31,7 +33,8 @@ public final class RussianMorphology {
     private static final List<String> CASES = List.of("Nom", "R", "D", "V", "T", "P", "2R", "2P");
 
     /** One reading of a form: its lemma and tag, with the features the tag carries (null where it has none). */
-    public record Reading(String lemma, String tag, String pos, String gender, String number, String grammaticalCase) {
+    public record Reading(String lemma, String tag, String pos, String gender, String number, String grammaticalCase,
+                          List<String> keys) {
 
         /** "завод" (noun), not a surname or first name that happens to share the form ("Заводов"). */
         public boolean isNoun() {
@@ -76,7 +79,25 @@ public final class RussianMorphology {
             if (number == null && gender != null && grammaticalCase != null) {
                 number = "Sin";
             }
-            return new Reading(lemma, tag, pos, gender, number, grammaticalCase);
+            Reading r = new Reading(lemma, tag, pos, gender, number, grammaticalCase, List.of(lemma));
+            return new Reading(lemma, tag, pos, gender, number, grammaticalCase, keys(r, f));
+        }
+
+        /**
+         * The keys a lexicon's lemma entry ({@code ~lemma} or {@code ~lemma:feature}) matches a reading by:
+         * the lemma; for a verb, short participle or adverbial participle also its tense ("запустить:past" for
+         * "запущен", "запустили", "запустив"; "запустить:fut" for "запустят"); for a noun its number
+         * ("завод:sin", "завод:pl"). A full participle has no tense key: it describes its noun ("открытого
+         * рудника" is an open-pit mine), it does not tell what happened to it.
+         */
+        private static List<String> keys(Reading r, String[] f) {
+            if (r.isVerb() && f.length > 1) {
+                return List.of(r.lemma(), r.lemma() + ":" + f[1].toLowerCase(Locale.ROOT));
+            }
+            if (r.isNoun() && r.number() != null) {
+                return List.of(r.lemma(), r.lemma() + ":" + r.number().toLowerCase(Locale.ROOT));
+            }
+            return r.keys();
         }
     }
 
@@ -84,6 +105,10 @@ public final class RussianMorphology {
         static final RussianMorphology INSTANCE = new RussianMorphology();
     }
 
+    /** Distinct word forms whose readings are kept: some ten thousand articles' vocabulary, a few MB. */
+    private static final int CACHE_SIZE = 50_000;
+
+    private final Map<String, List<Reading>> cache = new ConcurrentHashMap<>();
     private final Dictionary analysis;
     private final Dictionary synthesis;
     private final ThreadLocal<DictionaryLookup> analyser;
@@ -115,11 +140,26 @@ public final class RussianMorphology {
 
     /** The readings of a word form, looked up in lower case ("Заводе" as "заводе"); empty when the dictionary does not know it. */
     public List<Reading> readings(String word) {
-        String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        List<Reading> out = new ArrayList<>(4);
+        String lower = word.toLowerCase(Locale.ROOT);
         if (lower.isEmpty() || !isCyrillic(lower)) {
-            return out;
+            return List.of();
         }
+        List<Reading> known = cache.get(lower);
+        if (known == null) {
+            known = lookup(lower);
+            if (known.isEmpty() && lower.indexOf('ё') >= 0) {
+                known = lookup(lower.replace('ё', 'е')); // "введён" is listed as "введен"
+            }
+            if (cache.size() >= CACHE_SIZE) {
+                cache.clear(); // news repeats its words: a plain bounded cache keeps most lookups out of the automaton
+            }
+            cache.put(lower, known);
+        }
+        return known;
+    }
+
+    private List<Reading> lookup(String lower) {
+        List<Reading> out = new ArrayList<>(4);
         for (WordData wd : analyser.get().lookup(lower)) {
             CharSequence tag = wd.getTag();
             CharSequence stem = wd.getStem();
@@ -127,7 +167,7 @@ public final class RussianMorphology {
                 out.add(Reading.of(stem.toString(), tag.toString()));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The lemmas of a word form ("заводе" gives "завод"; "запущен" gives "запустить" and "запущенный"). */
