@@ -568,7 +568,11 @@ final class ProjectFinder {
                     break;
                 }
             } else if (russian) {
-                if (!(words.adjective(w) || insideOrg(c, p) || t.isCapitalised(p) && c.geoIn(p, p + 1).size() > 0)) {
+                // an adjective agreeing with the facility noun, by the dictionary ("второй цех", not "строим цех",
+                // "действующих завод"); by its ending where the dictionary does not know it ("Шымкентский завод",
+                // not "в Шымкенте завод")
+                Boolean agrees = RussianAgreement.agrees(w, t.lower(k));
+                if (!(agrees != null ? agrees : words.adjective(w)) && !insideOrg(c, p)) {
                     break;
                 }
             } else {
@@ -643,6 +647,10 @@ final class ProjectFinder {
             if (t.is(k, ',') && !(t.isWord(k + 1) && !words.productStop(t.lower(k + 1)) && !t.isCapitalised(k + 1))) {
                 break;
             }
+            if (c.doc.language() == Language.RU && (t.isWord(k) && RussianAgreement.finiteVerb(t.lower(k))
+                    || t.is(k, ',') && clauseAfter(c, k + 1, sentTo))) {
+                break; // "... каустической соды, строительство которого завершается": a clause, no product
+            }
             if (t.isWord(k) && t.isCapitalised(k) && k > from && c.doc.language() == Language.EN
                     && !t.isAnyOf(k - 1, "-")) {
                 break;
@@ -661,6 +669,16 @@ final class ProjectFinder {
             k--;
         }
         return k;
+    }
+
+    /** Whether the words from k to the next comma hold a finite verb ("инвестиции составят"): a clause, no list item. */
+    private static boolean clauseAfter(DocContext c, int k, int sentTo) {
+        for (int e = k; e < sentTo && e - k < MAX_PRODUCT_TOKENS && !c.t.is(e, ','); e++) {
+            if (c.t.isWord(e) && RussianAgreement.finiteVerb(c.t.lower(e))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
