@@ -372,7 +372,7 @@ final class ProjectFinder {
                 }
             }
             if (products.isEmpty() && c.doc.language() == Language.RU && t.isWord(end) && t.sameLine(end)
-                    && !t.isCapitalised(end) && words.genitive(t.lower(end)) && !words.verbLike(t.lower(end))
+                    && !t.isCapitalised(end) && RussianAgreement.genitive(t.lower(end), words)
                     && !words.productStop(t.lower(end)) && lex.longest("facility", t, end) == null
                     && !t.lower(k).matches("(проект|предприят|объект|комплекс).*")) {
                 products = productList(c, end, sentTo);
@@ -409,7 +409,9 @@ final class ProjectFinder {
             if (c.doc.language() == Language.EN && from == activity.to()) {
                 return null; // English needs "production of X"
             }
-            if (c.doc.language() != Language.EN && !(t.isWord(from) && words.genitive(t.lower(from)))) {
+            boolean genitive = t.isWord(from) && (c.doc.language() == Language.RU ? RussianAgreement.genitive(t.lower(from), words)
+                    : words.genitive(t.lower(from)));
+            if (c.doc.language() != Language.EN && !genitive) {
                 return null; // "производство сахара", not "объём производства составил"
             }
             List<String> products = productList(c, from, sentTo);

@@ -23,17 +23,40 @@ final class RussianAgreement {
      */
     static Boolean agrees(String word, String head) {
         RussianMorphology ru = RussianMorphology.get();
-        List<Reading> nouns = ru.readings(head).stream().filter(Reading::isNoun).toList();
+        List<Reading> nouns = ru.readings(head);
         List<Reading> readings = ru.readings(word);
-        if (nouns.isEmpty() || readings.isEmpty()) {
+        if (readings.isEmpty() || nouns.stream().noneMatch(Reading::isNoun)) {
             return null;
         }
         for (Reading r : readings) {
-            if (r.isAdjective() && nouns.stream().anyMatch(r::agreesWith)) {
-                return true;
+            for (Reading n : nouns) {
+                if (r.isAdjective() && n.isNoun() && r.agreesWith(n)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word after a facility noun or an activity can be its product in the genitive ("завод шин",
+     * "производство сахара"): a noun or adjective in the genitive, never a word that may be a verb ("стали",
+     * also steel, but "завод стали выпускать"); by the endings of {@code phrase.txt} where the dictionary
+     * does not know it.
+     */
+    static boolean genitive(String word, PhraseWords tables) {
+        List<Reading> readings = RussianMorphology.get().readings(word);
+        if (readings.isEmpty()) {
+            return tables.genitive(word) && !tables.verbLike(word);
+        }
+        boolean genitive = false;
+        for (Reading r : readings) {
+            if (r.pos().equals("VB")) {
+                return false;
+            }
+            genitive |= ("R".equals(r.grammaticalCase()) || "2R".equals(r.grammaticalCase())) && (r.isNoun() || r.isAdjective());
+        }
+        return genitive;
     }
 
     /**
@@ -42,7 +65,11 @@ final class RussianAgreement {
      */
     static boolean finiteVerb(String word) {
         List<Reading> readings = RussianMorphology.get().readings(word);
-        return !readings.isEmpty() && readings.stream().allMatch(r -> r.pos().equals("VB") && !r.tag().startsWith("VB:INF")
-                || r.pos().equals("PT_Short") || r.tag().startsWith("ADJ:Short"));
+        for (Reading r : readings) {
+            if (!(r.pos().equals("VB") && !r.tag().startsWith("VB:INF") || r.pos().equals("PT_Short") || r.tag().startsWith("ADJ:Short"))) {
+                return false;
+            }
+        }
+        return !readings.isEmpty();
     }
 }

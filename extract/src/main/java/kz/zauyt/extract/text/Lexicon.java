@@ -63,6 +63,8 @@ public final class Lexicon {
     private final Map<String, Long> lemmaMask = new HashMap<>();
     /** The first MIN_STEM letters of every lemma: only a word that starts so is looked up in the dictionary. */
     private final Set<String> lemmaHeads = new HashSet<>();
+    /** The first letters of the lemmas, to skip most words before building their head. */
+    private final java.util.BitSet lemmaFirst = new java.util.BitSet();
 
     private Lexicon(Map<String, Map<String, String>> sections, int longestPhrase) {
         this.sections = sections;
@@ -81,6 +83,7 @@ public final class Lexicon {
                     String key = form.substring(1);
                     lemmas.put(key, f.getValue());
                     lemmaHeads.add(key.substring(0, MIN_STEM));
+                    lemmaFirst.set(key.charAt(0));
                     lemmaMask.merge(key, 1L << idx, (x, y) -> x | y);
                     continue;
                 }
@@ -314,19 +317,14 @@ public final class Lexicon {
     }
 
     private static List<String> lemmaKeys(String word) {
-        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
-        if (readings.size() == 1) {
-            return readings.get(0).keys();
-        }
-        List<String> keys = new java.util.ArrayList<>();
-        for (RussianMorphology.Reading r : readings) {
-            keys.addAll(r.keys());
-        }
-        return keys;
+        return RussianMorphology.get().keys(word);
     }
 
     private boolean hasLemmaHead(String word) {
-        return word.length() >= MIN_STEM && lemmaHeads.contains(word.substring(0, MIN_STEM));
+        if (lemmaHeads.isEmpty() || word.length() < MIN_STEM || !lemmaFirst.get(word.charAt(0))) {
+            return false; // a Latin word, a number, a Russian word no lemma starts like: no substring, no hashing
+        }
+        return lemmaHeads.contains(word.substring(0, MIN_STEM));
     }
 
     private boolean hasStemHead(String word) {

@@ -105,23 +105,26 @@ public final class RussianMorphology {
         static final RussianMorphology INSTANCE = new RussianMorphology();
     }
 
+    /** The synthesis dictionary, loaded on the first form asked for: reading a text needs only the analysis. */
+    private static final class Synthesis {
+        static final Dictionary DICTIONARY = read("russian_synth.dict");
+        static final ThreadLocal<DictionaryLookup> LOOKUP = ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
+    }
+
     /** Distinct word forms whose readings are kept: some ten thousand articles' vocabulary, a few MB. */
     private static final int CACHE_SIZE = 50_000;
 
     private final Map<String, List<Reading>> cache = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> keyCache = new ConcurrentHashMap<>();
     private final Dictionary analysis;
-    private final Dictionary synthesis;
     private final ThreadLocal<DictionaryLookup> analyser;
-    private final ThreadLocal<DictionaryLookup> synthesiser;
 
     private RussianMorphology() {
         analysis = read("russian.dict");
-        synthesis = read("russian_synth.dict");
         analyser = ThreadLocal.withInitial(() -> new DictionaryLookup(analysis));
-        synthesiser = ThreadLocal.withInitial(() -> new DictionaryLookup(synthesis));
     }
 
-    /** The shared instance; the first call loads the dictionaries (about 60 ms). */
+    /** The shared instance; the first call loads the analysis dictionary, the first {@link #form} the synthesis one. */
     public static RussianMorphology get() {
         return Holder.INSTANCE;
     }
@@ -170,6 +173,23 @@ public final class RussianMorphology {
         return List.copyOf(out);
     }
 
+    /** The keys of all the word's readings ({@link Reading#keys}), for a lexicon's lemma entries; kept like the readings. */
+    public List<String> keys(String word) {
+        List<String> known = keyCache.get(word);
+        if (known == null) {
+            List<String> keys = new ArrayList<>();
+            for (Reading r : readings(word)) {
+                keys.addAll(r.keys());
+            }
+            known = List.copyOf(keys);
+            if (keyCache.size() >= CACHE_SIZE) {
+                keyCache.clear();
+            }
+            keyCache.put(word, known);
+        }
+        return known;
+    }
+
     /** The lemmas of a word form ("заводе" gives "завод"; "запущен" gives "запустить" and "запущенный"). */
     public List<String> lemmas(String word) {
         List<String> out = new ArrayList<>(2);
@@ -183,7 +203,7 @@ public final class RussianMorphology {
 
     /** The form of a lemma with a tag ("завод", "NN:Inanim:Masc:Sin:Nom" gives "завод"), or null when there is none. */
     public String form(String lemma, String tag) {
-        List<WordData> found = synthesiser.get().lookup(lemma + "|" + tag);
+        List<WordData> found = Synthesis.LOOKUP.get().lookup(lemma + "|" + tag);
         return found.isEmpty() || found.get(0).getStem() == null ? null : found.get(0).getStem().toString();
     }
 

@@ -25,6 +25,17 @@ class RussianAgreementTest {
     }
 
     @Test
+    void aProductInTheGenitiveFollowsItsFacilityNoun() {
+        PhraseWords tables = PhraseWords.load();
+        for (String word : new String[] {"шин", "комбикормов", "удобрений", "сахара"}) {
+            assertThat(RussianAgreement.genitive(word, tables)).as(word).isTrue();
+        }
+        for (String word : new String[] {"стали", "составил", "работает", "Kia"}) {
+            assertThat(RussianAgreement.genitive(word, tables)).as(word).isFalse();
+        }
+    }
+
+    @Test
     void aPredicateEndsAPhrase() {
         assertThat(RussianAgreement.finiteVerb("составят")).isTrue();
         assertThat(RussianAgreement.finiteVerb("запланировано")).isTrue();
