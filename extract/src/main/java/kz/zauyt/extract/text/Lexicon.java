@@ -210,8 +210,7 @@ public final class Lexicon {
         if (v != null || form.indexOf(' ') >= 0) {
             return v;
         }
-        v = lemmaValue(sec.lemmas(), form);
-        return v != null ? v : stemValue(sec.stems(), "", form);
+        return inflectedValue(sec, form);
     }
 
     public boolean has(String section, String form) {
@@ -247,10 +246,7 @@ public final class Lexicon {
         String first = tokens.lower(i);
         String v1 = s.get(first);
         if (v1 == null) {
-            v1 = lemmaValue(sec.lemmas(), first);
-        }
-        if (v1 == null) {
-            v1 = stemValue(sec.stems(), "", first);
+            v1 = inflectedValue(sec, first);
         }
         Match best = v1 == null ? null : new Match(v1, i, i + 1);
         if (!pre.contains(first)) {
@@ -282,6 +278,12 @@ public final class Lexicon {
     /** Whether some form of some section starts at token {@code i}: one array read, to skip a token early. */
     public boolean startsAny(Tokens tokens, int i) {
         return i < tokens.size() && tokens.masks(id, this::masks)[i] != 0;
+    }
+
+    /** The value of one word that no exact form gives: its lemma's, else its longest stem's (kept apart: longest is the hot path). */
+    private String inflectedValue(Section sec, String word) {
+        String v = lemmaValue(sec.lemmas(), word);
+        return v != null ? v : stemValue(sec.stems(), "", word);
     }
 
     /** The value of the longest stem that begins this word, or null. */

@@ -116,6 +116,8 @@ public final class RussianMorphology {
 
     private final Map<String, List<Reading>> cache = new ConcurrentHashMap<>();
     private final Map<String, List<String>> keyCache = new ConcurrentHashMap<>();
+    /** Synthesised forms by "lemma|tag" ("" for none): the same names come back in every article about a plant. */
+    private final Map<String, String> forms = new ConcurrentHashMap<>();
     private final Dictionary analysis;
     private final ThreadLocal<DictionaryLookup> analyser;
 
@@ -203,8 +205,17 @@ public final class RussianMorphology {
 
     /** The form of a lemma with a tag ("завод", "NN:Inanim:Masc:Sin:Nom" gives "завод"), or null when there is none. */
     public String form(String lemma, String tag) {
-        List<WordData> found = Synthesis.LOOKUP.get().lookup(lemma + "|" + tag);
-        return found.isEmpty() || found.get(0).getStem() == null ? null : found.get(0).getStem().toString();
+        String key = lemma + "|" + tag;
+        String known = forms.get(key);
+        if (known == null) {
+            List<WordData> found = Synthesis.LOOKUP.get().lookup(key);
+            known = found.isEmpty() || found.get(0).getStem() == null ? "" : found.get(0).getStem().toString();
+            if (forms.size() >= CACHE_SIZE) {
+                forms.clear();
+            }
+            forms.put(key, known);
+        }
+        return known.isEmpty() ? null : known;
     }
 
     /** The reading's word in the nominative, its gender and number kept ("заводе" gives "завод"), or null. */
