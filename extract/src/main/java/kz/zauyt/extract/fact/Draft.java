@@ -496,8 +496,9 @@ final class Draft {
                 cleanProducts.add(clean);
             }
         }
-        String cleanName = rules.clean(name);
-        boolean trimmedToNoun = cleanName.indexOf(' ') < 0 && !cleanName.equals(name.strip()); // "same plant" -> "plant"
+        String cleanName = rules.clean(name, c.doc.language());
+        // "same plant" -> "plant"; a word only put in the nominative ("мясокомбината") was not trimmed
+        boolean trimmedToNoun = cleanName.indexOf(' ') < 0 && name.strip().indexOf(' ') >= 0;
         // a noun that says its industry by itself ("жаңа ЖЭО", "новая ТЭЦ": a CHP plant) is one plant, not a reference
         if (cleanName.isEmpty() || trimmedToNoun && companies.isEmpty() && cleanProducts.isEmpty() && sector == null) {
             return null;

@@ -1,6 +1,7 @@
 package kz.zauyt.extract.fact;
 
 import java.util.Locale;
+import kz.zauyt.extract.text.Language;
 import kz.zauyt.extract.text.Lexicon;
 import kz.zauyt.extract.text.Tokens;
 
@@ -19,8 +20,11 @@ public final class NameRules {
 
     private final Lexicon names;
 
+    private final RussianNominative russian;
+
     public NameRules(Lexicon names) {
         this.names = names;
+        this.russian = new RussianNominative(names);
     }
 
     public static NameRules load() {
@@ -29,6 +33,15 @@ public final class NameRules {
 
     /** The phrase without the words a noun phrase cannot start or end with; empty when nothing is left. */
     public String clean(String phrase) {
+        return clean(phrase, null);
+    }
+
+    /**
+     * {@link #clean(String)} for a phrase of a document in {@code language}: a Russian one is put in the
+     * nominative by the morphological dictionary first ({@link RussianNominative}), the ending tables
+     * where the dictionary knows no facility noun in it.
+     */
+    public String clean(String phrase, Language language) {
         Tokens t = Tokens.of(phrase);
         int from = 0;
         int to = t.size();
@@ -48,7 +61,8 @@ public final class NameRules {
             return "";
         }
         String out = phrase.substring(t.start(from), t.end(to - 1)).strip();
-        return nominative(out);
+        String byDictionary = language == Language.RU ? russian.of(out) : null;
+        return byDictionary != null ? byDictionary : nominative(out);
     }
 
     /**

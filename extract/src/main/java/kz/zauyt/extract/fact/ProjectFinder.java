@@ -461,7 +461,7 @@ final class ProjectFinder {
                 }
             }
             if (products.isEmpty() && c.doc.language() == Language.RU && t.isWord(end) && t.sameLine(end)
-                    && !t.isCapitalised(end) && words.genitive(t.lower(end)) && !words.verbLike(t.lower(end))
+                    && !t.isCapitalised(end) && RussianAgreement.genitive(t.lower(end), words)
                     && !words.productStop(t.lower(end)) && lex.longest("facility", t, end) == null
                     && !t.lower(k).matches("(проект|предприят|объект|комплекс).*")) {
                 products = productList(c, end, sentTo);
@@ -500,7 +500,9 @@ final class ProjectFinder {
             if (c.doc.language() == Language.EN && from == activity.to()) {
                 return null; // English needs "production of X"
             }
-            if (c.doc.language() != Language.EN && !(t.isWord(from) && words.genitive(t.lower(from)))) {
+            boolean genitive = t.isWord(from) && (c.doc.language() == Language.RU ? RussianAgreement.genitive(t.lower(from), words)
+                    : words.genitive(t.lower(from)));
+            if (c.doc.language() != Language.EN && !genitive) {
                 return null; // "производство сахара", not "объём производства составил"
             }
             List<String> products = productList(c, from, sentTo);
@@ -699,9 +701,11 @@ final class ProjectFinder {
                     break;
                 }
             } else if (russian) {
-                // "Шымкентский завод" keeps its town; "в Таразе завод" does not: a place after a preposition is where, not which
-                boolean placeWord = t.isCapitalised(p) && c.geoIn(p, p + 1).size() > 0 && !(t.isWord(p - 1) && words.productStop(t.lower(p - 1)));
-                if (!(words.adjective(w) || insideOrg(c, p) || placeWord)) {
+                // an adjective agreeing with the facility noun, by the dictionary ("второй цех", not "строим цех",
+                // "действующих завод"); by its ending where the dictionary does not know it ("Шымкентский завод",
+                // not "в Шымкенте завод")
+                Boolean agrees = RussianAgreement.agrees(w, t.lower(k));
+                if (!(agrees != null ? agrees : words.adjective(w)) && !insideOrg(c, p)) {
                     break;
                 }
             } else {
@@ -780,6 +784,10 @@ final class ProjectFinder {
                     || lex.anyIn("facility", t, k + 1, Math.min(sentTo, k + 4)))) {
                 break; // "table salt, a plant for dry powder": the next item is a plant of its own
             }
+            if (c.doc.language() == Language.RU && (t.isWord(k) && RussianAgreement.finiteVerb(t.lower(k))
+                    || t.is(k, ',') && clauseAfter(c, k + 1, sentTo))) {
+                break; // "... каустической соды, строительство которого завершается": a clause, no product
+            }
             if (t.isWord(k) && t.isCapitalised(k) && k > from && c.doc.language() == Language.EN
                     && !t.isAnyOf(k - 1, "-")) {
                 break;
@@ -798,6 +806,16 @@ final class ProjectFinder {
             k--;
         }
         return k;
+    }
+
+    /** Whether the words from k to the next comma hold a finite verb ("инвестиции составят"): a clause, no list item. */
+    private static boolean clauseAfter(DocContext c, int k, int sentTo) {
+        for (int e = k; e < sentTo && e - k < MAX_PRODUCT_TOKENS && !c.t.is(e, ','); e++) {
+            if (c.t.isWord(e) && RussianAgreement.finiteVerb(c.t.lower(e))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -883,7 +901,7 @@ final class ProjectFinder {
         }
         // "на заводе ТОО «X»": "завод X", as Russian writes it
         String bareNoun = c.doc.language() == Language.RU && nameFrom == head.at && Math.max(head.phraseTo, head.end) == head.at + 1
-                ? names.clean(nameText) : null;
+                ? names.clean(nameText, Language.RU) : null;
         boolean ownName = nameText.indexOf('«') >= 0 || nameText.indexOf('"') >= 0; // "фабрика «Баян Сулу»" needs no company before it
         String name = companies.isEmpty() || ownName || nameText.contains(companies.get(0).name()) ? nameText
                 : bareNoun != null && names.isHead(bareNoun) ? bareNoun + " " + companies.get(0).name()

@@ -27,17 +27,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  * matches "іске қосылды" and "іске қосылған". One entry then covers every inflected form of a word in
  * Russian and Kazakh, whose endings carry case, number, possession and tense. An exact form always
  * wins over a stem.
+ *
+ * <p>A form starting with {@code ~} is a Russian lemma, read with the morphological dictionary: "~шахта"
+ * matches every form of "шахта", "~шахта:pl" its plural ones, "~запустить:past" the past forms of the verb
+ * and its short and adverbial participles ("запустили", "запущены", "запустив") but not its future ("запустят"). Where a
+ * stem would cut across a change of the stem ("запустить", "запущен") or of number ("заводами"), the
+ * lemma says it. An exact form wins over a lemma, a lemma over a stem.
  */
 public final class Lexicon {
 
     private static final AtomicInteger IDS = new AtomicInteger();
 
     /** A section's forms, their multi-word prefixes and its bit in the per-token masks, found with one lookup. */
-    private record Section(String name, int index, Map<String, String> forms, Set<String> prefixes, Map<String, String> stems) {
+    private record Section(String name, int index, Map<String, String> forms, Set<String> prefixes, Map<String, String> stems,
+                           Map<String, String> lemmas) {
     }
 
     /** The shortest stem a file may give: shorter ones would match half the vocabulary. */
     private static final int MIN_STEM = 3;
+    /** A form "~завод" or "~запустить:past" stands for the forms of a Russian lemma ({@link RussianMorphology}). */
+    private static final String LEMMA = "~";
 
     private final int id = IDS.getAndIncrement();
     /**
@@ -52,6 +61,12 @@ public final class Lexicon {
     /** The first MIN_STEM letters of every stem: a word that starts otherwise is looked up no further (the hot path). */
     private final Set<String> stemHeads = new HashSet<>();
     private int longestStem;
+    /** For each lemma key ("запустить:past"), the sections that have it (one bit per section). */
+    private final Map<String, Long> lemmaMask = new HashMap<>();
+    /** The first MIN_STEM letters of every lemma: only a word that starts so is looked up in the dictionary. */
+    private final Set<String> lemmaHeads = new HashSet<>();
+    /** The first letters of the lemmas, to skip most words before building their head. */
+    private final java.util.BitSet lemmaFirst = new java.util.BitSet();
 
     private Lexicon(String name, Map<String, Map<String, String>> sections, int longestPhrase) {
         this.sections = sections;
@@ -67,8 +82,17 @@ public final class Lexicon {
             }
             Set<String> prefixes = new HashSet<>();
             Map<String, String> stems = new HashMap<>();
+            Map<String, String> lemmas = new HashMap<>();
             for (Map.Entry<String, String> f : e.getValue().entrySet()) {
                 String form = f.getKey();
+                if (form.startsWith(LEMMA)) {
+                    String key = form.substring(1);
+                    lemmas.put(key, f.getValue());
+                    lemmaHeads.add(key.substring(0, MIN_STEM));
+                    lemmaFirst.set(key.charAt(0));
+                    lemmaMask.merge(key, 1L << idx, (x, y) -> x | y);
+                    continue;
+                }
                 if (form.endsWith("*")) {
                     String stem = form.substring(0, form.length() - 1);
                     stems.put(stem, f.getValue());
@@ -92,7 +116,7 @@ public final class Lexicon {
                     prefixes.add(form.substring(0, i));
                 }
             }
-            put(new Section(e.getKey(), idx++, e.getValue(), prefixes, stems));
+            put(new Section(e.getKey(), idx++, e.getValue(), prefixes, stems, lemmas));
         }
         this.slot = WordStarts.register(name, startMask, stemMask, MIN_STEM);
     }
@@ -159,6 +183,10 @@ public final class Lexicon {
             }
             String value = line.substring(0, colon).strip();
             for (String form : line.substring(colon + 2).split(",\\s*")) {
+                if (form.startsWith(LEMMA)) {
+                    section.putIfAbsent(lemma(path, lineNo, form.strip().toLowerCase(Locale.ROOT)), value);
+                    continue;
+                }
                 String stem = stem(path, lineNo, form.strip().toLowerCase(Locale.ROOT));
                 if (stem != null) {
                     section.putIfAbsent(stem + "*", value);
@@ -189,6 +217,16 @@ public final class Lexicon {
         return String.join(" ", Tokens.of(stem).lowerWords());
     }
 
+    /** A lemma form "~lemma" or "~lemma:feature", checked: one word of at least MIN_STEM letters. */
+    private static String lemma(String path, int lineNo, String form) {
+        String lemma = form.substring(1, form.indexOf(':') < 0 ? form.length() : form.indexOf(':'));
+        if (lemma.length() < MIN_STEM || !lemma.codePoints().allMatch(Character::isLetter)) {
+            throw new IllegalStateException(path + ":" + lineNo + ": a lemma is one word of at least " + MIN_STEM
+                    + " letters after '~', got '" + form + "'");
+        }
+        return form;
+    }
+
     /** The value of a section's form, or null. */
     public String get(String section, String form) {
         Section sec = find(section);
@@ -196,7 +234,10 @@ public final class Lexicon {
             return null;
         }
         String v = sec.forms().get(form);
-        return v != null || form.indexOf(' ') >= 0 ? v : stemValue(sec.stems(), "", form);
+        if (v != null || form.indexOf(' ') >= 0) {
+            return v;
+        }
+        return inflectedValue(sec, form);
     }
 
     public boolean has(String section, String form) {
@@ -236,7 +277,7 @@ public final class Lexicon {
         String first = tokens.lower(i);
         String v1 = s.get(first);
         if (v1 == null) {
-            v1 = stemValue(sec.stems(), "", first);
+            v1 = inflectedValue(sec, first);
         }
         Match best = v1 == null ? null : new Match(v1, i, i + 1);
         if (!pre.contains(first)) {
@@ -270,6 +311,12 @@ public final class Lexicon {
         return i < tokens.size() && tokens.masks(id, this::masks)[i] != 0;
     }
 
+    /** The value of one word that no exact form gives: its lemma's, else its longest stem's (kept apart: longest is the hot path). */
+    private String inflectedValue(Section sec, String word) {
+        String v = lemmaValue(sec.lemmas(), word);
+        return v != null ? v : stemValue(sec.stems(), "", word);
+    }
+
     /** The value of the longest stem that begins this word, or null. */
     private String stemValue(Map<String, String> stems, String before, String word) {
         if (stems.isEmpty() || !hasStemHead(word)) {
@@ -284,6 +331,35 @@ public final class Lexicon {
         return null;
     }
 
+    /**
+     * The value of a lemma entry one of the word's readings has ("~запустить:past" for "запущены"), or null. Only
+     * a word that starts like a lemma of the lexicon is looked up, so the dictionary loads only for a text
+     * that has such words (a Cyrillic one).
+     */
+    private String lemmaValue(Map<String, String> lemmas, String word) {
+        if (lemmas.isEmpty() || !hasLemmaHead(word)) {
+            return null;
+        }
+        for (String key : lemmaKeys(word)) {
+            String v = lemmas.get(key);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> lemmaKeys(String word) {
+        return RussianMorphology.get().keys(word);
+    }
+
+    private boolean hasLemmaHead(String word) {
+        if (lemmaHeads.isEmpty() || word.length() < MIN_STEM || !lemmaFirst.get(word.charAt(0))) {
+            return false; // a Latin word, a number, a Russian word no lemma starts like: no substring, no hashing
+        }
+        return lemmaHeads.contains(word.substring(0, MIN_STEM));
+    }
+
     private boolean hasStemHead(String word) {
         return word.length() >= MIN_STEM && stemHeads.contains(word.substring(0, MIN_STEM));
     }
@@ -292,7 +368,15 @@ public final class Lexicon {
         long[][] all = WordStarts.of(tokens, MIN_STEM);
         long[] m = new long[tokens.size()];
         for (int i = 0; i < m.length; i++) {
-            m[i] = WordStarts.bits(all, i, slot);
+            long bits = WordStarts.bits(all, i, slot);
+            if (!lemmaMask.isEmpty()) {
+                String w = tokens.lower(i);
+                for (String key : hasLemmaHead(w) ? lemmaKeys(w) : List.<String>of()) {
+                    Long lv = lemmaMask.get(key);
+                    bits |= lv == null ? 0 : lv;
+                }
+            }
+            m[i] = bits;
         }
         return m;
     }
