@@ -18,7 +18,6 @@ import kz.zauyt.registry.TestDb;
 import kz.zauyt.registry.db.DatabaseConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code zauyt demo} fills a fresh registry with the bundled samples, and a second run changes nothing. */
 class DemoCommandTest {
@@ -70,7 +69,7 @@ class DemoCommandTest {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
         try {
-            int code = new CommandLine(new Main()).execute(args);
+            int code = Main.run(args);
             assertThat(code).as(buf.toString(StandardCharsets.UTF_8)).isZero();
         } finally {
             System.setOut(out);

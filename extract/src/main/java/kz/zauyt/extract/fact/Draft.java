@@ -226,7 +226,7 @@ final class Draft {
         for (Draft d : drafts) {
             Draft same = null;
             for (Draft k : kept) {
-                if (k.sameAs(d)) {
+                if (k.sameAs(d, rules)) {
                     same = k;
                     break;
                 }
@@ -377,9 +377,14 @@ final class Draft {
         return (sector != null || o.sector != null) && (sentences.first() == 0 || o.sentences.first() == 0);
     }
 
-    private boolean sameAs(Draft o) {
+    private boolean sameAs(Draft o, NameRules rules) {
         if (sentences.first().equals(o.sentences.first()) && !name.equals(o.name)) {
             return false; // "plants for A, B and C": a list names different plants
+        }
+        Set<String> here = rules.placeAdjectives(name);
+        Set<String> there = rules.placeAdjectives(o.name);
+        if (!here.isEmpty() && !there.isEmpty() && java.util.Collections.disjoint(here, there)) {
+            return false; // "Атырауский НПЗ" and "Павлодарский НПЗ": two towns' plants
         }
         Set<String> mine = companyKeys();
         Set<String> theirs = o.companyKeys();

@@ -146,6 +146,35 @@ public final class NameRules {
     }
 
     /** Whether the word is a facility noun in the nominative ("завод", "зауыт"), section {@code case-head}. */
+    /**
+     * The capitalised words of a name that end as an adjective of a place ("Атырауский", "Шымкентского";
+     * section {@code place-adjective}), lower-cased to their first five letters so that cases agree.
+     */
+    public java.util.Set<String> placeAdjectives(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : name.split("[\\s«»\"]+")) {
+            if (w.length() > 5 && Character.isUpperCase(w.charAt(0))) {
+                String lower = w.toLowerCase(java.util.Locale.ROOT);
+                for (int n = 2; n <= 6 && n < lower.length() && !endsAs(lower, "not-place-adjective"); n++) {
+                    if (names.has("place-adjective", lower.substring(lower.length() - n))) {
+                        out.add(lower.substring(0, 5));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean endsAs(String lower, String section) {
+        for (int n = 2; n <= 7 && n < lower.length(); n++) {
+            if (names.has(section, lower.substring(lower.length() - n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isHead(String word) {
         return names.has("case-head", word.toLowerCase(Locale.ROOT));
     }

@@ -862,7 +862,9 @@ final class ProjectFinder {
         }
         boolean named = false; // "the Shubin underground mine": a proper name before the facility
         for (int k = head.phraseFrom; k < head.at; k++) {
-            named |= t.isCapitalised(k) && k > c.sentFrom[s] && c.geoIn(k, k + 1).isEmpty() && !insideGeo(c, k);
+            // a capitalised word opening the sentence is no name ("The plant"), unless it names a place's plant ("Атырауский НПЗ")
+            named |= t.isCapitalised(k) && (k > c.sentFrom[s] || !names.placeAdjectives(t.token(k)).isEmpty())
+                    && c.geoIn(k, k + 1).isEmpty() && !insideGeo(c, k);
         }
         named |= head.phraseTo > head.end && products.isEmpty(); // "завод Kia"
         // "the Kokshetau Mineral Water Plant" is a plant of its own even after another; "the Saran plant" refers back
