@@ -433,6 +433,10 @@ final class FigureFinder {
         if (value instanceof MoneyMention && worthOfProjects(c, s, i)) {
             return new String[] {"value of projects", ""}; // "189 projects worth 3.4 trillion tenge"
         }
+        String[] item = value instanceof PercentMention ? bracketedItem(c, s, i) : null;
+        if (item != null) {
+            return item;
+        }
         k = Math.max(k, c.valueFrom[i] - WINDOW); // the nearest cue, looked for in a window: linear in long sentences
         int to = Math.min(c.sentTo[s], c.valueTo[i] + WINDOW);
         while (k < to) {
@@ -464,6 +468,38 @@ final class FigureFinder {
         }
         int bar = best.indexOf('|');
         return new String[] {best.substring(0, bar).replace("#count", ""), best.substring(bar + 1)};
+    }
+
+    /**
+     * "growth in mining (4.6%), light industry (4.4%) and chemicals (8.1%)": a percent in brackets right after
+     * a list item is that item's. The metric a cue inside the item names; in English, an item of a few
+     * lower-case words the vocabulary does not know is its own growth ("light industry growth"); else null.
+     */
+    private String[] bracketedItem(DocContext c, int s, int i) {
+        int open = c.valueFrom[i] - 1;
+        if (!c.t.is(open, '(') || !c.t.is(c.valueTo[i], ')')) {
+            return null;
+        }
+        int from = open;
+        while (from - 1 >= c.sentFrom[s] && open - from < 6 && c.t.isWord(from - 1)
+                && !c.t.lower(from - 1).equals("and") && !c.t.lower(from - 1).equals("и")) {
+            from--;
+        }
+        if (from == open || !(from == c.sentFrom[s] || c.t.isAnyOf(from - 1, ",(:;") || c.t.isWord(from - 1))) {
+            return null;
+        }
+        for (int k = from; k < open; k++) {
+            Lexicon.Match m = metrics.longest("metric", c.t, k);
+            if (m != null && m.to() <= open && !m.value().contains("#count")) {
+                int bar = m.value().indexOf('|');
+                return new String[] {m.value().substring(0, bar), m.value().substring(bar + 1)};
+            }
+        }
+        boolean plain = c.doc.language() == kz.zauyt.extract.text.Language.EN && open - from <= 3;
+        for (int k = from; k < open && plain; k++) {
+            plain = !c.t.isCapitalised(k) && c.t.lower(k).length() > 2;
+        }
+        return plain ? new String[] {c.doc.text().substring(c.t.start(from), c.t.end(open - 1)) + " growth", ""} : null;
     }
 
     /**
