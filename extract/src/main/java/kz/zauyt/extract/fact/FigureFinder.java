@@ -2,8 +2,10 @@ package kz.zauyt.extract.fact;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import kz.zauyt.extract.gazetteer.Gazetteer;
 import kz.zauyt.extract.text.Lexicon;
@@ -44,7 +46,7 @@ final class FigureFinder {
     Figures find(DocContext c) {
         List<Indicator> indicators = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, String> seen = new HashMap<>();
         Period lastPeriod = null;
         Period storyPeriod = null;
         String lastDeadline = null;
@@ -151,7 +153,10 @@ final class FigureFinder {
                         && (aboutOnePlant(c, s) || metric[0].equals("investment") && !aggregate(c, s))) {
                     continue; // "the plant opened with an investment of 3.4 billion tenge": the plant's, not the economy's
                 }
-                if (!seen.add((promise ? "t" : "i") + value + unit)) {
+                // a figure restated (headline, lead, body) is one; two items of one list with equal values are two
+                // ("chemicals (8.1%), oil processing (8.1%)")
+                String told = seen.putIfAbsent((promise ? "t" : "i") + value + unit, s + "|" + metric[0]);
+                if (told != null && !(told.startsWith(s + "|") && !told.equals(s + "|" + metric[0]))) {
                     continue;
                 }
                 Scope scope = new Scope(region(c, s, i), metric[1].isEmpty() ? null : metric[1]);
@@ -610,10 +615,10 @@ final class FigureFinder {
         return false;
     }
 
-    private static Period period(DocContext c, int s) {
+    private Period period(DocContext c, int s) {
         for (int i : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
             Mention m = c.values.get(i);
-            if (m instanceof PeriodMention p && p.from() != null) {
+            if (m instanceof PeriodMention p && p.from() != null && !comparedWith(c, i)) {
                 LocalDate published = c.doc.published();
                 if (p.to() == null && published != null && p.from().length() == 7 && p.from().compareTo(published.toString()) <= 0) {
                     // "since the start of the year" in a September release: January to September
@@ -623,11 +628,18 @@ final class FigureFinder {
             }
         }
         for (int i : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
-            if (c.values.get(i) instanceof DateMention d && d.value() != null && d.qualifier() == null && d.value().length() <= 7) {
+            if (c.values.get(i) instanceof DateMention d && d.value() != null && d.qualifier() == null && d.value().length() <= 7
+                    && !comparedWith(c, i)) {
                 return new Period(d.value(), d.value());
             }
         }
         return null;
+    }
+
+    /** "compared with the first quarter of last year", "өткен жылдың сәйкес кезеңімен салыстырғанда": the base of a comparison, not the figure's period. */
+    private boolean comparedWith(DocContext c, int i) {
+        return facts.anyIn("compared-with", c.t, Math.max(0, c.valueFrom[i] - 4), c.valueFrom[i])
+                || facts.anyIn("compared-after", c.t, c.valueTo[i], Math.min(c.t.size(), c.valueTo[i] + 6));
     }
 
     /**
