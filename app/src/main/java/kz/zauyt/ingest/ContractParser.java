@@ -87,7 +87,12 @@ public final class ContractParser {
         for (JsonNode p : list) {
             List<Company> companies = new ArrayList<>();
             for (JsonNode c : p.path("companies")) {
-                companies.add(new Company(text(c, "name"), text(c, "role"), text(c, "country")));
+                // "a Chinese investor": no name, a country; an entry with neither says nothing
+                String name = text(c, "name");
+                name = name == null || name.isBlank() ? null : name;
+                if (name != null || text(c, "country") != null) {
+                    companies.add(new Company(name, text(c, "role"), text(c, "country")));
+                }
             }
             JsonNode loc = p.path("location");
             List<String> products = new ArrayList<>();

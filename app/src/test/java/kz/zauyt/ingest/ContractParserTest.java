@@ -51,6 +51,16 @@ class ContractParserTest {
     }
 
     @Test
+    void aCompanyKnownOnlyByItsCountryKeepsNoName() throws ReadException {
+        String line = ExtractionJson.line(extraction(), new ExtractionJson.Options(false, false)).replace(
+                "{\"name\":\"Valtherm\",\"role\":\"operator\",\"country\":\"KZ\"}",
+                "{\"name\":null,\"role\":\"investor\",\"country\":\"CN\"},{\"name\":\" \",\"role\":\"partner\",\"country\":\"TR\"},"
+                        + "{\"name\":\"\",\"role\":\"partner\",\"country\":null}");
+        assertThat(parser.parse(line, "x.jsonl:1").projects().get(0).companies())
+                .containsExactly(Company.nameless("investor", "CN"), Company.nameless("partner", "TR"));
+    }
+
+    @Test
     void withoutTheTextKeepsTheFactsAndQuotesNothing() throws ReadException {
         Article a = parser.parse(ExtractionJson.line(extraction(), new ExtractionJson.Options(false, false)), "x.jsonl:1");
         assertThat(a.text()).isNull();

@@ -58,7 +58,7 @@ public final class Json {
     public static List<Company> companies(String json) {
         List<Company> out = new ArrayList<>();
         for (JsonNode n : tree(json)) {
-            out.add(new Company(n.path("name").asText(), text(n, "role"), text(n, "country")));
+            out.add(new Company(text(n, "name"), text(n, "role"), text(n, "country")));
         }
         return out;
     }

@@ -34,7 +34,9 @@ public final class Names {
         Set<String> known = new HashSet<>();
         for (MentionRecord m : mentions) {
             for (Company c : m.companies()) {
-                known.addAll(keys.tokens(c.name(), m.language()));
+                if (c.named()) {
+                    known.addAll(keys.tokens(c.name(), m.language()));
+                }
             }
         }
         String best = null;

@@ -65,6 +65,9 @@ public record Profile(long id, long projectId, String documentId, Language langu
         List<String> block = new ArrayList<>();
         Set<String> own = new LinkedHashSet<>();
         for (Company c : p.companies()) {
+            if (!c.named()) {
+                continue; // "a Chinese investor" is no company key: two such projects are not one by it
+            }
             String k = keys.companyKey(c.name(), language);
             if (!k.isEmpty() && !companyKeys.contains(k)) {
                 companyKeys.add(k);

@@ -57,12 +57,15 @@ public record ProjectSummary(String name, String status, LocalDate statusDate, S
         Map<String, StringBuilder> search = new LinkedHashMap<>();
         for (MentionRecord m : byDate) {
             for (Company c : m.companies()) {
-                // "Tobyl Motors LLP" and "ТОО «Тобыл Моторс»" are listed once, as first written
-                if (seen.add(keys.companyKey(c.name(), m.language()))) {
+                // "Tobyl Motors LLP" and "ТОО «Тобыл Моторс»" are listed once, as first written; "a Chinese
+                // investor" has no name to list, but its country counts
+                if (c.named() && seen.add(keys.companyKey(c.name(), m.language()))) {
                     companies.add(c.name());
                 }
-                companyKeys.addAll(keys.tokens(c.name(), m.language()));
-                companyNames.addAll(Spelling.get().namePrefixes(c.name()));
+                if (c.named()) {
+                    companyKeys.addAll(keys.tokens(c.name(), m.language()));
+                    companyNames.addAll(Spelling.get().namePrefixes(c.name()));
+                }
                 if (c.country() != null && !"contractor".equals(c.role())) {
                     countries.add(c.country());
                 }
@@ -146,15 +149,17 @@ public record ProjectSummary(String name, String status, LocalDate statusDate, S
         append(names, m.name());
         append(names, String.join(" ", NameKeys.words(m.name(), m.language())));
         for (Company c : m.companies()) {
-            append(names, c.name());
-            append(names, String.join(" ", NameKeys.words(c.name(), m.language())));
+            if (c.named()) {
+                append(names, c.name());
+                append(names, String.join(" ", NameKeys.words(c.name(), m.language())));
+            }
         }
         m.products().forEach(p -> append(names, p));
         // one spelling of every name word ("Ertis Copper" and "Ертис Коппер" are "ertis koper"), and Kazakh
         // words without their endings, which the "russian" configuration does not know
         Spelling spelling = Spelling.get();
         append(names, String.join(" ", spelling.keys(m.name())));
-        m.companies().forEach(c -> append(names, String.join(" ", spelling.keys(c.name()))));
+        m.companies().stream().filter(Company::named).forEach(c -> append(names, String.join(" ", spelling.keys(c.name()))));
         StringBuilder evidence = search.computeIfAbsent("C", k -> new StringBuilder());
         append(evidence, m.quote());
         if (m.language() == Language.KK) {

@@ -92,6 +92,9 @@ public final class ProjectViews {
 
     private static String company(Company c) {
         String extra = (c.role() == null ? "" : c.role()) + (c.country() == null ? "" : (c.role() == null ? "" : ", ") + c.country());
+        if (!c.named()) {
+            return extra; // "a Chinese investor": "investor, CN"
+        }
         return extra.isEmpty() ? c.name() : c.name() + " (" + extra + ")";
     }
 

@@ -36,7 +36,8 @@ final class Draft {
     String expected;
     /** The token where {@link #expected} was read, or -1. */
     int expectedAt = -1;
-    String countryHint;
+    /** A company the text knows only by its home country and role ("a Chinese investor"), or null. */
+    Company countryHint;
 
     Draft(String name, int sentence) {
         this.name = name;
@@ -508,16 +509,35 @@ final class Draft {
         if (cleanName.isEmpty() || trimmedToNoun && companies.isEmpty() && cleanProducts.isEmpty() && sector == null) {
             return null;
         }
-        List<Company> cos = new ArrayList<>();
-        for (Company co : companies) {
-            boolean hinted = co.country() == null && countryHint != null && "operator".equals(co.role());
-            cos.add(hinted ? new Company(co.name(), co.role(), countryHint) : co);
-        }
+        List<Company> cos = withHint(countryHint, companies);
         List<Span> evidence = new ArrayList<>();
         for (int s : sentences) {
             evidence.add(c.evidence(s));
         }
         return new Project(cleanName, cos, location, sector, cleanProducts, capacity, investment,
                 jobs, status, expected, evidence);
+    }
+
+    /**
+     * The companies with the one the text knows only by its country ("a Chinese investor", "китайская
+     * компания"): that country goes to the named company of the cue's role that lacks one; with no company
+     * of that role it stays a company with no name. Nothing changes when a company already has that country.
+     */
+    static List<Company> withHint(Company hint, List<Company> companies) {
+        List<Company> cos = new ArrayList<>(companies);
+        if (hint == null || cos.stream().anyMatch(co -> hint.country().equals(co.country()))) {
+            return cos;
+        }
+        for (int i = 0; i < cos.size(); i++) {
+            Company co = cos.get(i);
+            if (hint.role().equals(co.role())) {
+                if (co.country() == null) {
+                    cos.set(i, new Company(co.name(), co.role(), hint.country()));
+                }
+                return cos;
+            }
+        }
+        cos.add(hint);
+        return cos;
     }
 }

@@ -1050,12 +1050,34 @@ final class ProjectFinder {
         return true;
     }
 
-    private static String countryNear(DocContext c, int from, int to) {
+    /**
+     * "a Chinese investor", "китайская компания", "қытайлық инвестор" (a country word, at most one word, a
+     * {@code [country-holder]} noun, no company's name among or just after them) or "investors from Turkey", "инвесторы из Турции" (the noun, an
+     * {@code [origin-word]}, the country): a company known by its home country, in the role its noun says.
+     */
+    private Company countryNear(DocContext c, int from, int to) {
         for (Gazetteer.Hit h : c.geoIn(from, to)) {
-            if (h.kind() == Gazetteer.Kind.COUNTRY && c.t.isWord(h.to())
-                    && (c.t.lower(h.to()).startsWith("compan") || c.t.lower(h.to()).startsWith("компан")
-                    || c.t.lower(h.to()).startsWith("investor") || c.t.lower(h.to()).startsWith("инвестор"))) {
-                return h.code();
+            if (h.kind() != Gazetteer.Kind.COUNTRY) {
+                continue;
+            }
+            for (int k = h.to(); k < Math.min(h.to() + 2, to) && c.t.isWord(k); k++) {
+                Lexicon.Match m = lex.longest("country-holder", c.t, k);
+                if (m != null) {
+                    // "the Russian oil company Tatneft", "қазақстандық Allur компаниясы": a named company, not a nameless one
+                    if (!c.orgsTouching(h.to(), m.to() + 2).isEmpty()) {
+                        break;
+                    }
+                    return Company.nameless(m.value(), h.code());
+                }
+            }
+            int origin = h.from() - 1;
+            if (origin > from && c.t.isWord(origin) && lex.has("origin-word", c.t.lower(origin))) {
+                for (int k = Math.max(from, origin - 3); k < origin; k++) {
+                    Lexicon.Match m = c.t.isWord(k) ? lex.longest("country-holder", c.t, k) : null;
+                    if (m != null && m.to() == origin) {
+                        return Company.nameless(m.value(), h.code());
+                    }
+                }
             }
         }
         return null;

@@ -124,7 +124,7 @@ public final class ExtractionJson {
         g.writeArrayFieldStart("companies");
         for (Company c : p.companies()) {
             g.writeStartObject();
-            g.writeStringField("name", c.name());
+            string(g, "name", c.name());
             string(g, "role", c.role());
             string(g, "country", c.country());
             g.writeEndObject();
