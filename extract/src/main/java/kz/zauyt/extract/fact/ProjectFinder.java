@@ -60,7 +60,9 @@ final class ProjectFinder {
                     carriedFrom = h == 0 ? c.sentFrom[s] : heads.get(h - 1).phraseTo; // and its part of the sentence
                     continue;
                 }
-                boolean follows = last != null && s - lastSentence <= 1 && refersBack(c, s);
+                // "...said the plant would produce compact crossovers and sedans": making that refers back to the
+                // plant tells that plant's products, however many sentences on
+                boolean follows = last != null && (s - lastSentence <= 1 || isProduceVerb(c, head)) && refersBack(c, s);
                 // "It is planned within this project to produce a copper-gold concentrate": a clause of making with
                 // no company of its own, soon after a plant, tells that plant's products
                 // ("In Oskemen, a venture began producing cathode materials": a clause set in another region is another plant's)
