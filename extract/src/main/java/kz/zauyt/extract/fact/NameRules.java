@@ -18,6 +18,9 @@ import kz.zauyt.extract.text.Tokens;
  */
 public final class NameRules {
 
+    /** What separates a name's words for {@link #placeAdjectives}: spaces and quotes. */
+    private static final java.util.regex.Pattern NAME_WORDS = java.util.regex.Pattern.compile("[\\s«»\"]+");
+
     private final Lexicon names;
 
     private final RussianNominative russian;
@@ -152,14 +155,11 @@ public final class NameRules {
      */
     public java.util.Set<String> placeAdjectives(String name) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : name.split("[\\s«»\"]+")) {
+        for (String w : NAME_WORDS.split(name)) {
             if (w.length() > 5 && Character.isUpperCase(w.charAt(0))) {
                 String lower = w.toLowerCase(java.util.Locale.ROOT);
-                for (int n = 2; n <= 6 && n < lower.length() && !endsAs(lower, "not-place-adjective"); n++) {
-                    if (names.has("place-adjective", lower.substring(lower.length() - n))) {
-                        out.add(lower.substring(0, 5));
-                        break;
-                    }
+                if (endsAs(lower, "place-adjective") && !endsAs(lower, "not-place-adjective")) {
+                    out.add(lower.substring(0, 5));
                 }
             }
         }
