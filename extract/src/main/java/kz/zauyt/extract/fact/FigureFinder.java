@@ -2,6 +2,7 @@ package kz.zauyt.extract.fact;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +46,8 @@ final class FigureFinder {
 
     Figures find(DocContext c) {
         List<Indicator> indicators = new ArrayList<>();
+        List<Integer> indicatorSentence = new ArrayList<>();
+        BitSet indexes = new BitSet();
         List<Target> targets = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         Period lastPeriod = null;
@@ -173,15 +176,34 @@ final class FigureFinder {
                     String per = per(c, i, metric[0], unit);
                     targets.add(new Target(metric[0], scope, value, unit, per, deadline, setBy(c, s), evidence));
                 } else {
+                    if (m instanceof PercentMention && index(c, s, i)) {
+                        indexes.set(indicators.size());
+                    }
                     indicators.add(new Indicator(metric[0], scope, period != null ? period : lastPeriod, value, unit, change,
                             evidence));
+                    indicatorSentence.add(s);
                     if (period != null) {
                         storyPeriod = period;
                     }
                 }
             }
         }
-        return new Figures(indicators, targets);
+        return new Figures(IndexGrowth.fold(indicators, indicatorSentence, indexes), targets);
+    }
+
+    /** "the index of industrial production was 106.8%", "индекс составил": a percent stated as an index. */
+    private boolean index(DocContext c, int s, int i) {
+        for (int k = c.valueFrom[i] - 1; k >= Math.max(c.sentFrom[s], c.valueFrom[i] - WINDOW); k--) {
+            if (c.t.isWord(k) && metrics.longest("index", c.t, k) != null) {
+                return true;
+            }
+            for (int v : c.valuesIn(k, k + 1)) {
+                if (!(c.values.get(v) instanceof DateMention || c.values.get(v) instanceof PeriodMention)) {
+                    return false; // "output grew 1.8 times, and the index of mining was 94.2%": the index is the nearer value's
+                }
+            }
+        }
+        return false;
     }
 
     private boolean promise(DocContext c, int s) {
@@ -525,6 +547,15 @@ final class FigureFinder {
                 return g == null ? null : new String[] {g.value(), ""};
             }
             return new String[] {g.value() + " growth", ""};
+        }
+        if (m instanceof MoneyMention) {
+            // "enterprises of the region produced goods worth 1.74 trillion tenge", "произведено продукции на
+            // 1,7 трлн тенге": money beside a word of making is output counted in money
+            Lexicon.Match g = nearestCue(c, s, i, "metric-generic");
+            boolean worth = g != null && (metrics.endingAt("output-worth", c.t, c.valueFrom[i]) != null
+                    || c.t.isWord(c.valueTo[i]) && metrics.longest("output-worth-after", c.t, c.valueTo[i]) != null
+                    || metrics.longest("output-noun", c.t, g.from()) != null); // not "plans to invest in production"
+            return worth && g.value().equals("production") ? new String[] {"output", ""} : null;
         }
         if (!(m instanceof QuantityMention q) || q.unit().equals("unit") || q.unit().equals("job")) {
             return null;

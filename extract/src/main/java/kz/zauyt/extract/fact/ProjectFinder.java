@@ -768,6 +768,16 @@ final class ProjectFinder {
         return items;
     }
 
+    /** A town or region named from token k on, however many words it takes ("Karaganda region"). */
+    private static boolean placeStartsAt(DocContext c, int k) {
+        for (Gazetteer.Hit g : c.geoTouching(k, k)) {
+            if (g.from() == k && g.kind() != Gazetteer.Kind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int productEnd(DocContext c, int from, int sentTo) {
         Tokens t = c.t;
         int k = from;
@@ -776,8 +786,8 @@ final class ProjectFinder {
                 break;
             }
             if (t.isDigits(k) || insideOrg(c, k) || t.isWord(k) && words.productStop(t.lower(k))
-                    || t.isCapitalised(k) && c.geoIn(k, k + 1).stream().anyMatch(g -> g.kind() != Gazetteer.Kind.COUNTRY)) {
-                break; // "project of Kostanay": a place, no product ("Holland roses" are one)
+                    || t.isCapitalised(k) && placeStartsAt(c, k)) {
+                break; // "project of Kostanay", "enterprises of Karaganda region": a place, no product ("Holland roses" are one)
             }
             if (t.is(k, ',') && !(t.isWord(k + 1) && !words.productStop(t.lower(k + 1)) && !t.isCapitalised(k + 1))) {
                 break;
