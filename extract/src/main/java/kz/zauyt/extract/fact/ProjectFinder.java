@@ -138,8 +138,10 @@ final class ProjectFinder {
             boolean sameParagraph = s <= lastSentence + 2 && !c.startsParagraph(s) && (s == lastSentence + 1 || !c.startsParagraph(s - 1));
             // "45 projects have been introduced, the cost of which is 574 billion", "барлығы 150-ге жуық жоба іске
             // асып, 14 мыңнан астам жұмыс орны ашылған": the region's, though the sentence says "project"
-            if (drafts.size() == before && last != null && !ofList && (s - lastSentence <= 2 || item) && !countsProjects(c, s)
-                    && (refersBack(c, s) || (sameParagraph || item) && tellsAttributes(c, s))) {
+            // "Зауыттың жобалық құны 1 млрд теңгеден асады" paragraphs later: in a story of one plant, "the plant" is it
+            boolean onlyPlantAgain = drafts.size() == 1 && mentions(c, s, "plant-anaphor");
+            if (drafts.size() == before && last != null && !ofList && (s - lastSentence <= 2 || item || onlyPlantAgain)
+                    && !countsProjects(c, s) && (refersBack(c, s) || (sameParagraph || item) && tellsAttributes(c, s))) {
                 last.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex);
                 last.addCompanies(sideCompanies(c, s, last.companies.isEmpty()));
                 lastSentence = s;
@@ -281,7 +283,7 @@ final class ProjectFinder {
         for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
             if (c.t.isWord(k) && (lex.longest("investment-cue", c.t, k) != null || lex.longest("capacity-cue", c.t, k) != null
                     || lex.longest("expected-cue", c.t, k) != null || lex.longest("jobs-label", c.t, k) != null
-                    || lex.longest("employ-cue", c.t, k) != null)) {
+                    || lex.longest("employ-cue", c.t, k) != null || lex.longest("employ-after", c.t, k) != null)) {
                 return true;
             }
         }

@@ -749,10 +749,14 @@ public final class DateReader {
                         return new Found(new PeriodMention(span(i, day.to), a, b), i, day.to);
                     }
                 }
-                // and before a count of months: "2024 жылдың 9 айында"
-                Lexicon.Match months = t.isDigits(end) && len(end) <= 2 && t.sameLine(end) ? lex.longest("months-word", t, end + 1) : null;
-                if (months != null && num(end) >= 1 && num(end) <= 12) {
-                    return new Found(new PeriodMention(span(i, months.to()), ym(year, 1), ym(year, num(end))), i, months.to());
+                // and before a count of months: "2024 жылдың 9 айында", "2024 жылдың алғашқы бес айында"
+                Lexicon.Match first = t.sameLine(end) ? lex.longest("first", t, end) : null;
+                int at = first == null ? end : first.to();
+                Lexicon.Match word = t.isWord(at) && t.sameLine(at) ? wordNumber(at) : null;
+                int count = t.isDigits(at) && len(at) <= 2 && t.sameLine(at) ? num(at) : word != null ? (int) Double.parseDouble(word.value()) : 0;
+                Lexicon.Match months = count > 0 ? lex.longest("months-word", t, word != null ? word.to() : at + 1) : null;
+                if (months != null && count <= 12) {
+                    return new Found(new PeriodMention(span(i, months.to()), ym(year, 1), ym(year, count)), i, months.to());
                 }
             }
             if (part != null) {
