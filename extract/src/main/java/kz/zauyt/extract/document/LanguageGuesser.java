@@ -1,18 +1,29 @@
 package kz.zauyt.extract.document;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import kz.zauyt.extract.text.Language;
 
 /**
  * Tells English, Russian and Kazakh apart by their letters: Latin is English; Cyrillic is Kazakh
- * when the letters only Kazakh uses (ә ғ қ ң ө ұ ү һ і) make up more than 5 % of it, else Russian.
- * Kazakh prose runs at about 15 %; Russian news stays under 1 %, but a short Russian note naming
- * two Kazakh firms («Кеңгір Тігін», «Шалқар Тұз») reaches 2 %, and must stay Russian. Statistical detectors
+ * when the letters only Kazakh uses (ә ғ қ ң ө ұ ү һ і) make up more than 10 % of it. Kazakh prose
+ * runs at about 15 % and Russian news under 1 %, but short notes fall between: a Russian one naming
+ * two Kazakh firms («Кеңгір Тігін», «Шалқар Тұз») reaches 2-10 %, a Kazakh one may have 2 %. Between,
+ * a text with Kazakh letters is Kazakh unless it has Russian function words ("в", "и", "на"), listed
+ * in {@code zauyt/lang/ru-function-words.txt}. Statistical detectors
  * trained on a hundred languages confuse short Russian with Bulgarian; three scripts need no model.
  */
 public final class LanguageGuesser {
 
     private static final String KAZAKH_ONLY = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
-    private static final double KAZAKH_SHARE = 0.05;
+    /** Kazakh prose runs at about 15 % of its letters Kazakh-only; above this share nothing else is asked. */
+    private static final double KAZAKH_PROSE = 0.10;
+    private static final Set<String> RUSSIAN_FUNCTION_WORDS = load();
 
     private LanguageGuesser() {
     }
@@ -37,6 +48,48 @@ public final class LanguageGuesser {
         if (cyrillic <= latin) {
             return Language.EN;
         }
-        return kazakh > cyrillic * KAZAKH_SHARE ? Language.KK : Language.RU;
+        if (kazakh > cyrillic * KAZAKH_PROSE) {
+            return Language.KK;
+        }
+        // between, the words decide: a short Kazakh note may carry few of its own letters ("Жамбыл облысында
+        // цемент зауыты салынады"), a short Russian one naming Kazakh firms many; Russian has its function words
+        return kazakh > 0 && russianFunctionWords(text) < 2 ? Language.KK : Language.RU;
+    }
+
+    private static int russianFunctionWords(CharSequence text) {
+        int n = text.length();
+        int i = 0;
+        int found = 0;
+        while (i < n && found < 2) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int from = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > from && i - from <= 5 && RUSSIAN_FUNCTION_WORDS.contains(text.subSequence(from, i).toString().toLowerCase(Locale.ROOT))) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> load() {
+        try (InputStream in = LanguageGuesser.class.getResourceAsStream("/zauyt/lang/ru-function-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /zauyt/lang/ru-function-words.txt");
+            }
+            Set<String> words = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    words.add(w);
+                }
+            }
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

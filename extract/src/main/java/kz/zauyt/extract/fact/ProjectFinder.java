@@ -342,12 +342,33 @@ final class ProjectFinder {
                 k = Math.max(h.phraseTo, h.end); // "оператором проекта выступает ТОО «X»": the plant told of, its company
             } else if (h == null) {
                 k++;
+            } else if (projectOfPrevious(c, out, h)) {
+                k = Math.max(h.phraseTo, h.end); // "цемент зауытын салу жобасы", "the cement plant project": one plant
             } else {
                 out.add(h);
                 k = Math.max(h.phraseTo, h.end);
             }
         }
         return out;
+    }
+
+    /** A "project" head right after a facility head, with at most two words between: that facility's project. */
+    private boolean projectOfPrevious(DocContext c, List<Head> out, Head h) {
+        if (out.isEmpty() || !c.t.isWord(h.at) || lex.longest("project-noun", c.t, h.at) == null) {
+            return false;
+        }
+        Head prev = out.get(out.size() - 1);
+        if (prev.plural || !c.t.isWord(prev.at) || lex.longest("facility", c.t, prev.at) == null
+                || lex.longest("generic-facility", c.t, prev.at) != null || h.at < prev.end || h.at - prev.end > 2) {
+            return false;
+        }
+        for (int k = prev.end; k < h.at; k++) {
+            if (!c.t.isWord(k) || lex.longest("list-joint", c.t, k) != null || words.determiner(c.t.lower(k))
+                    || c.t.lower(k).equals("a") || c.t.lower(k).equals("an")) {
+                return false; // "a car plant and a technopark": two facilities
+            }
+        }
+        return true;
     }
 
     /**

@@ -20,6 +20,10 @@ final class Status {
             cue = nearestMatch(lex, "status", c.t, c.sentFrom[s], c.sentTo[s], head);
         }
         String st = cue == null ? null : promised(lex, c, cue) ? "planned" : cue.value();
+        String stop = stop(lex, c.t, segFrom, segTo);
+        if (stop != null && !"operating".equals(st)) {
+            return stop; // "abandoned plans to build", "отказался от строительства": the stop governs the plan it names
+        }
         int leadIn = leadIn(c, s);
         if (st == null) {
             st = nearest(lex, "status-weak", c.t, c.sentFrom[s], c.sentTo[s], head);
@@ -84,6 +88,17 @@ final class Status {
             }
         }
         return false;
+    }
+
+    /** A cue of suspension or cancellation in tokens [from, to), or null. */
+    private static String stop(Lexicon lex, Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Lexicon.Match m = t.isWord(k) ? lex.longest("status", t, k) : null;
+            if (m != null && m.to() <= to && (m.value().equals("suspended") || m.value().equals("cancelled"))) {
+                return m.value();
+            }
+        }
+        return null;
     }
 
     static String nearest(Lexicon lex, String section, Tokens t, int from, int to, int head) {
