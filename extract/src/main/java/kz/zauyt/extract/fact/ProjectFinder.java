@@ -358,7 +358,7 @@ final class ProjectFinder {
             return false;
         }
         Head prev = out.get(out.size() - 1);
-        if (prev.plural || !c.t.isWord(prev.at) || lex.longest("facility", c.t, prev.at) == null
+        if (prev.plural || !c.t.isWord(prev.at) || lex.longest("facility", c.t, prev.at) == null && !isActivity(c, prev)
                 || lex.longest("generic-facility", c.t, prev.at) != null || h.at < prev.end || h.at - prev.end > 2) {
             return false;
         }
@@ -523,7 +523,7 @@ final class ProjectFinder {
                 from++;
             }
             if (c.doc.language() == Language.EN && from == activity.to()) {
-                return null; // English needs "production of X"
+                return productBeforeActivity(c, k, activity.to(), sentFrom, sentTo); // "launched pasta production"
             }
             boolean genitive = t.isWord(from) && (c.doc.language() == Language.RU ? RussianAgreement.genitive(t.lower(from), words)
                     : words.genitive(t.lower(from)));
@@ -540,7 +540,11 @@ final class ProjectFinder {
                     && (Status.nearest(lex, "status", t, sentFrom, sentTo, k) == null || holdsFigures(c, sentFrom, sentTo))) {
                 return null; // "Выпуск удобрений планируют довести до 3 млн тонн" is a target, not a plant
             }
-            return new Head(k, activity.to(), k, productEnd(c, from, sentTo), false, products, List.of());
+            int to = productEnd(c, from, sentTo);
+            if (c.doc.language() != Language.EN) {
+                to = latinBrandEnd(c, to, sentTo); // "производство стекла Orda Glass": the brand names the plant
+            }
+            return new Head(k, activity.to(), k, to, false, products, List.of());
         }
         return null;
     }
@@ -631,11 +635,21 @@ final class ProjectFinder {
         return c.geoIn(from, to).stream().anyMatch(h -> h.kind() == Gazetteer.Kind.ZONE);
     }
 
-    private static boolean holdsFigures(DocContext c, int from, int to) {
+    private boolean holdsFigures(DocContext c, int from, int to) {
         for (int i : c.valuesIn(from, to)) {
             Mention m = c.values.get(i);
-            if (m instanceof QuantityMention || m instanceof kz.zauyt.extract.value.PercentMention
-                    || m instanceof kz.zauyt.extract.value.NumberMention) {
+            if ((m instanceof QuantityMention || m instanceof kz.zauyt.extract.value.PercentMention
+                    || m instanceof kz.zauyt.extract.value.NumberMention) && !capacityOf(c, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "мощностью 15 тыс. тонн в год", "with a capacity of 60,000 tonnes": a plant's own size, no statistic. */
+    private boolean capacityOf(DocContext c, int i) {
+        for (int k = Math.max(0, c.valueFrom[i] - 3); k < c.valueFrom[i]; k++) {
+            if (c.t.isWord(k) && lex.longest("capacity-cue", c.t, k) != null) {
                 return true;
             }
         }
@@ -770,6 +784,27 @@ final class ProjectFinder {
         return b.toString().strip();
     }
 
+    /**
+     * "Zerno LLP launched pasta production", "began the production of...": in English a product may stand
+     * before the activity. It names a plant only when the product is one the sector table knows, no figure
+     * word stands before it, and a company or a stage is told with it ("pasta production rose 5%" is a statistic).
+     */
+    private Head productBeforeActivity(DocContext c, int k, int end, int sentFrom, int sentTo) {
+        int p = k - 1;
+        if (p < sentFrom || !c.t.isWord(p) || c.t.isCapitalised(p) || insideValue(c, p) || words.notProduct(c.t.lower(p))
+                || words.premodifierStop(c.t.lower(p)) || sectors.classify(c.t.lower(p)) == null) {
+            return null;
+        }
+        if (end < sentTo && c.t.isWord(end) && (lex.longest("facility", c.t, end) != null || lex.longest("list-joint", c.t, end) != null)) {
+            return null; // "a leather processing complex", "a lead-zinc mining and processing plant": the facility's words
+        }
+        Lexicon.Match stage = Status.nearestMatch(lex, "status", c.t, sentFrom, sentTo, k);
+        if (stage == null && c.orgsIn(sentFrom, sentTo).isEmpty() || holdsFigures(c, sentFrom, sentTo)) {
+            return null;
+        }
+        return new Head(k, end, p, end, false, List.of(c.t.lower(p)), List.of());
+    }
+
     /** The noun phrases after "production of" / "по производству": "A, B and C" gives three. */
     private List<String> productList(DocContext c, int from, int sentTo) {
         Tokens t = c.t;
@@ -789,6 +824,11 @@ final class ProjectFinder {
             }
         }
         return items;
+    }
+
+    private static boolean isLatin(String word) {
+        char ch = word.charAt(0);
+        return ch < 0x80 && Character.isLetter(ch);
     }
 
     /** A town or region named from token k on, however many words it takes ("Karaganda region"). */
@@ -826,6 +866,9 @@ final class ProjectFinder {
             if (t.isWord(k) && t.isCapitalised(k) && k > from && c.doc.language() == Language.EN
                     && !t.isAnyOf(k - 1, "-")) {
                 break;
+            }
+            if (t.isWord(k) && k > from && c.doc.language() != Language.EN && t.isCapitalised(k) && isLatin(t.token(k))) {
+                break; // "производство энергосберегающего стекла Orda Glass": the brand, no product
             }
             if (t.isWord(k) && t.lower(k).equals("and") && (t.isWord(k + 1) && words.premodifierStop(t.lower(k + 1))
                     || lex.longest("activity", t, k + 1) != null || lex.longest("status", t, k + 1) != null
