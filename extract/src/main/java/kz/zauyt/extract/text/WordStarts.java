@@ -1,5 +1,7 @@
 package kz.zauyt.extract.text;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,9 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Which sections of which lexicons have a form or a stem that starts with a word, for all lexicons in one
  * table: a text's words are then looked up once, not once per lexicon (five lexicons read every word of
  * every text, and the lookups were a tenth of the engine's time). A lexicon's slot is its name: lexicons
- * of one name hold the same forms, so loading one again adds nothing.
+ * of one name hold the same forms, so loading one again adds nothing. Other word lists (the gazetteer's) take a
+ * slot of their own: the one lookup of a word then tells them too whether to look further.
  */
-final class WordStarts {
+public final class WordStarts {
 
     private static final Map<String, Integer> SLOTS = new ConcurrentHashMap<>();
     /** Word, or one-word stem, to the sections it starts, one long of section bits per slot. */
@@ -36,6 +39,18 @@ final class WordStarts {
         });
         generation++;
         return slot;
+    }
+
+    /** Adds the first words of a list that is no lexicon, under a slot named {@code name}, and gives the slot. */
+    public static int register(String name, Collection<String> firstWords) {
+        Map<String, Long> starts = new HashMap<>();
+        firstWords.forEach(w -> starts.put(w, 1L));
+        return register(name, starts, Map.of(), Lexicon.MIN_STEM);
+    }
+
+    /** Whether a word of the list in {@code slot} is token {@code i}. */
+    public static boolean startsAt(Tokens tokens, int i, int slot) {
+        return bits(of(tokens, Lexicon.MIN_STEM), i, slot) != 0;
     }
 
     /** Copy on write: a text being read meanwhile keeps the array it has. */
