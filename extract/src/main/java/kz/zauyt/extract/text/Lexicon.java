@@ -201,7 +201,8 @@ public final class Lexicon {
                     continue;
                 }
                 longest = Math.max(longest, words.size());
-                section.putIfAbsent(String.join(" ", words), value);
+                // interned: a token whose lower-case form came from the word table is then this very key
+                section.putIfAbsent(String.join(" ", words).intern(), value);
             }
         }
         return longest;

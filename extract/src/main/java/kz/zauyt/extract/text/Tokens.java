@@ -142,6 +142,13 @@ public final class Tokens {
         return s;
     }
 
+    /** Gives token i the lower-case string a table of words holds for it ({@link WordTable}), so that none is made. */
+    void knownLower(int i, String s) {
+        if (lower[i] == null) {
+            lower[i] = s;
+        }
+    }
+
     /** A per-token array computed once for the lexicon {@code id}; Tokens belong to one thread. */
     long[] masks(int id, java.util.function.Function<Tokens, long[]> compute) {
         if (id >= masks.length) {

@@ -34,12 +34,13 @@ final class WordNode {
     }
 
     private static WordNode path(Map<String, WordNode> first, String[] words, int n) {
-        WordNode node = first.computeIfAbsent(words[0], w -> new WordNode());
+        // interned like the word table's strings, so that a token's lower-case form from there is the key itself
+        WordNode node = first.computeIfAbsent(words[0].intern(), w -> new WordNode());
         for (int k = 1; k < n; k++) {
             if (node.next.isEmpty()) {
                 node.next = new HashMap<>();
             }
-            node = node.next.computeIfAbsent(words[k], w -> new WordNode());
+            node = node.next.computeIfAbsent(words[k].intern(), w -> new WordNode());
         }
         return node;
     }

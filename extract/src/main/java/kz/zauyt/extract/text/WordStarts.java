@@ -21,6 +21,14 @@ public final class WordStarts {
     private static final Map<String, long[]> STEMS = new ConcurrentHashMap<>();
     /** The first letters of every one-word stem: a word that starts otherwise is looked up no further. */
     private static final Set<String> STEM_HEADS = ConcurrentHashMap.newKeySet();
+    /**
+     * STARTS and STEM_HEADS as tables a token is found in from its characters; made when a text first needs
+     * them after a registration (not at each of the registrations a start-up makes).
+     */
+    private record Tables(WordTable<long[]> starts, WordTable<Boolean> heads) {
+    }
+
+    private static volatile Tables tables;
     private static volatile int longestStem;
     /** Bumped by every registration, so that a text's table made before it is made again. */
     private static volatile int generation;
@@ -37,6 +45,7 @@ public final class WordStarts {
             STEM_HEADS.add(stem.substring(0, minStem));
             longestStem = Math.max(longestStem, stem.length());
         });
+        tables = null;
         generation++;
         return slot;
     }
@@ -71,11 +80,28 @@ public final class WordStarts {
 
     private static long[][] compute(Tokens tokens, int minStem) {
         long[][] out = new long[tokens.size()][];
+        Tables t = tables();
+        WordTable<long[]> starts = t.starts();
+        WordTable<Boolean> heads = t.heads();
         boolean anyStem = !STEM_HEADS.isEmpty();
+        String text = tokens.text();
         for (int i = 0; i < out.length; i++) {
-            String w = tokens.lower(i);
-            long[] bits = STARTS.get(w);
-            if (anyStem && w.length() >= minStem && STEM_HEADS.contains(w.substring(0, minStem))) {
+            int from = tokens.start(i);
+            int to = tokens.end(i);
+            int k = starts.find(text, from, to);
+            long[] bits = null;
+            String w = null;
+            if (k >= 0) {
+                bits = starts.value(k);
+                tokens.knownLower(i, starts.key(k)); // the table's string: no lower-case copy made, the same instance as the lexicons'
+            } else if (k == WordTable.SPECIAL) {
+                w = tokens.lower(i);
+                bits = starts.get(w);
+            }
+            boolean stemHead = w == null ? to - from >= minStem && heads.find(text, from, from + minStem) >= 0
+                    : w.length() >= minStem && heads.get(w.substring(0, minStem)) != null;
+            if (anyStem && stemHead) {
+                w = tokens.lower(i);
                 for (int n = Math.min(longestStem, w.length()); n >= minStem; n--) {
                     long[] s = STEMS.get(w.substring(0, n));
                     if (s != null) {
@@ -86,6 +112,22 @@ public final class WordStarts {
             out[i] = bits;
         }
         return out;
+    }
+
+    private static Tables tables() {
+        Tables t = tables;
+        if (t == null) {
+            synchronized (WordStarts.class) {
+                t = tables;
+                if (t == null) {
+                    Map<String, Boolean> heads = new HashMap<>();
+                    STEM_HEADS.forEach(h -> heads.put(h, true));
+                    t = new Tables(new WordTable<>(STARTS), new WordTable<>(heads));
+                    tables = t;
+                }
+            }
+        }
+        return t;
     }
 
     private static long[] or(long[] a, long[] b) {
