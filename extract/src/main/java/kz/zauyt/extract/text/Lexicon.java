@@ -73,6 +73,8 @@ public final class Lexicon {
     private final Set<String> lemmaHeads = new HashSet<>();
     /** The first letters of the lemmas, to skip most words before building their head. */
     private final java.util.BitSet lemmaFirst = new java.util.BitSet();
+    /** {@link #masks(Tokens)} made once: a method reference made per call would be an object per call under C1. */
+    private final java.util.function.Function<Tokens, long[]> masks = this::masks;
 
     private Lexicon(String name, Map<String, Map<String, String>> sections, int longestPhrase) {
         this.sections = sections;
@@ -121,7 +123,7 @@ public final class Lexicon {
             }
             put(new Section(e.getKey(), idx++, e.getValue(), first, stems, lemmas));
         }
-        this.slot = WordStarts.register(name, startMask, stemMask, MIN_STEM);
+        this.slot = WordStarts.register(name, startMask, stemMask);
     }
 
     private void put(Section s) {
@@ -314,9 +316,9 @@ public final class Lexicon {
      */
     private long starts(Tokens tokens, int i) {
         if (lemmaMask.isEmpty()) {
-            return WordStarts.bits(WordStarts.of(tokens, MIN_STEM), i, slot);
+            return WordStarts.bits(WordStarts.of(tokens), i, slot);
         }
-        return tokens.masks(id, this::masks)[i];
+        return tokens.masks(id, masks)[i];
     }
 
     /** The value of one word that no exact form gives: its lemma's, else its longest stem's (kept apart: longest is the hot path). */
@@ -373,7 +375,7 @@ public final class Lexicon {
     }
 
     private long[] masks(Tokens tokens) {
-        long[][] all = WordStarts.of(tokens, MIN_STEM);
+        long[][] all = WordStarts.of(tokens);
         long[] m = new long[tokens.size()];
         for (int i = 0; i < m.length; i++) {
             long bits = WordStarts.bits(all, i, slot);

@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class WordStarts {
 
+    /** The shortest stem: {@link Lexicon}'s. */
+    private static final int MIN_STEM = Lexicon.MIN_STEM;
     private static final Map<String, Integer> SLOTS = new ConcurrentHashMap<>();
     /** Word, or one-word stem, to the sections it starts, one long of section bits per slot. */
     private static final Map<String, long[]> STARTS = new ConcurrentHashMap<>();
@@ -37,12 +39,12 @@ public final class WordStarts {
     }
 
     /** Adds a lexicon's first words and one-word stems (section bits by word) and gives its slot. */
-    static synchronized int register(String name, Map<String, Long> starts, Map<String, Long> stems, int minStem) {
+    static synchronized int register(String name, Map<String, Long> starts, Map<String, Long> stems) {
         int slot = SLOTS.computeIfAbsent(name, k -> SLOTS.size());
         starts.forEach((word, bits) -> add(STARTS, word, slot, bits));
         stems.forEach((stem, bits) -> {
             add(STEMS, stem, slot, bits);
-            STEM_HEADS.add(stem.substring(0, minStem));
+            STEM_HEADS.add(stem.substring(0, MIN_STEM));
             longestStem = Math.max(longestStem, stem.length());
         });
         tables = null;
@@ -54,12 +56,12 @@ public final class WordStarts {
     public static int register(String name, Collection<String> firstWords) {
         Map<String, Long> starts = new HashMap<>();
         firstWords.forEach(w -> starts.put(w, 1L));
-        return register(name, starts, Map.of(), Lexicon.MIN_STEM);
+        return register(name, starts, Map.of());
     }
 
     /** Whether a word of the list in {@code slot} is token {@code i}. */
     public static boolean startsAt(Tokens tokens, int i, int slot) {
-        return bits(of(tokens, Lexicon.MIN_STEM), i, slot) != 0;
+        return bits(of(tokens), i, slot) != 0;
     }
 
     /** Copy on write: a text being read meanwhile keeps the array it has. */
@@ -74,11 +76,12 @@ public final class WordStarts {
     }
 
     /** Per token, the section bits per slot of what starts there (null when nothing does), made once per text. */
-    static long[][] of(Tokens tokens, int minStem) {
-        return tokens.starts(generation, t -> compute(t, minStem));
+    static long[][] of(Tokens tokens) {
+        // a method reference that captures nothing: no object made per call, which the quick compiler (C1) would not spare
+        return tokens.starts(generation, WordStarts::compute);
     }
 
-    private static long[][] compute(Tokens tokens, int minStem) {
+    private static long[][] compute(Tokens tokens) {
         long[][] out = new long[tokens.size()][];
         Tables t = tables();
         WordTable<long[]> starts = t.starts();
@@ -98,11 +101,11 @@ public final class WordStarts {
                 w = tokens.lower(i);
                 bits = starts.get(w);
             }
-            boolean stemHead = w == null ? to - from >= minStem && heads.find(text, from, from + minStem) >= 0
-                    : w.length() >= minStem && heads.get(w.substring(0, minStem)) != null;
+            boolean stemHead = w == null ? to - from >= MIN_STEM && heads.find(text, from, from + MIN_STEM) >= 0
+                    : w.length() >= MIN_STEM && heads.get(w.substring(0, MIN_STEM)) != null;
             if (anyStem && stemHead) {
                 w = tokens.lower(i);
-                for (int n = Math.min(longestStem, w.length()); n >= minStem; n--) {
+                for (int n = Math.min(longestStem, w.length()); n >= MIN_STEM; n--) {
                     long[] s = STEMS.get(w.substring(0, n));
                     if (s != null) {
                         bits = or(bits, s);

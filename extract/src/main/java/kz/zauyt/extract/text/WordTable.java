@@ -96,10 +96,15 @@ final class WordTable<V> {
 
     /** The character as {@link Tokens#lower} has it, or -1 where String.toLowerCase would not map it alone. */
     private static int lower(char c) {
-        // the letters of most words first, without the Unicode tables: Latin, then Russian (Ё as е)
+        // ASCII first, without the Unicode tables, in a method small enough for the quick compiler to inline
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
         }
+        return lowerBeyondAscii(c);
+    }
+
+    private static int lowerBeyondAscii(char c) {
+        // Russian next (Ё as е), then the Unicode tables
         if (c >= 'а' && c <= 'я') {
             return c;
         }
