@@ -370,6 +370,15 @@ public final class Lexicon {
         return lemmaHeads.contains(word.substring(0, MIN_STEM));
     }
 
+    /**
+     * Whether token i starts with an ASCII character (a Latin word, a number, a sign) that no lemma starts with
+     * in lower case: then it is not lower-cased for nothing (the word table spares most tokens that string).
+     */
+    private boolean asciiNoLemmaStarts(Tokens tokens, int i) {
+        char c = tokens.text().charAt(tokens.start(i));
+        return c < 0x80 && !lemmaFirst.get(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+
     private boolean hasStemHead(String word) {
         return word.length() >= MIN_STEM && stemHeads.contains(word.substring(0, MIN_STEM));
     }
@@ -379,7 +388,7 @@ public final class Lexicon {
         long[] m = new long[tokens.size()];
         for (int i = 0; i < m.length; i++) {
             long bits = WordStarts.bits(all, i, slot);
-            if (!lemmaMask.isEmpty()) {
+            if (!lemmaMask.isEmpty() && !asciiNoLemmaStarts(tokens, i)) {
                 String w = tokens.lower(i);
                 for (String key : hasLemmaHead(w) ? lemmaKeys(w) : List.<String>of()) {
                     Long lv = lemmaMask.get(key);
