@@ -153,9 +153,21 @@ public final class DocumentReader {
         return null;
     }
 
+    /**
+     * Whether the first 1,024 characters, white space skipped, open an HTML page. Compared in place, without
+     * copying and lower-casing the head of every article: no letter outside ASCII folds to one of these.
+     */
     private static boolean looksLikeHtml(String raw) {
-        String head = raw.substring(0, Math.min(raw.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html");
+        int head = Math.min(raw.length(), 1024);
+        int i = 0;
+        while (i < head && Character.isWhitespace(raw.charAt(i))) {
+            i++;
+        }
+        return opens(raw, i, head, "<!doctype html") || opens(raw, i, head, "<html");
+    }
+
+    private static boolean opens(String raw, int at, int head, String tag) {
+        return head - at >= tag.length() && raw.regionMatches(true, at, tag, 0, tag.length());
     }
 
     static String decode(String source, byte[] bytes) throws ReadException {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import kz.zauyt.extract.text.Span;
 import kz.zauyt.extract.text.Tokens;
+import kz.zauyt.extract.text.WordStarts;
 
 /**
  * Places, regions, economic zones and countries of {@code /zauyt/gazetteer/*.tsv}, each under every
@@ -48,6 +49,8 @@ public final class Gazetteer {
     private final Map<String, Node> nodes;
     private final Map<String, Entry> placesByName;
     private final int longest;
+    /** Where the first words of the forms are in the shared table of word starts, which reads each word of a text once. */
+    private final int startsSlot;
 
     private Gazetteer(Map<String, Form> forms, Map<String, Entry> placesByName, int longest) {
         this.placesByName = placesByName;
@@ -62,6 +65,7 @@ public final class Gazetteer {
         forms.forEach((k, f) -> n.put(k, new Node(f, p.contains(k))));
         p.forEach(k -> n.putIfAbsent(k, new Node(null, true)));
         this.nodes = Collections.unmodifiableMap(n);
+        this.startsSlot = WordStarts.register("gazetteer", n.keySet().stream().filter(k -> k.indexOf(' ') < 0).toList());
     }
 
     /** One gazetteer per process, built on first use: it never changes, and the engine and the registry both read it. */
@@ -184,6 +188,9 @@ public final class Gazetteer {
     }
 
     private Hit at(Tokens t, int i) {
+        if (!WordStarts.startsAt(t, i, startsSlot)) {
+            return null; // most words start no form: an array read instead of a lookup in a large table
+        }
         String first = t.lower(i);
         Node n1 = nodes.get(first);
         if (n1 == null) {

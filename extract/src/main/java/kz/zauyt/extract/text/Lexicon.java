@@ -38,22 +38,28 @@ public final class Lexicon {
 
     private static final AtomicInteger IDS = new AtomicInteger();
 
-    /** A section's forms, their multi-word prefixes and its bit in the per-token masks, found with one lookup. */
-    private record Section(String name, int index, Map<String, String> forms, Set<String> prefixes, Map<String, String> stems,
-                           Map<String, String> lemmas) {
+    /**
+     * A section's forms, its bit in the per-token masks, and its forms again as a tree of words ({@code first}: a
+     * form's first word to its {@link WordNode}), so that a multi-word match follows the text's own lower-case
+     * words instead of building a key string for each word it tries (millions of lookups a run).
+     */
+    private record Section(String name, int index, Map<String, String> forms, Map<String, WordNode> first,
+                           Map<String, String> stems, Map<String, String> lemmas) {
     }
 
     /** The shortest stem a file may give: shorter ones would match half the vocabulary. */
-    private static final int MIN_STEM = 3;
+    static final int MIN_STEM = 3;
     /** A form "~завод" or "~запустить:past" stands for the forms of a Russian lemma ({@link RussianMorphology}). */
     private static final String LEMMA = "~";
 
     private final int id = IDS.getAndIncrement();
     /**
      * The sections in an open-addressed table by name: the names are interned and callers pass literals, so
-     * finding one (millions of times a second) is a hash code and an identity compare, no map call.
+     * finding one (millions of times a second) is a hash code and an identity compare, no map call. The names
+     * stand in an array of their own, so that a probe reads no section it passes over.
      */
     private final Section[] table;
+    private final String[] names;
     private final Map<String, Map<String, String>> sections;
     private final int longestPhrase;
     /** This lexicon's slot in {@link WordStarts}, where its first words and stems are. */
@@ -67,11 +73,14 @@ public final class Lexicon {
     private final Set<String> lemmaHeads = new HashSet<>();
     /** The first letters of the lemmas, to skip most words before building their head. */
     private final java.util.BitSet lemmaFirst = new java.util.BitSet();
+    /** {@link #masks(Tokens)} made once: a method reference made per call would be an object per call under C1. */
+    private final java.util.function.Function<Tokens, long[]> masks = this::masks;
 
     private Lexicon(String name, Map<String, Map<String, String>> sections, int longestPhrase) {
         this.sections = sections;
         this.longestPhrase = longestPhrase;
         this.table = new Section[Integer.highestOneBit(Math.max(1, sections.size()) * 4)];
+        this.names = new String[table.length];
         // for each first word and each one-word stem, the sections that have a form starting with it (one bit per section)
         Map<String, Long> startMask = new HashMap<>();
         Map<String, Long> stemMask = new HashMap<>();
@@ -80,7 +89,7 @@ public final class Lexicon {
             if (idx >= 64) {
                 throw new IllegalStateException("a lexicon holds at most 64 sections");
             }
-            Set<String> prefixes = new HashSet<>();
+            Map<String, WordNode> first = new HashMap<>();
             Map<String, String> stems = new HashMap<>();
             Map<String, String> lemmas = new HashMap<>();
             for (Map.Entry<String, String> f : e.getValue().entrySet()) {
@@ -105,20 +114,16 @@ public final class Lexicon {
                     }
                     // "іске қосыл*": the words before the stem are read like any phrase's
                     startMask.merge(stem.substring(0, stem.indexOf(' ')), 1L << idx, (x, y) -> x | y);
-                    for (int i = stem.indexOf(' '); i > 0; i = stem.indexOf(' ', i + 1)) {
-                        prefixes.add(stem.substring(0, i));
-                    }
+                    WordNode.stem(first, stem.substring(0, sp).split(" "), stem.substring(sp + 1), f.getValue());
                     continue;
                 }
                 int sp = form.indexOf(' ');
                 startMask.merge(sp < 0 ? form : form.substring(0, sp), 1L << idx, (x, y) -> x | y);
-                for (int i = sp; i > 0; i = form.indexOf(' ', i + 1)) {
-                    prefixes.add(form.substring(0, i));
-                }
+                WordNode.form(first, form.split(" "), f.getValue());
             }
-            put(new Section(e.getKey(), idx++, e.getValue(), prefixes, stems, lemmas));
+            put(new Section(e.getKey(), idx++, e.getValue(), first, stems, lemmas));
         }
-        this.slot = WordStarts.register(name, startMask, stemMask, MIN_STEM);
+        this.slot = WordStarts.register(name, startMask, stemMask);
     }
 
     private void put(Section s) {
@@ -127,15 +132,16 @@ public final class Lexicon {
             k = (k + 1) & (table.length - 1);
         }
         table[k] = s;
+        names[k] = s.name();
     }
 
     private Section find(String name) {
-        int h = name.hashCode();
-        for (int k = h & (table.length - 1); table[k] != null; k = (k + 1) & (table.length - 1)) {
-            Section s = table[k];
-            if (s.name() == name || (s.name().hashCode() == h && s.name().equals(name))) {
-                return s;
+        int k = name.hashCode() & (table.length - 1);
+        for (String n = names[k]; n != null; n = names[k]) {
+            if (n == name || n.equals(name)) {
+                return table[k];
             }
+            k = (k + 1) & (table.length - 1);
         }
         return null;
     }
@@ -197,7 +203,8 @@ public final class Lexicon {
                     continue;
                 }
                 longest = Math.max(longest, words.size());
-                section.putIfAbsent(String.join(" ", words), value);
+                // interned: a token whose lower-case form came from the word table is then this very key
+                section.putIfAbsent(String.join(" ", words).intern(), value);
             }
         }
         return longest;
@@ -266,64 +273,67 @@ public final class Lexicon {
         if (i >= tokens.size()) {
             return null;
         }
-        long starts = tokens.masks(id, this::masks)[i];
+        long starts = starts(tokens, i);
         Section sec = starts == 0 ? null : find(section); // most words start no form of any section
         if (sec == null || (starts & (1L << sec.index())) == 0) {
             return null; // no form of this section starts with this word: one array read, no hashing
         }
-        Map<String, String> s = sec.forms();
-        Set<String> pre = sec.prefixes();
         // one word: the token's cached lower-case string, whose hash is cached too (the hot path)
         String first = tokens.lower(i);
-        String v1 = s.get(first);
+        WordNode node = sec.first().get(first);
+        String v1 = node == null ? null : node.value();
         if (v1 == null) {
             v1 = inflectedValue(sec, first);
         }
         Match best = v1 == null ? null : new Match(v1, i, i + 1);
-        if (!pre.contains(first)) {
-            return best;
-        }
-        StringBuilder key = new StringBuilder(first);
         int max = Math.min(longestPhrase, tokens.size() - i);
-        for (int n = 2; n <= max; n++) {
+        for (int n = 2; node != null && node.prefix() && n <= max; n++) {
             if (!tokens.sameLine(i + n - 1) || tokens.start(i + n - 1) - tokens.end(i + n - 2) > 2) {
                 break; // forms never span a line break or a wide gap
             }
-            key.append(' ').append(tokens.lower(i + n - 1));
-            String k = key.toString();
-            String v = s.get(k);
+            String word = tokens.lower(i + n - 1);
+            WordNode next = node.next().get(word);
+            String v = next == null ? null : next.value();
             if (v == null) {
-                v = stemValue(sec.stems(), key.substring(0, key.length() - tokens.lower(i + n - 1).length()),
-                        tokens.lower(i + n - 1));
+                v = stemValue(node.stems(), word);
             }
             if (v != null) {
                 best = new Match(v, i, i + n);
             }
-            if (!pre.contains(k)) {
-                break;
-            }
+            node = next;
         }
         return best;
     }
 
     /** Whether some form of some section starts at token {@code i}: one array read, to skip a token early. */
     public boolean startsAny(Tokens tokens, int i) {
-        return i < tokens.size() && tokens.masks(id, this::masks)[i] != 0;
+        return i < tokens.size() && starts(tokens, i) != 0;
+    }
+
+    /**
+     * The bits of the sections that have a form starting at token {@code i}. Without lemmas they are the shared
+     * table's own; a lexicon with lemmas adds what the dictionary's readings of each word start, once per text.
+     */
+    private long starts(Tokens tokens, int i) {
+        if (lemmaMask.isEmpty()) {
+            return WordStarts.bits(WordStarts.of(tokens), i, slot);
+        }
+        return tokens.masks(id, masks)[i];
     }
 
     /** The value of one word that no exact form gives: its lemma's, else its longest stem's (kept apart: longest is the hot path). */
     private String inflectedValue(Section sec, String word) {
         String v = lemmaValue(sec.lemmas(), word);
-        return v != null ? v : stemValue(sec.stems(), "", word);
+        return v != null ? v : stemValue(sec.stems(), word);
     }
 
-    /** The value of the longest stem that begins this word, or null. */
-    private String stemValue(Map<String, String> stems, String before, String word) {
+    /** The value of the longest of {@code stems} (one-word stems, by their letters) that begins this word, or null. */
+    private String stemValue(Map<String, String> stems, String word) {
         if (stems.isEmpty() || !hasStemHead(word)) {
             return null;
         }
         for (int n = Math.min(longestStem, word.length()); n >= MIN_STEM; n--) {
-            String v = stems.get(before + word.substring(0, n));
+            String v = stems.get(word.substring(0, n));
             if (v != null) {
                 return v;
             }
@@ -360,16 +370,25 @@ public final class Lexicon {
         return lemmaHeads.contains(word.substring(0, MIN_STEM));
     }
 
+    /**
+     * Whether token i starts with an ASCII character (a Latin word, a number, a sign) that no lemma starts with
+     * in lower case: then it is not lower-cased for nothing (the word table spares most tokens that string).
+     */
+    private boolean asciiNoLemmaStarts(Tokens tokens, int i) {
+        char c = tokens.text().charAt(tokens.start(i));
+        return c < 0x80 && !lemmaFirst.get(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+
     private boolean hasStemHead(String word) {
         return word.length() >= MIN_STEM && stemHeads.contains(word.substring(0, MIN_STEM));
     }
 
     private long[] masks(Tokens tokens) {
-        long[][] all = WordStarts.of(tokens, MIN_STEM);
+        long[][] all = WordStarts.of(tokens);
         long[] m = new long[tokens.size()];
         for (int i = 0; i < m.length; i++) {
             long bits = WordStarts.bits(all, i, slot);
-            if (!lemmaMask.isEmpty()) {
+            if (!lemmaMask.isEmpty() && !asciiNoLemmaStarts(tokens, i)) {
                 String w = tokens.lower(i);
                 for (String key : hasLemmaHead(w) ? lemmaKeys(w) : List.<String>of()) {
                     Long lv = lemmaMask.get(key);
@@ -387,19 +406,16 @@ public final class Lexicon {
         if (sec == null || i <= 0 || i > tokens.size() || (i < tokens.size() && !tokens.sameLine(i))) {
             return null;
         }
-        Map<String, String> s = sec.forms();
-        long[] starts = tokens.masks(id, this::masks);
         for (int k = Math.max(0, i - longestPhrase); k < i; k++) {
-            if ((starts[k] & (1L << sec.index())) == 0) {
-                continue; // no form of the section starts with this word: no key to build
+            if ((starts(tokens, k) & (1L << sec.index())) == 0) {
+                continue; // no form of the section starts with this word: no words to follow
             }
-            StringBuilder key = new StringBuilder(tokens.lower(k));
-            boolean together = true;
-            for (int m = k + 1; m < i && together; m++) {
-                together = tokens.sameLine(m) && tokens.start(m) - tokens.end(m - 1) <= 2;
-                key.append(' ').append(tokens.lower(m));
+            WordNode node = sec.first().get(tokens.lower(k));
+            for (int m = k + 1; m < i && node != null; m++) {
+                boolean together = tokens.sameLine(m) && tokens.start(m) - tokens.end(m - 1) <= 2;
+                node = together ? node.next().get(tokens.lower(m)) : null;
             }
-            String v = together ? s.get(key.toString()) : null;
+            String v = node == null ? null : node.value();
             if (v != null) {
                 return new Match(v, k, i);
             }

@@ -43,9 +43,9 @@ public final class Tokens {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            if (isLetter(c)) {
                 int j = i + 1;
-                while (j < n && (Character.isLetter(text.charAt(j)) || isMark(text.charAt(j)))) {
+                while (j < n && (isLetter(text.charAt(j)) || isMark(text.charAt(j)))) {
                     j++;
                 }
                 t.add(i, j, WORD);
@@ -69,6 +69,14 @@ public final class Tokens {
         }
         t.lower = new String[t.size];
         return t;
+    }
+
+    /** {@link Character#isLetter(char)}, the Latin and Russian letters of most words told without the Unicode tables. */
+    private static boolean isLetter(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return c >= 'А' && c <= 'я' || Character.isLetter(c);
     }
 
     private static boolean isMark(char c) {
@@ -140,6 +148,13 @@ public final class Tokens {
             lower[i] = s;
         }
         return s;
+    }
+
+    /** Gives token i the lower-case string a table of words holds for it ({@link WordTable}), so that none is made. */
+    void knownLower(int i, String s) {
+        if (lower[i] == null) {
+            lower[i] = s;
+        }
     }
 
     /** A per-token array computed once for the lexicon {@code id}; Tokens belong to one thread. */
