@@ -135,6 +135,14 @@ final class FigureFinder {
                     }
                 }
                 String[] metric = employed ? new String[] {"new jobs", ""} : metric(c, s, i);
+                if (metric == null && m instanceof QuantityMention q && q.unit().equals("unit") && c.t.isWord(c.valueTo[i] - 1)) {
+                    // "10 new greenhouses will be built", "9 жаңа зауыт ашылды": a count of facilities is a figure of its own
+                    Lexicon.Match noun = facts.longest("facility", c.t, c.valueTo[i] - 1);
+                    if (noun != null && noun.value().equals("many")) {
+                        boolean english = c.doc.language() == kz.zauyt.extract.text.Language.EN;
+                        metric = new String[] {english ? c.t.lower(c.valueTo[i] - 1) : "new facilities", ""}; // metrics are English
+                    }
+                }
                 if (metric == null && m instanceof PercentMention && lastPercentMetric != null && s - lastPercentSentence <= 1) {
                     metric = lastPercentMetric; // "Then come East Kazakhstan region (109.3%) and Kostanay region (108.3%)."
                 }
