@@ -72,14 +72,14 @@ public final class IngestService {
         try {
             // documents are read on worker threads and stored here in input order, each as soon as it
             // and those before it are read; one that takes longer than its budget is reported, not waited for
-            InOrder.run(items, threads, budget, IngestService::load,
+            InOrder.run(items, threads, budget, this::load,
                     (item, b) -> new Loaded(item.source(), null, item.source() + ": took longer than " + seconds(b) + " s"),
                     loaded -> {
                         tally.read++;
                         if (loaded.failure() != null) {
                             tally.failures.add(new IngestSummary.Failure(loaded.source(), loaded.failure()));
                         } else {
-                            String problem = storeOne(session, loaded.article(), tally.outcomes);
+                            String problem = storeOne(session, loaded, tally.outcomes);
                             if (problem != null) {
                                 tally.failures.add(new IngestSummary.Failure(loaded.source(), problem));
                             }
@@ -116,17 +116,30 @@ public final class IngestService {
         return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
     }
 
-    private record Loaded(String source, Article article, String failure) {
+    /** A document read, with its profiles when they could be worked out on the reading thread. */
+    private record Loaded(String source, Article article, DocumentStore.Prepared prepared, String failure) {
+
+        Loaded(String source, Article article, String failure) {
+            this(source, article, null, failure);
+        }
     }
 
-    private static Loaded load(Inputs.Item item) {
+    /** Reads a document on a worker thread, and works out its match profiles there, outside the registry's lock. */
+    private Loaded load(Inputs.Item item) {
+        Article article;
         try {
-            return new Loaded(item.source(), item.loader().load(), null);
+            article = item.loader().load();
         } catch (ReadException e) {
             return new Loaded(item.source(), null, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours must not stop the batch: report it against the document and go on
             return new Loaded(item.source(), null, item.source() + ": reading failed (" + e + ")");
+        }
+        try {
+            return new Loaded(item.source(), article, store.prepare(article), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            // storing works them out again and reports the failure against the document, as it always has
+            return new Loaded(item.source(), article, null);
         }
     }
 
@@ -135,9 +148,10 @@ public final class IngestService {
     }
 
     /** Stores one document; returns why it failed, or null. Losing the database is not one document's fault. */
-    private static String storeOne(IngestSession session, Article a, long[] outcomes) {
+    private static String storeOne(IngestSession session, Loaded loaded, long[] outcomes) {
+        Article a = loaded.article();
         try {
-            outcomes[session.store(a).ordinal()]++;
+            outcomes[(loaded.prepared() != null ? session.store(loaded.prepared()) : session.store(a)).ordinal()]++;
             return null;
         } catch (RuntimeException e) {
             if (databaseGone(e)) {

@@ -30,6 +30,11 @@ public final class IngestSession implements AutoCloseable {
     }
 
     public Outcome store(Article a) {
+        return store(store.prepare(a));
+    }
+
+    /** Stores a document whose profiles were worked out beforehand ({@link DocumentStore#prepare}). */
+    public Outcome store(DocumentStore.Prepared a) {
         long now = System.nanoTime();
         if (locked && now - lockedAt > SLICE_NANOS) {
             release();

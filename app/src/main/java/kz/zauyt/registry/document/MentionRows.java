@@ -1,7 +1,10 @@
 package kz.zauyt.registry.document;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import kz.zauyt.extract.fact.Project;
 import kz.zauyt.registry.db.Json;
 import kz.zauyt.registry.db.Script;
@@ -58,7 +61,19 @@ final class MentionRows {
                 + "status text, expected text, evidence jsonb, quote text, block_keys text[], name_keys text[], "
                 + "company_keys text[], place_key text, product_keys text[], alias_keys text[], context_keys text[], score real, matched_mention bigint, "
                 + "reason text)", rows.toString());
-        s.add("insert into mention_key (key, mention_id) select distinct k, m.id from mention m cross join unnest(m.block_keys || m.context_keys) k "
-                + "where m.document_id = ?", a.id());
+        // the keys as parameters, not read back from the rows just inserted
+        List<String> keys = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < placements.size(); i++) {
+            Profile k = placements.get(i).profile();
+            Set<String> distinct = new LinkedHashSet<>(k.blockKeys());
+            distinct.addAll(k.contextKeys());
+            for (String key : distinct) {
+                keys.add(key);
+                ids.add(String.valueOf(records.get(i).id()));
+            }
+        }
+        s.add("insert into mention_key (key, mention_id) select * from unnest(?::text[], ?::text[]::bigint[])",
+                keys.toArray(new String[0]), ids.toArray(new String[0]));
     }
 }

@@ -82,11 +82,13 @@ record Reading(String storedVersion, Map<String, Pin> pins, List<Profile> candid
                         }, blockKeys.toArray(new String[0]), a.id(), a.id(), a.extractorVersion())
                 .query("select k.key, count(distinct m.project_id) from unnest(?::text[]) as k(key) cross join lateral "
                         + "(select mention_id from mention_key where key = k.key order by mention_id desc limit " + PER_KEY
-                        + ") x join mention m on m.id = x.mention_id where m.document_id <> ? group by k.key", rs -> {
+                        + ") x join mention m on m.id = x.mention_id where m.document_id <> ? "
+                        // as for the candidates: a re-ingest places nothing
+                        + "and not exists (select 1 from document where id = ? and extractor_version = ?) group by k.key", rs -> {
                             while (rs.next()) {
                                 rivals.put(rs.getString(1), rs.getInt(2));
                             }
-                        }, local, a.id())
+                        }, local, a.id(), a.id(), a.extractorVersion())
                 .query("select distinct project_id from mention where document_id = ?", rs -> {
                     while (rs.next()) {
                         previous.add(rs.getLong(1));

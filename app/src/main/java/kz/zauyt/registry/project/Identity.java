@@ -195,10 +195,16 @@ final class Identity {
      */
     private static String translated(List<String> a, List<String> b) {
         for (String x : a) {
+            List<String> wx = distinctive(x);
+            if (wx.size() < 2) {
+                continue;
+            }
             for (String y : b) {
-                List<String> wx = distinctive(x);
+                if (x.equals(y)) {
+                    continue;
+                }
                 List<String> wy = distinctive(y);
-                if (x.equals(y) || wx.size() < 2 || wx.size() != wy.size()) {
+                if (wx.size() != wy.size()) {
                     continue;
                 }
                 boolean all = true;
@@ -216,9 +222,13 @@ final class Identity {
         return null;
     }
 
+    /** {@link #distinctive} of the company keys compared recently: each is compared with every candidate's. */
+    private static final Memo<List<String>> DISTINCTIVE = new Memo<>(100_000,
+            company -> java.util.Arrays.stream(company.split(" ")).filter(w -> !NameKeys.get().generic(w)).toList());
+
     /** The words of a company key that are not generic ("Company", "Group"). */
     private static List<String> distinctive(String company) {
-        return java.util.Arrays.stream(company.split(" ")).filter(w -> !NameKeys.get().generic(w)).toList();
+        return DISTINCTIVE.get(company);
     }
 
     /**

@@ -22,6 +22,12 @@ final class Products {
 
     private final List<Form> forms;
 
+    /** Each form's skeleton (null for a pair), in the order of {@link #forms}: worked out once, not for every word asked. */
+    private final List<String> skeletons;
+
+    /** {@link #kindsOfWord} of the skeletons asked recently: every pair of differing company names asks again. */
+    private final Memo<List<String>> ofWord = new Memo<>(50_000, this::kindsOfSkeleton);
+
     Products(List<String> lines) {
         List<Form> out = new ArrayList<>();
         for (String line : lines) {
@@ -45,6 +51,7 @@ final class Products {
             }
         }
         this.forms = List.copyOf(out);
+        this.skeletons = forms.stream().map(f -> f.pair ? "" : NameKeys.skeleton(f.word)).toList();
     }
 
     static Products get() {
@@ -93,15 +100,20 @@ final class Products {
      * that stands for the words it begins, the skeletons that begin with its own of three letters or more.
      */
     List<String> kindsOfWord(String skeleton) {
+        return ofWord.get(skeleton);
+    }
+
+    private List<String> kindsOfSkeleton(String skeleton) {
         List<String> out = new ArrayList<>();
-        for (Form f : forms) {
-            String own = f.pair ? null : NameKeys.skeleton(f.word);
+        for (int i = 0; i < forms.size(); i++) {
+            Form f = forms.get(i);
+            String own = f.pair ? null : skeletons.get(i);
             boolean match = own != null && (own.equals(skeleton) || f.prefix && own.length() >= 3 && skeleton.startsWith(own));
             if (match && !out.contains("*" + f.kind)) {
                 out.add("*" + f.kind);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The kinds among product keys. */

@@ -3,6 +3,7 @@ package kz.zauyt.registry.project;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -157,14 +158,17 @@ public final class Resolver {
         int otherKind = 0;
         long only = 0;
         Match quiet = null;
+        // asked of every key of every candidate: sets, not lists
+        Set<String> searchedSet = new HashSet<>(searched);
+        Set<String> localSet = new HashSet<>(local);
         for (Map.Entry<Long, List<Profile>> e : byProject.entrySet()) {
             // c.indexKeys(), without building the list for each candidate of each plant
             List<Profile> shared = e.getValue().stream()
-                    .filter(c -> overlaps(searched, c.blockKeys()) || overlaps(searched, c.contextKeys())).toList();
+                    .filter(c -> overlaps(searchedSet, c.blockKeys()) || overlaps(searchedSet, c.contextKeys())).toList();
             if (shared.isEmpty()) {
                 continue; // a project whose mentions share no key with this plant
             }
-            boolean there = shared.stream().anyMatch(c -> overlaps(local, c.blockKeys()));
+            boolean there = shared.stream().anyMatch(c -> overlaps(localSet, c.blockKeys()));
             Match m = Matcher.score(profile, Profile.merge(shared, profile.language()));
             // a plant there that makes another kind of product is no rival; the company's other plant (Shu-1
             // beside Shu-2) is, since a nameless mention does not say which it is
@@ -216,9 +220,9 @@ public final class Resolver {
         return mentions.stream().map(Profile::id).max(Comparator.naturalOrder()).orElseThrow();
     }
 
-    private static boolean overlaps(List<String> a, List<String> b) {
-        for (String s : a) {
-            if (b.contains(s)) {
+    private static boolean overlaps(Set<String> a, List<String> b) {
+        for (String s : b) {
+            if (a.contains(s)) {
                 return true;
             }
         }

@@ -49,15 +49,22 @@ public final class RegistryBench {
         DatabaseConfig config = db == null ? DatabaseConfig.embedded(dir.resolve("data")) : DatabaseConfig.server(db);
         try (Registry registry = Registry.open(config)) {
             IngestService ingest = new IngestService(registry.store(), Extractor::load, new ContractParser("0.1.0"), 2);
+            Cpu cpu = new Cpu();
             long t0 = System.nanoTime();
             IngestSummary s = ingest.ingest(List.of(corpus), Progress.NONE);
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf("ingest: %s%n        %.1f s, %.0f documents/s end to end (parse, resolve, store; one transaction each)%n",
                     s.line(), seconds, s.read() / seconds);
+            System.out.printf("        %s%n", cpu.since(s.read()));
+            System.gc();
+            System.out.printf("        heap in use after ingest: %.0f MB%n", java.lang.management.ManagementFactory
+                    .getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6);
+            cpu = new Cpu();
             t0 = System.nanoTime();
             IngestSummary again = ingest.ingest(List.of(corpus), Progress.NONE);
             seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf("again:  %s%n        %.0f documents/s%n", again.line(), again.read() / seconds);
+            System.out.printf("        %s%n", cpu.since(again.read()));
             registry.store().analyze();
             merges(registry, synthetic);
             queries(registry, runs);
@@ -163,6 +170,69 @@ public final class RegistryBench {
         }
         Arrays.sort(ms);
         System.out.printf("%-44s %8.2f %8.2f %8.2f%n", what, ms[runs / 2], ms[(int) (runs * 0.95)], ms[runs - 1]);
+    }
+
+    /**
+     * CPU time spent since it was made: this JVM's (all threads, the JIT's included), and every PostgreSQL
+     * process's on this machine, read from /proc (a remote server's is not seen; another user's of the
+     * same local server is counted). The machine is shared, so seconds of CPU compare runs; wall time does not.
+     */
+    private static final class Cpu {
+        private final long jvm = jvmNanos();
+        private final long server = serverTicks();
+        private final long storing = storingNanos();
+
+        String since(long documents) {
+            double j = (jvmNanos() - jvm) / 1e9;
+            double t = (storingNanos() - storing) / 1e9;
+            long ticks = serverTicks();
+            String s = String.format("CPU: JVM %.1f s (%.2f ms/document; the storing thread %.2f)", j, j * 1000 / documents,
+                    t * 1000 / documents);
+            if (ticks >= 0 && server >= 0) {
+                double p = (ticks - server) / 100.0;
+                s += String.format(", PostgreSQL %.1f s (%.2f ms/document)", p, p * 1000 / documents);
+            }
+            return s + String.format(", load average %.2f", java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+
+        /** This thread's: ingest stores on the calling thread, under the registry's lock. */
+        private static long storingNanos() {
+            return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        }
+
+        private static long jvmNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+        }
+
+        /** utime + stime of each postgres process and of its children that ended, in 1/100 s; -1 without /proc. */
+        private static long serverTicks() {
+            long sum = 0;
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path p : (Iterable<Path>) procs::iterator) {
+                    if (!p.getFileName().toString().chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    try {
+                        String stat = Files.readString(p.resolve("stat"));
+                        int close = stat.lastIndexOf(')');
+                        if (!stat.substring(stat.indexOf('(') + 1, close).equals("postgres")) {
+                            continue;
+                        }
+                        String[] f = stat.substring(close + 2).split(" ");
+                        for (int i = 11; i <= 14; i++) { // fields 14-17 of stat: utime, stime, cutime, cstime
+                            sum += Long.parseLong(f[i]);
+                        }
+                    } catch (java.io.IOException | RuntimeException e) {
+                        // the process ended while being read
+                    }
+                }
+            } catch (java.io.IOException e) {
+                return -1;
+            }
+            return sum;
+        }
     }
 
     private static String option(String[] args, String name, String fallback) {
