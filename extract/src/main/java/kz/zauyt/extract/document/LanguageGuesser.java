@@ -53,14 +53,13 @@ public final class LanguageGuesser {
         }
         // between, the words decide: a short Kazakh note may carry few of its own letters ("Жамбыл облысында
         // цемент зауыты салынады"), a short Russian one naming Kazakh firms many; Russian has its function words
-        return kazakh > 0 && russianFunctionWords(text) < 2 ? Language.KK : Language.RU;
+        return kazakh > 0 && !hasRussianFunctionWord(text) ? Language.KK : Language.RU;
     }
 
-    private static int russianFunctionWords(CharSequence text) {
+    private static boolean hasRussianFunctionWord(CharSequence text) {
         int n = text.length();
         int i = 0;
-        int found = 0;
-        while (i < n && found < 2) {
+        while (i < n) {
             while (i < n && !Character.isLetter(text.charAt(i))) {
                 i++;
             }
@@ -69,10 +68,10 @@ public final class LanguageGuesser {
                 i++;
             }
             if (i > from && i - from <= 5 && RUSSIAN_FUNCTION_WORDS.contains(text.subSequence(from, i).toString().toLowerCase(Locale.ROOT))) {
-                found++;
+                return true;
             }
         }
-        return found;
+        return false;
     }
 
     private static Set<String> load() {

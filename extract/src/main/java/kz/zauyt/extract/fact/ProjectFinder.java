@@ -772,14 +772,14 @@ final class ProjectFinder {
             if (insideValue(c, k)) {
                 continue;
             }
-            if (insideOrg(c, k) || !c.geoIn(k, k + 1).isEmpty() && t.isCapitalised(k) || t.isCapitalised(k)
+            if (insideOrg(c, k) || !c.geoIn(k, k + 1).isEmpty() && t.isCapitalised(k) || t.isCapitalised(k) && !openingCommonWord(c, k)
                     || (t.isWord(k) && (words.notProduct(t.lower(k)) || words.vague(t.lower(k)) || t.lower(k).length() < 2))) {
                 continue;
             }
             if (b.length() > 0 && !t.touches(k)) {
                 b.append(' ');
             }
-            b.append(t.token(k));
+            b.append(t.isCapitalised(k) ? t.lower(k) : t.token(k)); // only an opening common word gets here capitalised
         }
         return b.toString().strip();
     }
@@ -824,6 +824,31 @@ final class ProjectFinder {
             }
         }
         return items;
+    }
+
+    /**
+     * "Стекольный завод ТОО «Кентау Шыны»" named after its company is "Кентау Шыны стекольный завод": a common
+     * word capitalised only because it opened the sentence goes back to lower case inside the name (a Russian
+     * adjective, a product the sector table knows), never a place, a company or a brand.
+     */
+    private String sentenceCaseDropped(DocContext c, int s, int nameFrom, String nameText) {
+        Tokens t = c.t;
+        if (nameFrom != c.sentFrom[s] || !nameText.startsWith(t.token(nameFrom)) || !openingCommonWord(c, nameFrom)) {
+            return nameText;
+        }
+        return t.lower(nameFrom) + nameText.substring(t.token(nameFrom).length());
+    }
+
+    /** "Cement plant was launched", "Цементный завод запущен": a common word capitalised only as the sentence's first. */
+    private boolean openingCommonWord(DocContext c, int k) {
+        Tokens t = c.t;
+        if (!t.isWord(k) || !t.isCapitalised(k) || k != c.sentFrom[c.sentenceOf(k)] || insideOrg(c, k)
+                || !c.geoTouching(k, k).isEmpty()) {
+            return false;
+        }
+        String lower = t.lower(k);
+        return c.doc.language() == Language.RU ? words.adjective(lower)
+                : c.doc.language() == Language.EN && sectors.classify(lower) != null;
     }
 
     private static boolean isLatin(String word) {
@@ -983,6 +1008,7 @@ final class ProjectFinder {
         String bareNoun = c.doc.language() == Language.RU && nameFrom == head.at && Math.max(head.phraseTo, head.end) == head.at + 1
                 ? names.clean(nameText, Language.RU) : null;
         boolean ownName = nameText.indexOf('«') >= 0 || nameText.indexOf('"') >= 0; // "фабрика «Баян Сулу»" needs no company before it
+        nameText = sentenceCaseDropped(c, s, nameFrom, nameText);
         String name = companies.isEmpty() || ownName || nameText.contains(companies.get(0).name()) ? nameText
                 : bareNoun != null && names.isHead(bareNoun) ? bareNoun + " " + companies.get(0).name()
                 : companies.get(0).name() + " " + nameText;

@@ -31,6 +31,11 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void aShortRussianNoteUnderAKazakhHeadlineStaysRussian() {
+        assertThat(LanguageGuesser.guess("Жаңалық\n\nЦементный завод запущен в Жамбылской области.")).isEqualTo(Language.RU);
+    }
+
+    @Test
     void russianWithoutKazakhLettersIsRussian() {
         assertThat(LanguageGuesser.guess("В Жамбылской области построят цементный завод.")).isEqualTo(Language.RU);
     }
