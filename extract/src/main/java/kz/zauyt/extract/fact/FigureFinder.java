@@ -134,7 +134,8 @@ final class FigureFinder {
                         changes.add(pct);
                     }
                 }
-                String[] metric = employed ? new String[] {"new jobs", ""} : metric(c, s, i);
+                // jobs are jobs, whatever other cue stands nearer ("launch 12 facilities and create 1,800 jobs")
+                String[] metric = employed || unit.equals("job") ? new String[] {"new jobs", ""} : metric(c, s, i);
                 if (metric == null && m instanceof QuantityMention q && q.unit().equals("unit") && c.t.isWord(c.valueTo[i] - 1)) {
                     // "10 new greenhouses will be built", "9 жаңа зауыт ашылды": a count of facilities is a figure of its own
                     Lexicon.Match noun = facts.longest("facility", c.t, c.valueTo[i] - 1);
