@@ -1,11 +1,5 @@
 package kz.zauyt.extract.document;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.DateTimeException;
@@ -13,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.zauyt.extract.text.DataLines;
 import kz.zauyt.extract.text.Language;
 
 /**
@@ -43,21 +38,7 @@ public final class Cleaner {
     public static Cleaner load() {
         List<String> patterns = new ArrayList<>();
         for (Language lang : Language.values()) {
-            String path = "/zauyt/lang/" + lang.code() + "/boilerplate.txt";
-            try (InputStream in = Cleaner.class.getResourceAsStream(path)) {
-                if (in == null) {
-                    continue;
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    line = line.strip();
-                    if (!line.isEmpty() && !line.startsWith("#")) {
-                        patterns.add(line);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + path, e);
-            }
+            patterns.addAll(DataLines.of("/zauyt/lang/" + lang.code() + "/boilerplate.txt"));
         }
         return new Cleaner(List.copyOf(patterns));
     }

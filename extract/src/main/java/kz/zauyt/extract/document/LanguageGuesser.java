@@ -1,12 +1,9 @@
 package kz.zauyt.extract.document;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import kz.zauyt.extract.text.DataLines;
 import kz.zauyt.extract.text.Language;
 
 /**
@@ -75,20 +72,10 @@ public final class LanguageGuesser {
     }
 
     private static Set<String> load() {
-        try (InputStream in = LanguageGuesser.class.getResourceAsStream("/zauyt/lang/ru-function-words.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /zauyt/lang/ru-function-words.txt");
-            }
-            Set<String> words = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    words.add(w);
-                }
-            }
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> words = DataLines.of("/zauyt/lang/ru-function-words.txt");
+        if (words.isEmpty()) {
+            throw new IllegalStateException("missing resource /zauyt/lang/ru-function-words.txt");
         }
+        return Set.copyOf(words);
     }
 }

@@ -851,11 +851,6 @@ final class ProjectFinder {
                 : c.doc.language() == Language.EN && sectors.classify(lower) != null;
     }
 
-    private static boolean isLatin(String word) {
-        char ch = word.charAt(0);
-        return ch < 0x80 && Character.isLetter(ch);
-    }
-
     /** A town or region named from token k on, however many words it takes ("Karaganda region"). */
     private static boolean placeStartsAt(DocContext c, int k) {
         for (Gazetteer.Hit g : c.geoTouching(k, k)) {
@@ -892,7 +887,7 @@ final class ProjectFinder {
                     && !t.isAnyOf(k - 1, "-")) {
                 break;
             }
-            if (t.isWord(k) && k > from && c.doc.language() != Language.EN && t.isCapitalised(k) && isLatin(t.token(k))) {
+            if (k > from && c.doc.language() != Language.EN && latinBrandEnd(c, k, sentTo) > k) {
                 break; // "производство энергосберегающего стекла Orda Glass": the brand, no product
             }
             if (t.isWord(k) && t.lower(k).equals("and") && (t.isWord(k + 1) && words.premodifierStop(t.lower(k + 1))
