@@ -32,6 +32,8 @@ final class FigureFinder {
     private static final int CHANGE_WINDOW = 14;
     /** How far from a value its cues are looked for, so that a sentence of many values stays linear. */
     private static final int WINDOW = 40;
+    /** How many words either side of a percent may say it is a fall ({@link #fell}). */
+    private static final int SIGN_WINDOW = 6;
 
     private final Lexicon facts;
     private final Lexicon metrics;
@@ -107,6 +109,11 @@ final class FigureFinder {
                     }
                     value = p.value();
                     unit = "%";
+                    if (!promise && !index(c, s, i) && (p.value() < 50 || byBefore(c, i)) && fell(c, s, i)) {
+                        // a level over 50% beside a fall is an index ("contracted in Pavlodar region (97.9%)"),
+                        // unless the change is said ("fell by 60%")
+                        value = -value; // "refining fell by 3.1%" is a change of -3.1%
+                    }
                 } else if (m instanceof FactorMention f) { // "grew 1.8 times", "will increase by 34 times"
                     int restated = amountBeside(c, vals, idx);
                     if (promise && restated >= 0 && facts.anyIn("restate", c.t, c.valueTo[i], c.valueFrom[vals.get(restated)])) {
@@ -130,7 +137,13 @@ final class FigureFinder {
                 if (!promise && (m instanceof MoneyMention || m instanceof QuantityMention)) {
                     int pct = percentBeside(c, vals, idx);
                     if (pct >= 0) {
-                        change = new Change(((PercentMention) c.values.get(pct)).value(), "yoy");
+                        double percent = ((PercentMention) c.values.get(pct)).value();
+                        if (index(c, s, pct) && percent > 50 && percent < 250) {
+                            percent = Math.round((percent - 100) * 10) / 10.0; // "индекс физического объема 104,2%" is +4.2%
+                        } else if (fell(c, s, pct)) {
+                            percent = -percent;
+                        }
+                        change = new Change(percent, "yoy");
                         changes.add(pct);
                     }
                 }
@@ -147,7 +160,7 @@ final class FigureFinder {
                 if (metric == null && m instanceof PercentMention && lastPercentMetric != null && s - lastPercentSentence <= 1) {
                     metric = lastPercentMetric; // "Then come East Kazakhstan region (109.3%) and Kostanay region (108.3%)."
                 }
-                if (metric == null || value <= 0) {
+                if (metric == null || value == 0 || value < 0 && !unit.equals("%")) {
                     continue;
                 }
                 if (unit.equals("unit") && value < 5 && (metric[0].equals("projects") || metric[0].equals("enterprises"))
@@ -213,6 +226,46 @@ final class FigureFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether percent i is told as a fall: the nearest word of change in its clause, before it ("production
+     * fell by 3.1%", "снизилось на 2,6%") or just after it ("2,4%-ға төмендеді", "3% less"), is a word of
+     * decline rather than of growth. Another value or a comma bounds the search.
+     */
+    private boolean fell(DocContext c, int s, int i) {
+        Tokens t = c.t;
+        int after = c.valueTo[i];
+        int before = c.valueFrom[i] - 1;
+        for (int d = 0; d < SIGN_WINDOW; d++, after++, before--) {
+            if (after < c.sentTo[s] && !t.isAnyOf(after, ",;") && c.valuesIn(after, after + 1).isEmpty()) {
+                if (t.isWord(after) && (facts.longest("decline", t, after) != null || facts.longest("decline-after", t, after) != null)) {
+                    return true;
+                }
+                if (t.isWord(after) && facts.longest("growth-word", t, after) != null) {
+                    return false;
+                }
+            } else {
+                after = Integer.MAX_VALUE / 2;
+            }
+            if (before >= c.sentFrom[s] && !t.isAnyOf(before, ",;") && c.valuesIn(before, before + 1).isEmpty()) {
+                if (t.isWord(before) && facts.longest("decline", t, before) != null) {
+                    return true;
+                }
+                if (t.isWord(before) && facts.longest("growth-word", t, before) != null) {
+                    return false;
+                }
+            } else {
+                before = Integer.MIN_VALUE / 2;
+            }
+        }
+        return false;
+    }
+
+    /** "by 60%", "на 60%": the word before percent i says it is a change, not a level. */
+    private boolean byBefore(DocContext c, int i) {
+        int k = c.valueFrom[i] - 1;
+        return c.t.isWord(k) && facts.longest("change-by", c.t, k) != null;
     }
 
     private boolean promise(DocContext c, int s) {
@@ -678,7 +731,8 @@ final class FigureFinder {
 
     /** "compared with the first quarter of last year", "өткен жылдың сәйкес кезеңімен салыстырғанда": the base of a comparison, not the figure's period. */
     private boolean comparedWith(DocContext c, int i) {
-        return facts.anyIn("compared-with", c.t, Math.max(0, c.valueFrom[i] - 4), c.valueFrom[i])
+        // "against the same months of 2024": the comparison's words may stand six tokens before its year
+        return facts.anyIn("compared-with", c.t, Math.max(0, c.valueFrom[i] - 6), c.valueFrom[i])
                 || facts.anyIn("compared-after", c.t, c.valueTo[i], Math.min(c.t.size(), c.valueTo[i] + 6));
     }
 

@@ -705,6 +705,17 @@ final class ProjectFinder {
         return false;
     }
 
+    /** Token k lies inside a date or a period ("January-August 2024", "в 2025 году"). */
+    private static boolean insideTime(DocContext c, int k) {
+        for (int i : c.valuesTouching(k, k)) {
+            if (k >= c.valueFrom[i] && k < c.valueTo[i]
+                    && (c.values.get(i) instanceof DateMention || c.values.get(i) instanceof PeriodMention)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean insideOrg(DocContext c, int k) {
         for (Org o : c.orgsTouching(k, k)) {
             if (k >= o.from() && k < o.to()) {
@@ -725,8 +736,8 @@ final class ProjectFinder {
                 j = p - 1;
                 continue;
             }
-            if (!t.isWord(p) && !t.isDigits(p)) {
-                break;
+            if (!t.isWord(p) && !t.isDigits(p) || insideTime(c, p)) {
+                break; // "In January-August 2024 industrial enterprises": a date opens no name
             }
             String w = t.lower(p);
             if (w.length() == 1 && t.isWord(p)) {
@@ -983,6 +994,9 @@ final class ProjectFinder {
             if (t.isWord(k) && lex.longest("non-industrial", t, k) != null) {
                 return null; // "a residential complex", "спортивный комплекс": not industry
             }
+        }
+        if (head.plural && head.products.size() < 2 && companies.isEmpty() && head.inside.isEmpty() && !named) {
+            return null; // "industrial enterprises of the republic produced goods worth": a statistic, no one plant
         }
         if (head.plural && forBefore(t, head.phraseFrom) && companies.isEmpty()) {
             return null; // "a concentrate for the industrial enterprises of Kazakhmys": the buyers, not a project
