@@ -15,7 +15,8 @@ import kz.zauyt.extract.fact.Capacity;
  * different companies, +2 (+1 beside a company) a distinctive name word of one among the other's
  * words, +2 a company of one in the other's headline or evidence, +3 a company the other's article
  * ties to its plant by a renaming or a sale. Without any of it there is no join at all, whatever else
- * agrees, except town (or region) and industry ({@link Match#quiet}). A company's other plant
+ * agrees, except town (or region) and industry ({@link Match#quiet}), or, for companies named by town
+ * and product in two languages ({@link #descriptive}), town, industry and a figure. A company's other plant
  * (ordinal) or another number in the name rules the pair out. Region: +2 same, two different regions
  * rule the pair out. Town: +1 same (or named in the other's name, or the district named after it),
  * -2 different, 0 a town and another district. Sector: +1 same, +0.5 section and division agree,
@@ -39,10 +40,16 @@ public final class Matcher {
         double named = Identity.score(a, b, why);
         boolean weak = false;
         boolean town = false;
+        boolean unnamed = false;
         if (!Double.isNaN(named)) {
             score += named;
             identity = true;
-        } else if ((a.companyKeys().isEmpty() || b.companyKeys().isEmpty()) && sameIndustry(a, b)) {
+        } else if ((a.companyKeys().isEmpty() || b.companyKeys().isEmpty() || a.language() != b.language()
+                && (descriptive(a) || descriptive(b))) && sameIndustry(a, b)) {
+            // companies named in two languages that no spelling ties may still be one ("Kentau Glass Works" and
+            // «Кентауский стеклотарный завод»): not evidence against, but not of a name either, so such a pair
+            // joins only by its figures, never as the only plant of its industry there
+            boolean translated = !a.companyKeys().isEmpty() && !b.companyKeys().isEmpty();
             if (a.placeKey() != null && b.placeKey() != null && NameKeys.sameStem(a.placeKey(), b.placeKey())) {
                 // "the cement plant in Kentau" and "Кентаудағы цемент зауыты": no name in common, but one town
                 // and one industry; two such plants are a near miss, so the figures must agree as well (and
@@ -50,13 +57,15 @@ public final class Matcher {
                 identity = true;
                 weak = true;
                 town = true;
-                why.add("same town and industry, no name");
+                unnamed = translated;
+                why.add(translated ? "same town and industry, companies in two languages" : "same town and industry, no name");
             } else if ((a.placeKey() == null || b.placeKey() == null) && a.knownRegion() != null
                     && a.knownRegion().equals(b.knownRegion())) {
                 // "a wind farm in Almaty region" says no town: only the region and the industry tie it
                 identity = true;
                 weak = true;
-                why.add("same region and industry, no name or town");
+                unnamed = translated;
+                why.add(translated ? "same region and industry, companies in two languages" : "same region and industry, no name or town");
             }
         }
         boolean contested = false;
@@ -144,7 +153,7 @@ public final class Matcher {
             weak = false;
             why.add("same town, industry and figures");
         }
-        contested |= disagreed > 0 || score < 0;
+        contested |= disagreed > 0 || score < 0 || weak && unnamed;
         return new Match(score, veto, identity, weak, contested, products < 0, why);
     }
 
@@ -173,6 +182,35 @@ public final class Matcher {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether every company of {@code p} is named by its town and its product alone ("Kentau Glass Works",
+     * «Кентауский стеклотарный завод»): news translates such a name, where it transliterates a coined brand
+     * ("Hansol", «Хансол»), so a name like it in another language says nothing against the pair.
+     */
+    static boolean descriptive(Profile p) {
+        if (p.companyKeys().isEmpty()) {
+            return false;
+        }
+        for (String company : p.companyKeys()) {
+            boolean any = false;
+            for (String w : company.split(" ")) {
+                if (NameKeys.get().generic(w)) {
+                    continue;
+                }
+                boolean town = p.placeKey() != null && !p.placeKey().contains(" ") && p.placeKey().length() >= 3
+                        && w.startsWith(p.placeKey());
+                if (!town && Products.get().kindsOfWord(w).isEmpty()) {
+                    return false;
+                }
+                any = true;
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -47,6 +47,33 @@ class MatcherTest {
     }
 
     @Test
+    void aCompanyNamedByTownAndProductIsTranslatedNotTransliterated() {
+        // "Kentau Glass Works" and «Кентауский стеклотарный завод»: no spelling ties them, but a name made of a
+        // town and a product is one news translates; one town, one industry and one investment join them
+        Profile en = profile("glass container plant", "Shyny Glass Works LLP", Language.EN, "KZ-61", "Shymkent", "C23",
+                List.of("glass containers"), null, 64e9);
+        Profile ru = profile("завод стеклянной тары", "ТОО «Шымкентский стеклотарный завод»", Language.RU, "KZ-61", "Шымкент",
+                "C23", List.of("стеклянная тара"), null, 64e9);
+        Match m = Matcher.score(en, ru);
+        assertThat(m.explain()).contains("companies in two languages", "investment KZT agrees");
+        assertThat(m.joins()).as(m.explain()).isTrue();
+        // without a figure in common such a pair is only a doubt, never "the only plant of its industry there"
+        Profile bare = profile("завод стеклянной тары", "ТОО «Шымкентский стеклотарный завод»", Language.RU, "KZ-61", "Шымкент",
+                "C23", List.of("стеклянная тара"), null, null);
+        Match unsure = Matcher.score(en, bare);
+        assertThat(unsure.joins()).as(unsure.explain()).isFalse();
+        assertThat(unsure.quiet()).as(unsure.explain()).isFalse();
+        // two coined brands in two scripts are transliterated: when the spellings differ the companies differ
+        Profile coined = profile("завод стеклянной тары", "ТОО «Зарбек Мунай»", Language.RU, "KZ-61", "Шымкент", "C23",
+                List.of("стеклянная тара"), null, 64e9);
+        Profile brand = profile("glass container plant", "Qorgan Tas LLP", Language.EN, "KZ-61", "Shymkent", "C23",
+                List.of("glass containers"), null, 64e9);
+        Match apart = Matcher.score(brand, coined);
+        assertThat(apart.joins()).as(apart.explain()).isFalse();
+        assertThat(apart.explain()).doesNotContain("companies in two languages");
+    }
+
+    @Test
     void anotherRegionRulesAMatchOut() {
         Profile a = profile("Valtherm plant", "Valtherm", Language.EN, "KZ-75", null, "C25", List.of(), null, null);
         Profile b = profile("завод Валтерм", "Валтерм", Language.RU, "KZ-71", null, "C25", List.of(), null, null);
