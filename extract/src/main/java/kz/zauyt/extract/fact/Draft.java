@@ -227,7 +227,7 @@ final class Draft {
         for (Draft d : drafts) {
             Draft same = null;
             for (Draft k : kept) {
-                if (k.sameAs(d, rules)) {
+                if (k.sameAs(d, rules) || k.ownerNamedBy(d, c)) {
                     same = k;
                     break;
                 }
@@ -403,6 +403,33 @@ final class Draft {
         return sectorsAgree && (headline ? sameSector || productsOverlap(o) : productsSimilar(o));
     }
 
+    /**
+     * "Russia's Tatneft has begun making tires at a tire plant in Saran ... who chairs Tatneft's board, said
+     * that KamaTyresKz, a joint venture, began making tires at a new plant in Saran": two owners, one plant,
+     * when the one telling names the other's company in its own sentence and both give one town and no
+     * two industries. Two plants of one town and industry in a round-up name no owner of the other.
+     */
+    private boolean ownerNamedBy(Draft o, DocContext c) {
+        if (companies.isEmpty() || o.companies.isEmpty() || !samePlaceAs(o) || sector != null && o.sector != null && !sector.equals(o.sector)
+                || sentences.first().equals(o.sentences.first())) {
+            return false;
+        }
+        return names(c, o.sentences, companies) || names(c, sentences, o.companies);
+    }
+
+    /** Whether one of {@code sentences} writes the name of one of {@code companies} ("Tatneft's board"). */
+    private static boolean names(DocContext c, Set<Integer> sentences, List<Company> companies) {
+        for (int s : sentences) {
+            String text = c.t.text().substring(c.t.start(c.sentFrom[s]), c.t.end(c.sentTo[s] - 1));
+            for (Company co : companies) {
+                if (co.name().length() >= 3 && text.contains(co.name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean productsOverlap(Draft o) {
         Set<String> a = stems(products, name);
         Set<String> b = stems(o.products, o.name);
@@ -445,9 +472,14 @@ final class Draft {
     private Set<String> companyKeys() {
         Set<String> out = new HashSet<>();
         for (Company co : companies) {
-            out.add(co.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
+            out.add(companyKey(co.name()));
         }
         return out;
+    }
+
+    /** A company's name without case, spaces and punctuation: "Kama Tyres" and "KamaTyres" agree. */
+    private static String companyKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private void absorb(Draft o) {
