@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import kz.zauyt.extract.gazetteer.Gazetteer;
 import kz.zauyt.extract.text.Lexicon;
+import kz.zauyt.extract.text.RussianMorphology;
 import kz.zauyt.extract.text.Tokens;
 import kz.zauyt.extract.value.DateMention;
 import kz.zauyt.extract.value.FactorMention;
@@ -102,6 +103,9 @@ final class FigureFinder {
                     value = q.value();
                     unit = q.unit();
                 } else if (m instanceof PercentMention p && p.to() == null) {
+                    if (facts.anyIn("stake", c.t, c.valueTo[i], Math.min(c.sentTo[s], c.valueTo[i] + 3))) {
+                        continue; // "holds a 40% stake", "51% акций": who owns the plant, not a figure of industry
+                    }
                     int partner = amountBeside(c, vals, idx);
                     if (partner >= 0 && !promise) {
                         changes.add(i);
@@ -268,9 +272,39 @@ final class FigureFinder {
         return c.t.isWord(k) && facts.longest("change-by", c.t, k) != null;
     }
 
+    /**
+     * Where a cue of the future that starts at word k ends, or -1: a word or phrase of [future], or a
+     * Russian verb whose every reading is in the future tense ("обеспечит", "закроет", "создаст": the
+     * perfective future no word list can hold).
+     */
+    private int futureEnd(DocContext c, int k) {
+        Lexicon.Match f = facts.longest("future", c.t, k);
+        if (f != null) {
+            return f.to();
+        }
+        if (c.doc.language() != kz.zauyt.extract.text.Language.RU) {
+            return -1;
+        }
+        String w = c.t.lower(k);
+        // the future's third person ends in -т ("обеспечит", "закроют"): other words need no lookup
+        if (w.length() < 5 || w.charAt(w.length() - 1) != 'т' || !c.t.isWord(k)) {
+            return -1;
+        }
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(w);
+        if (readings.isEmpty()) {
+            return -1;
+        }
+        for (RussianMorphology.Reading r : readings) {
+            if (!r.tag().startsWith("VB:Fut")) {
+                return -1;
+            }
+        }
+        return k + 1;
+    }
+
     private boolean promise(DocContext c, int s) {
         for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
-            if (c.t.isWord(k) && facts.longest("future", c.t, k) != null) {
+            if (c.t.isWord(k) && futureEnd(c, k) > k) {
                 return true;
             }
         }
@@ -294,11 +328,11 @@ final class FigureFinder {
             if (!c.t.isWord(k)) {
                 continue;
             }
-            Lexicon.Match f = facts.longest("future", c.t, k);
-            if (f != null) {
+            int f = futureEnd(c, k);
+            if (f > k) {
                 future = k;
-                futureEnd = f.to();
-                k = f.to() - 1;
+                futureEnd = f;
+                k = f - 1;
             } else if (facts.longest("baseline", c.t, k) != null && c.valueFrom[i] - k <= 3) {
                 achieved = k; // "from current 4,200 tons": today's level, even after "will increase"
             } else if (k - futureEnd > 2 && facts.longest("achieved", c.t, k) != null) {
@@ -320,7 +354,7 @@ final class FigureFinder {
             if (!c.t.isWord(k)) {
                 continue;
             }
-            if (facts.longest("future", c.t, k) != null) {
+            if (futureEnd(c, k) > k) {
                 return true;
             }
             if (facts.longest("achieved", c.t, k) != null) {
@@ -517,7 +551,9 @@ final class FigureFinder {
         int bestFrom = -1;
         int k = c.sentFrom[s];
         Mention value = c.values.get(i);
-        boolean count = !(value instanceof MoneyMention) && !(value instanceof QuantityMention q
+        // a count's metric ("enterprises", "projects") is a number's, never a percent's: "загрузку предприятий до 75%"
+        // is a utilisation
+        boolean count = !(value instanceof MoneyMention) && !(value instanceof PercentMention) && !(value instanceof QuantityMention q
                 && !q.unit().equals("unit") && !q.unit().equals("job"));
         if (value instanceof MoneyMention && worthOfProjects(c, s, i)) {
             return new String[] {"value of projects", ""}; // "189 projects worth 3.4 trillion tenge"
@@ -528,9 +564,20 @@ final class FigureFinder {
         }
         k = Math.max(k, c.valueFrom[i] - WINDOW); // the nearest cue, looked for in a window: linear in long sentences
         int to = Math.min(c.sentTo[s], c.valueTo[i] + WINDOW);
+        String counted = null; // a count's metric beside a percent: its metric only when no other cue stands there
+        int countedFrom = -1;
+        int countedDistance = Integer.MAX_VALUE;
         while (k < to) {
             Lexicon.Match m = c.t.isWord(k) ? metrics.longest("metric", c.t, k) : null;
-            if (m == null || (m.value().contains("#count") && !count)) {
+            if (m != null && m.value().contains("#count") && !count && value instanceof PercentMention
+                    && Math.abs(m.from() - c.valueFrom[i]) < countedDistance) {
+                counted = m.value();
+                countedFrom = m.from();
+                countedDistance = Math.abs(m.from() - c.valueFrom[i]);
+            }
+            // a share is a percent's metric: "закроет 35% потребности ... выпустит 200 млн единиц" is no share
+            boolean share = m != null && m.value().startsWith("share") && !(value instanceof PercentMention);
+            if (m == null || (m.value().contains("#count") && !count) || share) {
                 k = m == null ? k + 1 : m.to();
                 continue;
             }
@@ -544,6 +591,10 @@ final class FigureFinder {
                 bestFrom = m.from();
             }
             k = m.to();
+        }
+        if (best == null && counted != null) {
+            best = counted; // "40% of the enterprises": nothing else says what the percent is of
+            bestFrom = countedFrom;
         }
         if (best == null) {
             return generic(c, s, i);
