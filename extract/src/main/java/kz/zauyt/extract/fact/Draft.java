@@ -407,12 +407,13 @@ final class Draft {
      * "Russia's Tatneft has begun making tires at a tire plant in Saran ... who chairs Tatneft's board, said
      * that KamaTyresKz, a joint venture, began making tires at a new plant in Saran": two owners, one plant,
      * when the one telling names the other's company in its own sentence and both give one town and no
-     * two industries. Two plants of one town and industry in a round-up name no owner of the other.
+     * two industries or products. Two plants of one town and industry in a round-up name no owner of the other.
      */
     private boolean ownerNamedBy(Draft o, DocContext c) {
         if (companies.isEmpty() || o.companies.isEmpty() || !samePlaceAs(o) || sector != null && o.sector != null && !sector.equals(o.sector)
-                || sentences.first().equals(o.sentences.first())) {
-            return false;
+                || sentences.first().equals(o.sentences.first())
+                || !products.isEmpty() && !o.products.isEmpty() && !productsOverlap(o)) {
+            return false; // "Hansol's car plant ... Orda Auto Group's bus plant": one owner's two plants
         }
         return names(c, o.sentences, companies) || names(c, sentences, o.companies);
     }

@@ -1118,9 +1118,18 @@ final class ProjectFinder {
     }
 
     private String role(DocContext c, Org o) {
-        for (int k = Math.max(0, o.from() - 5); k < o.from(); k++) {
+        int from = o.from();
+        // "backed by Turkey's Anka Cam": the cue stands before the country's possessive
+        if (c.t.isWord(from - 1) && c.t.lower(from - 1).equals("s") && c.t.isAnyOf(from - 2, "'’")) {
+            for (Gazetteer.Hit h : c.geoTouching(from - 3, from - 3)) {
+                if (h.kind() == Gazetteer.Kind.COUNTRY && h.to() == from - 2) {
+                    from = h.from();
+                }
+            }
+        }
+        for (int k = Math.max(0, from - 5); k < from; k++) {
             Lexicon.Match m = lex.longest("role", c.t, k);
-            if (m != null && m.to() <= o.from() && o.from() - m.to() <= 2) {
+            if (m != null && m.to() <= from && from - m.to() <= 2) {
                 return m.value();
             }
         }

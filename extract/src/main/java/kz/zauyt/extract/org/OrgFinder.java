@@ -32,17 +32,13 @@ public final class OrgFinder {
 
     public List<Org> find(Tokens t, List<Gazetteer.Hit> geo) {
         BitSet places = new BitSet(t.size());
-        BitSet countries = new BitSet(t.size());
         for (Gazetteer.Hit h : geo) {
             places.set(h.from(), h.to());
-            if (h.kind() == Gazetteer.Kind.COUNTRY) {
-                countries.set(h.from(), h.to());
-            }
         }
         List<Org> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
-            Org o = at(t, i, places, countries);
+            Org o = at(t, i, places);
             if (o == null) {
                 i++;
             } else {
@@ -87,7 +83,7 @@ public final class OrgFinder {
         return out;
     }
 
-    private Org at(Tokens t, int i, BitSet places, BitSet countries) {
+    private Org at(Tokens t, int i, BitSet places) {
         if (!t.isWord(i) && !t.isAnyOf(i, OPEN_QUOTES)) {
             return null;
         }
@@ -123,13 +119,6 @@ public final class OrgFinder {
         }
         if (!t.isCapitalised(i) || lex.has("not-name", t.lower(i)) || places.get(i)) {
             return camel(t, i);
-        }
-        // "Turkey's Demirtas Celik", "South Korea's Kia": a country's possessive before a name marks its company
-        if (t.isWord(i - 1) && t.lower(i - 1).equals("s") && t.isAnyOf(i - 2, "'’") && t.touches(i - 1) && countries.get(i - 3)) {
-            int run = capitalisedRun(t, i, places, false);
-            if (run > i) {
-                return org(t, i, i, extendLegalAfter(t, run));
-            }
         }
         // "the Russian chemical company Volga Agrochem", "компания Казахмыс": a name right after "company"
         if (t.isWord(i - 1) && !t.isCapitalised(i - 1) && lex.has("org-name-before", t.lower(i - 1))) {
