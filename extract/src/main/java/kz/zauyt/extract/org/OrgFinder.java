@@ -111,8 +111,9 @@ public final class OrgFinder {
         }
         if (t.isCapitalised(i) && places.get(i) && !lex.has("not-name", t.lower(i))) {
             // "Tobyl Motors LLP", "Kostanay Keramika LLP": a town's name can open a company's
-            int run = capitalisedRun(t, i, places, false);
-            int after = run > i ? extendLegalAfter(t, run) : run;
+            // a run of places alone ends where it starts: "Tobyl Motors LLP" is the town and the group word after it
+            int run = Math.max(capitalisedRun(t, i, places, false), i + 1);
+            int after = extendLegalAfter(t, run);
             if (after > run) {
                 return org(t, i, i, after);
             }
