@@ -68,7 +68,8 @@ final class Draft {
             Mention m = c.values.get(i);
             if (m instanceof QuantityMention q && q.unit().equals("job") && jobs == null) {
                 jobs = Math.round(q.value());
-            } else if (m instanceof kz.zauyt.extract.value.NumberMention n && jobs == null && (employs(lex, c, i) || jobsLabel(lex, c, i))) {
+            } else if (m instanceof kz.zauyt.extract.value.NumberMention n && jobs == null && (employs(lex, c, i) || jobsLabel(lex, c, i))
+                    && !building(lex, c, i)) {
                 jobs = Math.round(n.value()); // "employs about 600 people"
             } else if (m instanceof QuantityMention q && CAPACITY_UNITS.contains(q.unit()) && capacity.isEmpty()
                     && !countedProjects(lex, c, i) && (capacityCue(lex, c, from, to) || freeMegawatts(lex, c, i))
@@ -163,6 +164,19 @@ final class Draft {
             }
         }
         return c.t.isWord(people.to()) && lex.longest("employ-after", c.t, people.to()) != null;
+    }
+
+    /**
+     * "350 people are employed on the construction", "құрылысында 500 адам жұмыс істейді": people at work
+     * building the plant, not its jobs. A word of construction within a few words of the number says so,
+     * unless the sentence puts the count after the construction ([construction-done]).
+     */
+    static boolean building(Lexicon lex, DocContext c, int i) {
+        int s = c.sentenceOf(c.valueFrom[i]);
+        int from = Math.max(c.sentFrom[s], c.valueFrom[i] - 8);
+        int to = Math.min(c.sentTo[s], c.valueTo[i] + 8);
+        // "after construction, 500 people will work at the plant" tells the plant's jobs
+        return lex.anyIn("construction-work", c.t, from, to) && !lex.anyIn("construction-done", c.t, c.sentFrom[s], to);
     }
 
     /** Companies named in a sentence that tells more about the plant: its partners, contractors, investors. */

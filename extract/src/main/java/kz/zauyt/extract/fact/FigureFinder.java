@@ -95,6 +95,7 @@ final class FigureFinder {
                 double value;
                 String unit;
                 boolean employed = false;
+                boolean workforce = false;
                 Change change = null;
                 if (m instanceof MoneyMention money && money.to() == null) {
                     value = money.amount();
@@ -125,6 +126,10 @@ final class FigureFinder {
                     }
                     value = Math.round((f.value() - 1) * 1e6) / 1e4; // 1.6 times is 60%, not 60.00000000000001%
                     unit = "%";
+                } else if (m instanceof NumberMention n && n.to() == null && Draft.employs(facts, c, i) && Draft.building(facts, c, i)) {
+                    value = n.value(); // "600 builders are working on the site": the construction's workforce, a figure of its own
+                    unit = "job";
+                    workforce = true;
                 } else if (m instanceof NumberMention n && n.to() == null && promise && Draft.employs(facts, c, i)) {
                     if (c.projectSentences.get(s) || aboutOnePlant(c, s)) {
                         continue; // "the smelter will employ 1,200 people": one plant's jobs, not the economy's
@@ -152,7 +157,8 @@ final class FigureFinder {
                     }
                 }
                 // jobs are jobs, whatever other cue stands nearer ("launch 12 facilities and create 1,800 jobs")
-                String[] metric = employed || unit.equals("job") ? new String[] {"new jobs", ""} : metric(c, s, i);
+                String[] metric = workforce ? new String[] {"workers employed in construction", ""}
+                        : employed || unit.equals("job") ? new String[] {"new jobs", ""} : metric(c, s, i);
                 if (metric == null && m instanceof QuantityMention q && q.unit().equals("unit") && c.t.isWord(c.valueTo[i] - 1)) {
                     // "10 new greenhouses will be built", "9 жаңа зауыт ашылды": a count of facilities is a figure of its own
                     Lexicon.Match noun = facts.longest("facility", c.t, c.valueTo[i] - 1);
@@ -252,6 +258,11 @@ final class FigureFinder {
             } else {
                 after = Integer.MAX_VALUE / 2;
             }
+            if (before >= c.sentFrom[s] && t.isAnyOf(before, ",") && elided(c, before, c.valueFrom[i])) {
+                // "снизилось на 2,6%, выпуск одежды — на 11,2%": the dash stands for the verb of the clause before
+                int previous = percentBefore(c, s, before);
+                return previous >= 0 && fell(c, s, previous);
+            }
             if (before >= c.sentFrom[s] && !t.isAnyOf(before, ",;") && c.valuesIn(before, before + 1).isEmpty()) {
                 if (t.isWord(before) && facts.longest("decline", t, before) != null) {
                     return true;
@@ -261,6 +272,27 @@ final class FigureFinder {
                 }
             } else {
                 before = Integer.MIN_VALUE / 2;
+            }
+        }
+        return false;
+    }
+
+    /** The last percent of sentence s before token {@code to}, or -1. */
+    private static int percentBefore(DocContext c, int s, int to) {
+        int last = -1;
+        for (int v : c.valuesIn(c.sentFrom[s], to)) {
+            if (c.values.get(v) instanceof PercentMention) {
+                last = v;
+            }
+        }
+        return last;
+    }
+
+    /** A dash between a comma at {@code comma} and a value at {@code to}: the clause leaves out its verb. */
+    private static boolean elided(DocContext c, int comma, int to) {
+        for (int k = comma + 1; k < to; k++) {
+            if (c.t.isAnyOf(k, "—–") || c.t.isAnyOf(k, "-") && !c.t.touches(k)) {
+                return true;
             }
         }
         return false;
