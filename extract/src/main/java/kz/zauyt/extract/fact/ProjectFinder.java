@@ -338,6 +338,9 @@ final class ProjectFinder {
             if (h == null && !out.isEmpty() && isActivity(c, out.get(out.size() - 1))) {
                 h = elidedHead(c, k, c.sentTo[s]);
             }
+            if (h == null && k == c.sentFrom[s] && Status.isListItem(c, s)) {
+                h = listItemHead(c, s);
+            }
             if (h != null && ownerBefore(c, h)) {
                 k = Math.max(h.phraseTo, h.end); // "оператором проекта выступает ТОО «X»": the plant told of, its company
             } else if (h == null) {
@@ -417,6 +420,46 @@ final class ProjectFinder {
 
     private boolean isActivity(DocContext c, Head h) {
         return c.t.isWord(h.at) && lex.longest("activity", c.t, h.at) != null;
+    }
+
+    /**
+     * A list item of a round-up that names no facility: "– Arman Pharma LLP (Shymkent) – tablets and capsules,
+     * 900 million units per year". A company opens it, a place in brackets may follow, and after a dash (or
+     * colon) the lower-case words up to the first comma are what the plant makes. The item is that plant.
+     */
+    private Head listItemHead(DocContext c, int s) {
+        Tokens t = c.t;
+        int from = c.sentFrom[s];
+        while (from < c.sentTo[s] && !t.isWord(from)) {
+            from++; // the bullet
+        }
+        List<Org> orgs = c.orgsIn(from, c.sentTo[s]);
+        if (orgs.isEmpty() || orgs.get(0).from() != from) {
+            return null;
+        }
+        int k = orgs.get(0).to();
+        if (t.isAnyOf(k, "(")) {
+            while (k < c.sentTo[s] && !t.isAnyOf(k, ")")) {
+                k++;
+            }
+            k++;
+        }
+        if (k >= c.sentTo[s] || !t.isAnyOf(k, "–—-:")) {
+            return null;
+        }
+        int start = k + 1;
+        if (start >= c.sentTo[s] || !t.isWord(start) || t.isCapitalised(start)) {
+            return null;
+        }
+        int end = start;
+        while (end < c.sentTo[s] && end - start < MAX_PRODUCT_TOKENS && !t.isAnyOf(end, ",;.") && c.valuesIn(end, end + 1).isEmpty()) {
+            if (t.isWord(end) && (lex.longest("facility", t, end) != null || lex.longest("activity", t, end) != null)) {
+                return null; // "– aluminium profile plant, 15,000 tonnes": the facility noun heads it as usual
+            }
+            end++;
+        }
+        String product = new Span(t.start(start), t.end(end - 1)).of(t.text()).strip();
+        return new Head(start, start, start, end, false, List.of(product), List.of(orgs.get(0)));
     }
 
     /**
