@@ -137,6 +137,14 @@ final class FigureFinder {
                     value = n.value(); // "plan to ... employ as many as 20,000 people", "900 people will be employed"
                     unit = "job";
                     employed = true;
+                } else if (m instanceof NumberMention n && n.to() == null && numberOf(c, s, i)) {
+                    value = n.value(); // "the number of active enterprises reached 14,700": a count
+                    unit = "unit";
+                    int pct = bracketedPercentAfter(c, vals, idx);
+                    if (pct >= 0) {
+                        change = new Change(((PercentMention) c.values.get(pct)).value(), "yoy"); // "14,700 (+30%)"
+                        changes.add(pct);
+                    }
                 } else if (m instanceof NumberMention n && n.to() == null && afterTo(c.t, c.valueFrom[i])) {
                     value = n.value();
                     unit = "unit";
@@ -472,6 +480,22 @@ final class FigureFinder {
     }
 
     /** "platforms to 500", "увеличить до 28": a bare number is a count only after "to". */
+    /**
+     * A bare number in a clause that says it counts ("the number of active enterprises reached 14,700",
+     * "количество субъектов МСБ составило 47,4 тыс."): [number-of] stands before it in its clause.
+     */
+    private boolean numberOf(DocContext c, int s, int i) {
+        for (int k = c.valueFrom[i] - 1; k >= Math.max(c.sentFrom[s], c.valueFrom[i] - 12); k--) {
+            if (c.t.isAnyOf(k, ",;") || !c.valuesIn(k, k + 1).isEmpty()) {
+                return false;
+            }
+            if (c.t.isWord(k) && facts.longest("number-of", c.t, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean afterTo(Tokens t, int k) {
         return t.isWord(k - 1) && (t.lower(k - 1).equals("to") || t.lower(k - 1).equals("до"));
     }
