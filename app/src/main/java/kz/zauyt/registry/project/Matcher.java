@@ -185,32 +185,31 @@ public final class Matcher {
     }
 
     /**
-     * Whether every company of {@code p} is named by its town and its product alone ("Kentau Glass Works",
-     * «Кентауский стеклотарный завод»): news translates such a name, where it transliterates a coined brand
+     * Whether a company of {@code p} (its operator beside a foreign partner, say) is named by its town and
+     * its product alone ("Kentau Glass Works", «Кентауский стеклотарный завод»): news translates such a name, where it transliterates a coined brand
      * ("Hansol", «Хансол»), so a name like it in another language says nothing against the pair.
      */
     static boolean descriptive(Profile p) {
-        if (p.companyKeys().isEmpty()) {
-            return false;
-        }
         for (String company : p.companyKeys()) {
-            boolean any = false;
+            int words = 0;
+            boolean product = false;
+            boolean all = true;
             for (String w : company.split(" ")) {
                 if (NameKeys.get().generic(w)) {
                     continue;
                 }
                 boolean town = p.placeKey() != null && !p.placeKey().contains(" ") && p.placeKey().length() >= 3
                         && w.startsWith(p.placeKey());
-                if (!town && Products.get().kindsOfWord(w).isEmpty()) {
-                    return false;
-                }
-                any = true;
+                boolean kind = !Products.get().kindsOfWord(w).isEmpty();
+                all &= town || kind;
+                product |= kind;
+                words++;
             }
-            if (!any) {
-                return false;
+            if (words >= 2 && product && all) {
+                return true; // a town and a product, or two products: one word alone could be any brand
             }
         }
-        return true;
+        return false;
     }
 
     /**
