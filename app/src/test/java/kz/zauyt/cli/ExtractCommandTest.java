@@ -131,8 +131,21 @@ class ExtractCommandTest {
         Thread command = new Thread(() -> Main.run("extract", "--threads", "2", good.toString(), slow.toString()));
         try {
             command.start();
-            String first = new BufferedReader(new InputStreamReader(pipe, StandardCharsets.UTF_8)).readLine();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(pipe, StandardCharsets.UTF_8));
+            String first = reader.readLine();
             boolean stillWorking = command.isAlive();
+            // the slow article's line is larger than the pipe: read it, or the command waits on a full pipe for ever
+            Thread drain = new Thread(() -> {
+                try {
+                    while (reader.read() >= 0) {
+                        // discard
+                    }
+                } catch (java.io.IOException closed) {
+                    // the writing thread ended: nothing more to read
+                }
+            });
+            drain.setDaemon(true);
+            drain.start();
             command.join();
             assertThat(JSON.readTree(first).get("document").get("source").asText()).endsWith("a.txt");
             assertThat(stillWorking).as("the first line came while the slow article was still being read").isTrue();
