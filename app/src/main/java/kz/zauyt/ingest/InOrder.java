@@ -31,6 +31,12 @@ public final class InOrder {
 
     public static <I, R> void run(Iterator<I> items, int threads, Duration budget, Function<I, R> work,
             BiFunction<I, Duration, R> late, Consumer<R> sink) {
+        run(items, threads, budget, work, late, sink, () -> { });
+    }
+
+    /** As above; {@code idle} runs whenever the next result is not ready yet, before waiting for it. */
+    public static <I, R> void run(Iterator<I> items, int threads, Duration budget, Function<I, R> work,
+            BiFunction<I, Duration, R> late, Consumer<R> sink, Runnable idle) {
         int slots = Math.max(1, threads);
         Semaphore running = new Semaphore(slots);
         ExecutorService pool = Executors.newCachedThreadPool(r -> {
@@ -48,6 +54,9 @@ public final class InOrder {
                     window.add(job);
                 }
                 Job<I, R> head = window.poll();
+                if (!head.result.isDone()) {
+                    idle.run();
+                }
                 sink.accept(head.await(budget, late, running));
             }
         } finally {

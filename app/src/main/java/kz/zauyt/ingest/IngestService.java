@@ -63,51 +63,75 @@ public final class IngestService {
         Inputs inputs = Inputs.of(paths);
         progress.start(inputs.count());
         Iterator<Inputs.Item> items = inputs.items(this::article, parser);
-        IngestSession session = store.session();
         // the planner's statistics are refreshed each time the registry grew by a factor of four (a small
         // one plans as if empty otherwise), then every 16,384 documents: a run of a few thousand documents
         // into a registry of a hundred thousand needs none (analysing one costs seconds)
         long before = store.estimatedDocuments();
         Tally tally = new Tally(nextAnalysis(before) - before);
+        IngestSession session = store.session(tally);
         try {
             // documents are read on worker threads and stored here in input order, each as soon as it
-            // and those before it are read; one that takes longer than its budget is reported, not waited for
+            // and those before it are read (a document's writes go with the next one's reading, or alone
+            // when the next is not read yet); one that takes longer than its budget is reported, not waited for
             InOrder.run(items, threads, budget, this::load,
                     (item, b) -> new Loaded(item.source(), null, item.source() + ": took longer than " + seconds(b) + " s"),
                     loaded -> {
-                        tally.read++;
+                        long n = tally.read++;
                         if (loaded.failure() != null) {
-                            tally.failures.add(new IngestSummary.Failure(loaded.source(), loaded.failure()));
+                            tally.failures.put(n, new IngestSummary.Failure(loaded.source(), loaded.failure()));
                         } else {
-                            String problem = storeOne(session, loaded, tally.outcomes);
-                            if (problem != null) {
-                                tally.failures.add(new IngestSummary.Failure(loaded.source(), problem));
-                            }
+                            tally.storing.add(n);
+                            storeOne(session, loaded);
                             if (++tally.stored == tally.nextAnalyze) {
+                                session.flush();
                                 store.analyze();
                                 tally.nextAnalyze = nextAnalysis(before + tally.stored) - before;
                             }
                         }
                         progress.done(loaded.source());
-                    });
+                    }, session::flush);
+            session.flush();
         } finally {
             session.close();
         }
         long[] o = tally.outcomes;
         return new IngestSummary(tally.read, o[Outcome.NEW.ordinal()], o[Outcome.UNCHANGED.ordinal()],
-                o[Outcome.REEXTRACTED.ordinal()], tally.failures);
+                o[Outcome.REEXTRACTED.ordinal()], new ArrayList<>(tally.failures.values()));
     }
 
-    /** What one run has counted so far; touched only by the storing thread. */
-    private static final class Tally {
+    /**
+     * What one run has counted so far, and how each stored document ended (told in input order, possibly
+     * after the next document was handed on); touched only by the storing thread.
+     */
+    private static final class Tally implements IngestSession.Listener {
         final long[] outcomes = new long[Outcome.values().length];
-        final List<IngestSummary.Failure> failures = new ArrayList<>();
+        /** By input position, so a store failure told late still lists in order. */
+        final java.util.SortedMap<Long, IngestSummary.Failure> failures = new java.util.TreeMap<>();
+        /** The input positions of documents handed to the session whose end is not told yet. */
+        final java.util.Deque<Long> storing = new java.util.ArrayDeque<>();
         long read;
         long stored;
         long nextAnalyze;
 
         Tally(long nextAnalyze) {
             this.nextAnalyze = nextAnalyze;
+        }
+
+        @Override
+        public void stored(Article a, Outcome outcome) {
+            storing.remove();
+            outcomes[outcome.ordinal()]++;
+        }
+
+        /** Losing the database is not one document's fault: it ends the run. */
+        @Override
+        public void failed(Article a, RuntimeException e) {
+            long n = storing.remove();
+            if (databaseGone(e)) {
+                throw new IllegalStateException("lost the registry database while storing " + a.source() + ": "
+                        + e.getMessage(), e);
+            }
+            failures.put(n, new IngestSummary.Failure(a.source(), a.source() + ": cannot store (" + rootMessage(e) + ")"));
         }
     }
 
@@ -147,18 +171,12 @@ public final class IngestService {
         return Article.of(extractor.get().extract(file));
     }
 
-    /** Stores one document; returns why it failed, or null. Losing the database is not one document's fault. */
-    private static String storeOne(IngestSession session, Loaded loaded, long[] outcomes) {
-        Article a = loaded.article();
-        try {
-            outcomes[(loaded.prepared() != null ? session.store(loaded.prepared()) : session.store(a)).ordinal()]++;
-            return null;
-        } catch (RuntimeException e) {
-            if (databaseGone(e)) {
-                throw new IllegalStateException("lost the registry database while storing " + a.source() + ": "
-                        + e.getMessage(), e);
-            }
-            return a.source() + ": cannot store (" + rootMessage(e) + ")";
+    /** Hands one document to the session, which tells the tally how it ended. */
+    private static void storeOne(IngestSession session, Loaded loaded) {
+        if (loaded.prepared() != null) {
+            session.store(loaded.prepared());
+        } else {
+            session.store(loaded.article());
         }
     }
 

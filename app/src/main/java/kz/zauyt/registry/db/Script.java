@@ -48,6 +48,19 @@ public final class Script {
         return this;
     }
 
+    /** Appends {@code other}'s statements, parameters and readers, to run after this script's own. */
+    public Script addAll(Script other) {
+        if (other.sql.length() > 0) {
+            if (sql.length() > 0) {
+                sql.append(";\n");
+            }
+            sql.append(other.sql);
+            params.addAll(other.params);
+            readers.addAll(other.readers);
+        }
+        return this;
+    }
+
     public boolean isEmpty() {
         return sql.length() == 0;
     }

@@ -1,6 +1,7 @@
 package kz.zauyt.registry.document;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import kz.zauyt.registry.db.ResolutionLock;
 import kz.zauyt.registry.db.Script;
 import kz.zauyt.registry.project.MentionRecord;
@@ -25,9 +29,12 @@ import org.jdbi.v3.core.Jdbi;
  * document or none of it. The same text is stored once; an extractor newer than the one that read
  * it replaces its facts (and what those facts said about projects) and nothing else.
  *
- * <p>A document costs four round trips at most: one script reads what resolution needs
- * ({@link Reading}), one reads the projects it joins (none when it only starts new ones), one writes
- * the document, its facts and the projects' new summaries, and the commit.
+ * <p>Storing is three steps: a reading of what resolution needs ({@link Reading}), placing each fact
+ * ({@link #place}), and one script that writes the document, its facts and the summaries of the projects
+ * they touch ({@link #write}, which reads the other mentions of the projects it joins). Stored alone
+ * ({@link #store(Article)}), a document costs four round trips at most: the reading, the projects' other
+ * mentions (none when it only starts new ones), the writes, and the commit. An ingest runs the same steps
+ * for many documents in fewer ({@link IngestSession}).
  */
 public final class DocumentStore {
 
@@ -47,9 +54,9 @@ public final class DocumentStore {
         });
     }
 
-    /** A run of documents on one connection; see {@link IngestSession}. */
-    public IngestSession session() {
-        return new IngestSession(jdbi.open(), this);
+    /** A run of documents on one connection, each one's end told to {@code listener}; see {@link IngestSession}. */
+    public IngestSession session(IngestSession.Listener listener) {
+        return new IngestSession(jdbi.open(), jdbi.open(), this, listener);
     }
 
     /**
@@ -91,22 +98,88 @@ public final class DocumentStore {
 
     /** As {@link #store(Handle, Article)}, with the profiles worked out already. */
     Outcome store(Handle h, Prepared prepared) {
-        Article a = prepared.article();
-        List<Profile> profiles = prepared.profiles();
+        Script s = new Script();
+        Reading.Ask ask = Reading.ask(s, prepared.article(), keys(prepared), true, null);
+        s.run(h);
+        Reading r = ask.answer();
+        Placed placed = place(prepared, r, r::candidates, key -> Reading.rivals(h, key, prepared.article().id()));
+        Write w = write(placed, ids -> Reading.mentionsOf(h, ids, prepared.article().id()));
+        w.script().run(h);
+        return w.outcome();
+    }
+
+    /** The keys that find the candidates of a document's facts. */
+    static Set<String> keys(Prepared prepared) {
         Set<String> blockKeys = new HashSet<>();
-        profiles.forEach(p -> blockKeys.addAll(p.searchKeys()));
-        Reading r = Reading.of(h, a, blockKeys);
-        boolean stored = r.storedVersion() != null;
-        if (stored && Versions.compare(a.extractorVersion(), r.storedVersion()) <= 0) {
+        prepared.profiles().forEach(p -> blockKeys.addAll(p.searchKeys()));
+        return blockKeys;
+    }
+
+    /**
+     * A document resolved against its reading and not written yet: where each fact goes ({@code placements},
+     * as mention rows in {@code records}, and as the match profiles the registry will give back, in the order
+     * of their ids, in {@code mentions}), and the outcome storing it makes.
+     */
+    record Placed(Prepared prepared, Reading reading, Outcome outcome, List<Placement> placements,
+                  List<MentionRecord> records, List<Profile> mentions) {
+
+        Article article() {
+            return prepared.article();
+        }
+    }
+
+    /**
+     * Resolves the document's facts: the candidates are asked of {@code search}, and only if the document
+     * is placed (not when this extractor version stored it already); {@code rivals} as in
+     * {@link Resolver#place}.
+     */
+    Placed place(Prepared prepared, Reading r, Supplier<List<Profile>> search, ToIntFunction<String> rivals) {
+        Article a = prepared.article();
+        if (r.storedVersion() != null && Versions.compare(a.extractorVersion(), r.storedVersion()) <= 0) {
+            return new Placed(prepared, r, Outcome.UNCHANGED, List.of(), List.of(), List.of());
+        }
+        List<Placement> placements = resolver.place(a, prepared.profiles(), r.pins(), search.get(),
+                r.projectIds().iterator(), rivals);
+        List<MentionRecord> records = new ArrayList<>();
+        List<Profile> mentions = new ArrayList<>();
+        for (int i = 0; i < placements.size(); i++) {
+            records.add(MentionRows.record(a, placements.get(i), r.mentionIds().get(i)));
+            mentions.add(MentionRows.profile(a, placements.get(i), records.get(i)));
+        }
+        mentions.sort(Comparator.comparingLong(Profile::id));
+        return new Placed(prepared, r, r.storedVersion() != null ? Outcome.REEXTRACTED : Outcome.NEW, placements, records,
+                mentions);
+    }
+
+    /**
+     * What storing a document writes, not sent yet: the statements, the outcome they make, every project they
+     * leave with mentions, each with all of them ({@code projects}), those they leave without, which they
+     * delete ({@code removed}), and the match profiles of the mentions they add ({@code mentions}, as
+     * {@link Placed} has them).
+     */
+    record Write(Article article, Outcome outcome, Script script, Map<Long, List<MentionRecord>> projects,
+                 List<Long> removed, List<Profile> mentions) {
+    }
+
+    /**
+     * The script that stores a placed document, with the summaries of the projects it touches: the other
+     * mentions of those it joins come from {@code mentionsOf} (given project ids; as {@link Reading#mentionsOf}
+     * for this document).
+     */
+    Write write(Placed placed, Function<Set<Long>, Map<Long, List<MentionRecord>>> mentionsOf) {
+        Article a = placed.article();
+        Reading r = placed.reading();
+        if (placed.outcome() == Outcome.UNCHANGED) {
+            Script s = new Script();
             if (a.text() != null) {
                 // facts first loaded from JSON Lines without the text: keep the text now that it came
-                h.createUpdate("update document set body = :text where id = :id and body is null")
-                        .bind("text", a.text()).bind("id", a.id()).execute();
+                s.add("update document set body = ? where id = ? and body is null", a.text(), a.id());
             }
-            return Outcome.UNCHANGED;
+            return new Write(a, Outcome.UNCHANGED, s, Map.of(), List.of(), List.of());
         }
-        List<Placement> placements = resolver.place(a, profiles, r.pins(), r.candidates(), r.projectIds().iterator(),
-                r.rivals());
+        boolean stored = placed.outcome() == Outcome.REEXTRACTED;
+        List<Placement> placements = placed.placements();
+        List<MentionRecord> records = placed.records();
 
         // every touched project, recomputed from its other mentions and this document's new ones
         Map<Long, List<MentionRecord>> touched = new LinkedHashMap<>();
@@ -114,16 +187,15 @@ public final class DocumentStore {
             touched.put(id, new ArrayList<>());
         }
         Set<Long> existing = new LinkedHashSet<>(r.previousProjects());
-        List<MentionRecord> records = new ArrayList<>();
-        for (int i = 0; i < placements.size(); i++) {
-            Placement p = placements.get(i);
-            records.add(MentionRows.record(a, p, r.mentionIds().get(i)));
+        for (Placement p : placements) {
             touched.computeIfAbsent(p.projectId(), k -> new ArrayList<>());
             if (!p.newProject()) {
                 existing.add(p.projectId());
             }
         }
-        Reading.mentionsOf(h, existing, a.id()).forEach((id, ms) -> touched.get(id).addAll(ms));
+        if (!existing.isEmpty()) {
+            mentionsOf.apply(existing).forEach((id, ms) -> touched.get(id).addAll(ms));
+        }
         records.forEach(m -> touched.get(m.projectId()).add(m));
 
         // projects this document starts are inserted whole; the others it touches are updated
@@ -170,7 +242,12 @@ public final class DocumentStore {
         if (!empty.isEmpty()) {
             s.add("delete from project where id = any(?::bigint[])", (Object) empty.stream().map(String::valueOf).toArray(String[]::new));
         }
-        s.run(h);
-        return stored ? Outcome.REEXTRACTED : Outcome.NEW;
+        Map<Long, List<MentionRecord>> after = new LinkedHashMap<>(fresh);
+        touched.forEach((id, ms) -> {
+            if (!ms.isEmpty()) {
+                after.put(id, ms);
+            }
+        });
+        return new Write(a, placed.outcome(), s, after, empty, placed.mentions());
     }
 }

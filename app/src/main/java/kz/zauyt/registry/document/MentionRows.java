@@ -26,6 +26,14 @@ final class MentionRows {
                 a.quote(f.evidence()), p.score(), p.matched(), p.reason());
     }
 
+    /** The match profile of a placed fact as the registry gives it back once stored (see {@link Reading}). */
+    static Profile profile(Article a, Placement p, MentionRecord m) {
+        Profile k = p.profile();
+        return new Profile(m.id(), p.projectId(), a.id(), a.language(), k.companyKeys(), k.nameKeys(), k.blockKeys(),
+                m.region(), k.placeKey(), m.sector(), k.productKeys(), m.capacity(), m.investment(), k.aliasKeys(),
+                k.contextKeys());
+    }
+
     /** Inserts the mentions and their candidate keys; the projects they join exist already. */
     static void insert(Script s, Article a, List<Placement> placements, List<MentionRecord> records) {
         ArrayNode rows = Json.array();

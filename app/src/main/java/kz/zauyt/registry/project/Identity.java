@@ -157,8 +157,8 @@ final class Identity {
     private static String contained(List<String> a, List<String> b) {
         for (String x : a) {
             for (String y : b) {
-                List<String> wx = List.of(x.split(" "));
-                List<String> wy = List.of(y.split(" "));
+                List<String> wx = words(x);
+                List<String> wy = words(y);
                 if (wy.containsAll(wx) || wx.containsAll(wy)) {
                     return x + " ~ " + y;
                 }
@@ -222,9 +222,21 @@ final class Identity {
         return null;
     }
 
+    /**
+     * The words of the keys compared recently, and their {@link #loose} spellings: each key of a document's
+     * fact is compared with every candidate's, and a candidate's with every document's that finds it.
+     */
+    private static final Memo<List<String>> WORDS = new Memo<>(100_000, key -> List.of(key.split(" ")));
+    private static final Memo<String> LOOSE = new Memo<>(100_000, Identity::loosely);
+
+    /** A key's words ("ertis koper": ertis, koper). */
+    private static List<String> words(String key) {
+        return WORDS.get(key);
+    }
+
     /** {@link #distinctive} of the company keys compared recently: each is compared with every candidate's. */
     private static final Memo<List<String>> DISTINCTIVE = new Memo<>(100_000,
-            company -> java.util.Arrays.stream(company.split(" ")).filter(w -> !NameKeys.get().generic(w)).toList());
+            company -> words(company).stream().filter(w -> !NameKeys.get().generic(w)).toList());
 
     /** The words of a company key that are not generic ("Company", "Group"). */
     private static List<String> distinctive(String company) {
@@ -245,8 +257,12 @@ final class Identity {
     }
 
     private static String loose(String company) {
+        return LOOSE.get(company);
+    }
+
+    private static String loosely(String company) {
         StringBuilder out = new StringBuilder();
-        for (String w : company.split(" ")) {
+        for (String w : words(company)) {
             String l = w.charAt(0) + w.substring(1).replace("v", "");
             l = l.length() > 2 && l.endsWith("ng") ? l.substring(0, l.length() - 1) : l;
             out.append(out.length() == 0 ? "" : " ").append(l);
@@ -261,9 +277,9 @@ final class Identity {
     private static List<String> stems(List<String> companies, List<String> context, boolean whole) {
         List<String> out = new ArrayList<>();
         for (String company : companies) {
-            String[] words = company.split(" ");
-            boolean all = whole || words[0].length() >= 3;
-            for (String w : whole ? words : new String[] {words[0]}) {
+            List<String> words = words(company);
+            boolean all = whole || words.get(0).length() >= 3;
+            for (String w : whole ? words : words.subList(0, 1)) {
                 all &= context.stream().anyMatch(c -> NameKeys.sameStem(w, c));
             }
             if (all && !out.contains(company)) {
@@ -282,12 +298,12 @@ final class Identity {
             return null;
         }
         for (String company : b.companyKeys()) {
-            String[] words = company.split(" ");
+            List<String> words = words(company);
             boolean all = true;
             for (String w : words) {
                 all &= a.contextKeys().contains("^" + w);
             }
-            String first = words[0];
+            String first = words.get(0);
             if (all || (first.length() >= 3 && !NameKeys.get().generic(first) && a.contextKeys().contains("^" + first))) {
                 return company;
             }
@@ -298,10 +314,10 @@ final class Identity {
     /** The first word of a company of each side, when it is one distinctive word of three letters or more. */
     private static String brand(List<String> a, List<String> b) {
         for (String x : a) {
-            String first = x.split(" ")[0];
+            String first = words(x).get(0);
             if (first.length() >= 3 && !NameKeys.get().generic(first)) {
                 for (String y : b) {
-                    if (y.split(" ")[0].equals(first)) {
+                    if (words(y).get(0).equals(first)) {
                         return first;
                     }
                 }
@@ -321,7 +337,7 @@ final class Identity {
     private static List<String> nameOnly(Profile p) {
         List<String> out = new ArrayList<>(p.nameKeys());
         for (String company : p.companyKeys()) {
-            out.removeAll(List.of(company.split(" ")));
+            out.removeAll(words(company));
         }
         return out;
     }

@@ -27,7 +27,10 @@ import org.jdbi.v3.core.Jdbi;
  * The registry benchmark (not a test): ingests synthetic news end to end into PostgreSQL, then times
  * the queries the web makes on the registry that results. See README.md, "## Registry", for the
  * command. Options: {@code --documents N} (default 55000, which makes over 100,000 projects),
- * {@code --db JDBC_URL} (default: a throwaway embedded server), {@code --runs N} per query (default 200).
+ * {@code --db JDBC_URL} (default: a throwaway embedded server), {@code --runs N} per query (default 200),
+ * {@code --from N} (default 0): the registry given by {@code --db} holds the corpus's first N documents
+ * already (a copy of an earlier run's database, say), and only the {@code --documents} after them are
+ * ingested and timed: ingest into a registry of 100,000 projects without filling it on every run.
  */
 public final class RegistryBench {
 
@@ -39,27 +42,40 @@ public final class RegistryBench {
         int documents = Integer.parseInt(option(args, "--documents", "55000"));
         int runs = Integer.parseInt(option(args, "--runs", "200"));
         String db = option(args, "--db", null);
+        int from = Integer.parseInt(option(args, "--from", "0"));
+        if (from > 0 && db == null) {
+            throw new IllegalArgumentException("--from needs a --db that holds the corpus's first documents");
+        }
         Path dir = Files.createTempDirectory("zauyt-bench");
         Path corpus = dir.resolve("corpus.jsonl");
         SyntheticCorpus synthetic = new SyntheticCorpus(42);
-        long plants = synthetic.write(corpus, documents);
-        System.out.printf("corpus: %d documents, %d project facts about %d plants (%.0f MB)%n", documents,
-                new SyntheticCorpus(42).countFacts(documents), plants, Files.size(corpus) / 1e6);
+        long plants = synthetic.write(corpus, from, documents);
+        System.out.printf("corpus: %d documents%s, %d project facts about %d plants (%.0f MB)%n", documents,
+                from == 0 ? "" : " after the first " + from, new SyntheticCorpus(42).countFacts(from + documents)
+                        - new SyntheticCorpus(42).countFacts(from), plants, Files.size(corpus) / 1e6);
 
         DatabaseConfig config = db == null ? DatabaseConfig.embedded(dir.resolve("data")) : DatabaseConfig.server(db);
         try (Registry registry = Registry.open(config)) {
             IngestService ingest = new IngestService(registry.store(), Extractor::load, new ContractParser("0.1.0"), 2);
-            Cpu cpu = new Cpu();
+            String database = db == null ? null : databaseName(db);
+            Cpu cpu = new Cpu(database);
+            Halfway halfway = new Halfway();
             long t0 = System.nanoTime();
-            IngestSummary s = ingest.ingest(List.of(corpus), Progress.NONE);
-            double seconds = (System.nanoTime() - t0) / 1e9;
+            IngestSummary s = ingest.ingest(List.of(corpus), halfway);
+            long t1 = System.nanoTime();
+            double seconds = (t1 - t0) / 1e9;
             System.out.printf("ingest: %s%n        %.1f s, %.0f documents/s end to end (parse, resolve, store; one transaction each)%n",
                     s.line(), seconds, s.read() / seconds);
+            s.failures().stream().limit(3).forEach(f -> System.out.println("        failed: " + f.reason()));
+            System.out.printf("        the second half: %.0f documents/s (the JIT compiler has done most of its work by then)%n",
+                    (s.read() - halfway.count) / ((t1 - halfway.at) / 1e9));
+            System.out.printf("        heap in use halfway through, after a full collection: %.0f MB%n", halfway.heap / 1e6);
             System.out.printf("        %s%n", cpu.since(s.read()));
+            threadsCpu();
             System.gc();
             System.out.printf("        heap in use after ingest: %.0f MB%n", java.lang.management.ManagementFactory
                     .getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6);
-            cpu = new Cpu();
+            cpu = new Cpu(database);
             t0 = System.nanoTime();
             IngestSummary again = ingest.ingest(List.of(corpus), Progress.NONE);
             seconds = (System.nanoTime() - t0) / 1e9;
@@ -101,6 +117,57 @@ public final class RegistryBench {
                 byProject.size(), byPlant.size(), together / pairs(byProject.values()), together / pairs(byPlant.values()));
     }
 
+    /**
+     * Notes when half the documents were handed on to be stored, and the heap in use then (what ingest
+     * keeps while it runs; the collection it takes is left out of the time).
+     */
+    private static final class Halfway implements Progress {
+        private long total;
+        private long done;
+        long count;
+        long at;
+        long heap;
+
+        @Override
+        public void start(long total) {
+            this.total = total;
+        }
+
+        @Override
+        public void done(String source) {
+            if (++done == (total + 1) / 2) {
+                System.gc();
+                heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                count = done;
+                at = System.nanoTime();
+            }
+        }
+    }
+
+    /**
+     * The CPU seconds this JVM's live threads have used, by kind: the JIT compilers' (a short run pays for
+     * compiling the code it runs), the garbage collector's, and the rest (threads that ended are not counted).
+     */
+    private static void threadsCpu() {
+        Map<String, Double> by = new HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                String stat = Files.readString(t.resolve("stat"));
+                int close = stat.lastIndexOf(')');
+                String name = stat.substring(stat.indexOf('(') + 1, close);
+                // "C2 CompilerThre", "GC Thread#0", "G1 Refine#0": names as the JVM gives them, cut at 15 characters
+                String kind = name.contains("Compiler") ? "JIT compilers"
+                        : name.startsWith("GC ") || name.startsWith("G1 ") ? "GC" : "other threads";
+                String[] f = stat.substring(close + 2).split(" ");
+                by.merge(kind, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0, Double::sum);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return; // no /proc
+        }
+        System.out.printf("        JVM threads (whole run): JIT compilers %.1f s, GC %.1f s, other threads %.1f s%n",
+                by.getOrDefault("JIT compilers", 0.0), by.getOrDefault("GC", 0.0), by.getOrDefault("other threads", 0.0));
+    }
+
     private static double pairs(java.util.Collection<Long> groupSizes) {
         double sum = 0;
         for (long n : groupSizes) {
@@ -118,9 +185,10 @@ public final class RegistryBench {
                 .mapTo(Long.class).list());
         List<String> docs = jdbi.withHandle(h -> h.createQuery("select id from document order by random() limit 1000")
                 .mapTo(String.class).list());
+        // a made-up name can read as a legal form or a generic word only, which the company filter refuses
         List<String> companies = jdbi.withHandle(h -> h.createQuery(
                 "select companies[1] from project where cardinality(companies) > 0 order by random() limit 1000")
-                .mapTo(String.class).list());
+                .mapTo(String.class).list()).stream().filter(RegistryBench::filtersByCompany).toList();
         String[] regions = {"KZ-75", "KZ-71", "KZ-79", "KZ-39", "KZ-15", "KZ-23", "KZ-35", "KZ-55"};
         String[] words = {"cement", "tractors", "удобрения", "трубы", "radiators", "электроэнергия", "medicines", "мука"};
         Random random = new Random(1);
@@ -158,6 +226,15 @@ public final class RegistryBench {
         time("targets ledger (all targets)", Math.max(5, runs / 20), i -> r.ledger().entries(LocalDate.of(2026, 1, 1)));
     }
 
+    private static boolean filtersByCompany(String company) {
+        try {
+            ProjectFilter.ANY.withCompany(company);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static void time(String what, int runs, IntConsumer query) {
         for (int i = 0; i < Math.min(20, runs); i++) {
             query.accept(i); // warm up: JIT, plan caches
@@ -172,25 +249,46 @@ public final class RegistryBench {
         System.out.printf("%-44s %8.2f %8.2f %8.2f%n", what, ms[runs / 2], ms[(int) (runs * 0.95)], ms[runs - 1]);
     }
 
+    /** The database a JDBC URL names ("jdbc:postgresql://host:5432/NAME?..."), or null. */
+    private static String databaseName(String url) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^jdbc:postgresql://[^/]*/([^?]+)").matcher(url);
+        return m.find() ? m.group(1) : null;
+    }
+
     /**
-     * CPU time spent since it was made: this JVM's (all threads, the JIT's included), and every PostgreSQL
-     * process's on this machine, read from /proc (a remote server's is not seen; another user's of the
-     * same local server is counted). The machine is shared, so seconds of CPU compare runs; wall time does not.
+     * CPU time spent since it was made: this JVM's (all threads, the JIT's included), and PostgreSQL's on
+     * this machine, read from /proc (a remote server's is not seen). With a URL that names the database,
+     * the connections to that database (the work this run asks for) and, apart, the server's background
+     * processes alive at both ends (WAL writer, checkpointer, autovacuum: shared with whoever else uses the
+     * server); otherwise every PostgreSQL process's, and those that ended (another user's of the same
+     * local server is then counted). The machine is shared, so seconds of CPU compare runs; wall time
+     * does not.
      */
     private static final class Cpu {
+        private final String database;
         private final long jvm = jvmNanos();
-        private final long server = serverTicks();
+        private final long[] server;
         private final long storing = storingNanos();
+
+        Cpu(String database) {
+            this.database = database;
+            this.server = serverTicks(database);
+        }
 
         String since(long documents) {
             double j = (jvmNanos() - jvm) / 1e9;
             double t = (storingNanos() - storing) / 1e9;
-            long ticks = serverTicks();
+            long[] ticks = serverTicks(database);
             String s = String.format("CPU: JVM %.1f s (%.2f ms/document; the storing thread %.2f)", j, j * 1000 / documents,
                     t * 1000 / documents);
-            if (ticks >= 0 && server >= 0) {
-                double p = (ticks - server) / 100.0;
-                s += String.format(", PostgreSQL %.1f s (%.2f ms/document)", p, p * 1000 / documents);
+            if (ticks != null && server != null) {
+                double p = (ticks[0] - server[0]) / 100.0;
+                s += String.format(", PostgreSQL%s %.1f s (%.2f ms/document)", database == null ? "" : " connections", p,
+                        p * 1000 / documents);
+                if (database != null) {
+                    double b = (ticks[1] - server[1]) / 100.0;
+                    s += String.format(", background %.1f s (%.2f)", b, b * 1000 / documents);
+                }
             }
             return s + String.format(", load average %.2f", java.lang.management.ManagementFactory
                     .getOperatingSystemMXBean().getSystemLoadAverage());
@@ -206,9 +304,13 @@ public final class RegistryBench {
                     .getOperatingSystemMXBean()).getProcessCpuTime();
         }
 
-        /** utime + stime of each postgres process and of its children that ended, in 1/100 s; -1 without /proc. */
-        private static long serverTicks() {
-            long sum = 0;
+        /**
+         * In 1/100 s: utime + stime of the postgres processes serving {@code database} and of the background
+         * ones (the postmaster, whose children's times add up everyone's ended connections, is left out);
+         * without a database, utime + stime + cutime + cstime of every postgres process. Null without /proc.
+         */
+        private static long[] serverTicks(String database) {
+            long[] sum = new long[2];
             try (var procs = Files.list(Path.of("/proc"))) {
                 for (Path p : (Iterable<Path>) procs::iterator) {
                     if (!p.getFileName().toString().chars().allMatch(Character::isDigit)) {
@@ -221,15 +323,26 @@ public final class RegistryBench {
                             continue;
                         }
                         String[] f = stat.substring(close + 2).split(" ");
-                        for (int i = 11; i <= 14; i++) { // fields 14-17 of stat: utime, stime, cutime, cstime
-                            sum += Long.parseLong(f[i]);
+                        if (database == null) {
+                            for (int i = 11; i <= 14; i++) { // fields 14-17 of stat: utime, stime, cutime, cstime
+                                sum[0] += Long.parseLong(f[i]);
+                            }
+                            continue;
+                        }
+                        // "postgres: 15/main: USER DATABASE 127.0.0.1(PORT) idle"; "postgres: 15/main: walwriter"
+                        String title = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
+                        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        if (title.contains(" " + database + " ") && title.contains("(")) {
+                            sum[0] += ticks;
+                        } else if (title.startsWith("postgres: ") && !title.contains("(")) {
+                            sum[1] += ticks;
                         }
                     } catch (java.io.IOException | RuntimeException e) {
                         // the process ended while being read
                     }
                 }
             } catch (java.io.IOException e) {
-                return -1;
+                return null;
             }
             return sum;
         }

@@ -91,12 +91,24 @@ public final class SyntheticCorpus {
 
     /** Writes {@code documents} lines to {@code file}; returns how many distinct plants they describe. */
     public long write(Path file, int documents) {
+        return write(file, 0, documents);
+    }
+
+    /**
+     * Writes the {@code documents} lines that follow the first {@code from} (which are made, so the
+     * documents are the same as in a whole corpus, but not written); returns how many distinct plants
+     * all of them describe.
+     */
+    public long write(Path file, int from, int documents) {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             LocalDate day = LocalDate.of(2012, 1, 1);
-            for (int i = 0; i < documents; i++) {
+            for (int i = 0; i < from + documents; i++) {
                 day = day.plusDays(random.nextInt(100) < 40 ? 1 : 0);
-                w.write(document(i, day));
-                w.write('\n');
+                String line = document(i, day);
+                if (i >= from) {
+                    w.write(line);
+                    w.write('\n');
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
