@@ -437,7 +437,7 @@ final class Draft {
         for (int s : sentences) {
             String text = c.t.text().substring(c.t.start(c.sentFrom[s]), c.t.end(c.sentTo[s] - 1));
             for (Company co : companies) {
-                if (co.name().length() >= 3 && text.contains(co.name())) {
+                if (co.name() != null && co.name().length() >= 3 && text.contains(co.name())) {
                     return true;
                 }
             }
@@ -487,14 +487,9 @@ final class Draft {
     private Set<String> companyKeys() {
         Set<String> out = new HashSet<>();
         for (Company co : companies) {
-            out.add(companyKey(co.name()));
+            out.add(co.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
         }
         return out;
-    }
-
-    /** A company's name without case, spaces and punctuation: "Kama Tyres" and "KamaTyres" agree. */
-    private static String companyKey(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private void absorb(Draft o) {

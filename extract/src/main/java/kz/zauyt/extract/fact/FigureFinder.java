@@ -155,8 +155,8 @@ final class FigureFinder {
                     int pct = percentBeside(c, vals, idx);
                     if (pct >= 0) {
                         double percent = ((PercentMention) c.values.get(pct)).value();
-                        if (index(c, s, pct) && percent > 50 && percent < 250) {
-                            percent = Math.round((percent - 100) * 10) / 10.0; // "индекс физического объема 104,2%" is +4.2%
+                        if (index(c, s, pct) && IndexGrowth.isIndex(percent)) {
+                            percent = IndexGrowth.growth(percent); // "индекс физического объема 104,2%" is +4.2%
                         } else if (fell(c, s, pct)) {
                             percent = -percent;
                         }
@@ -257,11 +257,9 @@ final class FigureFinder {
         int before = c.valueFrom[i] - 1;
         for (int d = 0; d < SIGN_WINDOW; d++, after++, before--) {
             if (after < c.sentTo[s] && !t.isAnyOf(after, ",;") && c.valuesIn(after, after + 1).isEmpty()) {
-                if (t.isWord(after) && (facts.longest("decline", t, after) != null || facts.longest("decline-after", t, after) != null)) {
-                    return true;
-                }
-                if (t.isWord(after) && facts.longest("growth-word", t, after) != null) {
-                    return false;
+                Boolean fall = fallAt(t, after, true);
+                if (fall != null) {
+                    return fall;
                 }
             } else {
                 after = Integer.MAX_VALUE / 2;
@@ -272,17 +270,29 @@ final class FigureFinder {
                 return previous >= 0 && fell(c, s, previous);
             }
             if (before >= c.sentFrom[s] && !t.isAnyOf(before, ",;") && c.valuesIn(before, before + 1).isEmpty()) {
-                if (t.isWord(before) && facts.longest("decline", t, before) != null) {
-                    return true;
-                }
-                if (t.isWord(before) && facts.longest("growth-word", t, before) != null) {
-                    return false;
+                Boolean fall = fallAt(t, before, false);
+                if (fall != null) {
+                    return fall;
                 }
             } else {
                 before = Integer.MIN_VALUE / 2;
             }
         }
         return false;
+    }
+
+    /**
+     * True for a word of decline at k, false for a word of growth, null for neither; {@code after} the
+     * figure, "less" and "lower" count too ("3% less"; "less than 3%" is a bound).
+     */
+    private Boolean fallAt(Tokens t, int k, boolean after) {
+        if (!t.isWord(k)) {
+            return null;
+        }
+        if (facts.longest("decline", t, k) != null || after && facts.longest("decline-after", t, k) != null) {
+            return true;
+        }
+        return facts.longest("growth-word", t, k) != null ? false : null;
     }
 
     /** The last percent of sentence s before token {@code to}, or -1. */
@@ -479,7 +489,6 @@ final class FigureFinder {
         return false;
     }
 
-    /** "platforms to 500", "увеличить до 28": a bare number is a count only after "to". */
     /**
      * A bare number in a clause that says it counts ("the number of active enterprises reached 14,700",
      * "количество субъектов МСБ составило 47,4 тыс."): [number-of] stands before it in its clause.
@@ -496,6 +505,7 @@ final class FigureFinder {
         return false;
     }
 
+    /** "platforms to 500", "увеличить до 28": a bare number is a count only after "to". */
     private static boolean afterTo(Tokens t, int k) {
         return t.isWord(k - 1) && (t.lower(k - 1).equals("to") || t.lower(k - 1).equals("до"));
     }

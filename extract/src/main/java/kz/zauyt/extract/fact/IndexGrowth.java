@@ -42,7 +42,7 @@ final class IndexGrowth {
                 continue;
             }
             Indicator idx = out.get(j);
-            double growth = growth(idx);
+            double growth = growth(idx.value());
             Indicator a = out.get(amount);
             if (a.change() == null) {
                 out.set(amount, new Indicator(a.metric(), a.scope(), a.period(), a.value(), a.unit(), new Change(growth, "yoy"),
@@ -75,10 +75,10 @@ final class IndexGrowth {
         List<int[]> pairs = new ArrayList<>();
         for (int j = index.nextSetBit(0); j >= 0; j = index.nextSetBit(j + 1)) {
             Indicator idx = out.get(j);
-            if (idx.value() <= LOW || idx.value() >= HIGH) {
+            if (!isIndex(idx.value())) {
                 continue;
             }
-            double growth = growth(idx);
+            double growth = growth(idx.value());
             for (int k = 0; k < out.size(); k++) {
                 Indicator a = out.get(k);
                 int d = sentence.get(j) - sentence.get(k);
@@ -94,8 +94,14 @@ final class IndexGrowth {
         return pairs;
     }
 
-    private static double growth(Indicator index) {
-        return Math.round((index.value() - 100) * 10) / 10.0;
+    /** Whether a percent can be a year-on-year index at all. */
+    static boolean isIndex(double percent) {
+        return percent > LOW && percent < HIGH;
+    }
+
+    /** The growth an index states: 106.8% is +6.8%. */
+    static double growth(double index) {
+        return Math.round((index - 100) * 10) / 10.0;
     }
 
     private static boolean samePeriod(Indicator a, Indicator b) {
