@@ -42,15 +42,13 @@ final class Ordinals {
         return List.copyOf(out);
     }
 
-    /** The ordinal {@code name} gives its plant: 1 unless it says second, third ... */
+    /**
+     * The ordinal {@code name} gives its plant: 1 unless it says second, third ... before a facility noun
+     * (within three words, as in a headline): "second plant", "второй завод"; a "third kiln line" or a
+     * "второй очереди" is a part of the plant, whose mentions join it.
+     */
     static int of(String name, Language language) {
-        for (String w : NameKeys.words(name, language)) {
-            int n = ordinal(w);
-            if (n > 1) {
-                return n;
-            }
-        }
-        return 1;
+        return beforeFacility(NameKeys.words(name, language));
     }
 
     /**
@@ -64,6 +62,10 @@ final class Ordinals {
         if (words.stream().anyMatch(w -> ordinal(w) == -2)) {
             return 1; // "second cement plant in Turkistan region": the region's second, not the company's
         }
+        return beforeFacility(words);
+    }
+
+    private static int beforeFacility(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             int n = ordinal(words.get(i));
             if (n > 1) {

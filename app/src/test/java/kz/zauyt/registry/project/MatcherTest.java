@@ -182,6 +182,17 @@ class MatcherTest {
     }
 
     @Test
+    void aNamesOrdinalCountsOnlyBeforeAFacilityNoun() {
+        assertThat(Ordinals.of("Jetisu Glass second plant", Language.EN)).isEqualTo(2);
+        assertThat(Ordinals.of("второй стекольный завод", Language.RU)).isEqualTo(2);
+        assertThat(Ordinals.of("екінші зауыты", Language.KK)).isEqualTo(2);
+        // an added line, kiln or stage is part of the plant: its mentions must be free to join the plant
+        assertThat(Ordinals.of("third kiln line", Language.EN)).isEqualTo(1);
+        assertThat(Ordinals.of("вторая очередь", Language.RU)).isEqualTo(1);
+        assertThat(Ordinals.of("үшінші пеш", Language.KK)).isEqualTo(1);
+    }
+
+    @Test
     void tankCarsAreWagonsNotCars() {
         assertThat(Products.get().kinds(List.of("tank cars"), Language.EN)).containsExactly("*wagon");
         assertThat(Products.get().kinds(List.of("полувагоны", "легковые автомобили"), Language.RU)).containsExactly("*wagon", "*car");

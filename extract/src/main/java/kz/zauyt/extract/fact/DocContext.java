@@ -37,6 +37,8 @@ final class DocContext {
     /** Sentences a project was read from: their amounts are the plant's, not the economy's. */
     final BitSet projectSentences = new BitSet();
     /** Sentences that refer back to a list of plants ("these enterprises"): their figures are the list's total. */
+    /** How far a dateline runs from its town to its dash, "ASTANA, Kazakhstan, June 16, 2024 (Agency) –". */
+    private static final int DATELINE_TOKENS = 16;
     final BitSet listTotals = new BitSet();
     final String docRegion;
     final Gazetteer.Hit docPlace;
@@ -51,13 +53,6 @@ final class DocContext {
             sentFrom[i] = t.indexAt(s.get(i).start());
             sentTo[i] = t.indexAt(s.get(i).end());
         }
-        this.values = values;
-        valueFrom = new int[values.size()];
-        valueTo = new int[values.size()];
-        for (int i = 0; i < values.size(); i++) {
-            valueFrom[i] = t.indexAt(values.get(i).span().start());
-            valueTo[i] = t.indexAt(values.get(i).span().end());
-        }
         List<Gazetteer.Hit> inText = new ArrayList<>(geo.size());
         Gazetteer.Hit dateline = null;
         for (Gazetteer.Hit h : geo) {
@@ -66,6 +61,16 @@ final class DocContext {
             } else {
                 inText.add(h);
             }
+        }
+        if (dateline != null) {
+            values = outsideDateline(t, dateline, values);
+        }
+        this.values = values;
+        valueFrom = new int[values.size()];
+        valueTo = new int[values.size()];
+        for (int i = 0; i < values.size(); i++) {
+            valueFrom[i] = t.indexAt(values.get(i).span().start());
+            valueTo[i] = t.indexAt(values.get(i).span().end());
         }
         geo = inText;
         this.geo = geo;
@@ -91,6 +96,33 @@ final class DocContext {
      * "ASTANA. KAZINFORM –", "АЛМАТЫ, 12 мая —": a place in capitals opening a line, before a full stop,
      * comma or dash, is where the agency filed from, not where the plant stands.
      */
+    /**
+     * The values of a text without those of its dateline ("KOKSHETAU, Kazakhstan, June 16 (KazWire) -"): the
+     * day the story was filed is no date of a plant.
+     */
+    private static List<Mention> outsideDateline(Tokens t, Gazetteer.Hit dateline, List<Mention> values) {
+        int dash = -1;
+        for (int i = dateline.to(); i < Math.min(t.size(), dateline.to() + DATELINE_TOKENS) && t.sameLine(i); i++) {
+            // a dash standing apart, not the hyphen of "January-May" later in a dateless first sentence
+            if (t.isAnyOf(i, "-–—") && !t.gap(i).isEmpty()) {
+                dash = i;
+                break;
+            }
+        }
+        if (dash < 0) {
+            return values;
+        }
+        int from = t.start(dateline.from());
+        int to = t.start(dash);
+        List<Mention> out = new ArrayList<>(values.size());
+        for (Mention m : values) {
+            if (m.span().start() < from || m.span().start() >= to) {
+                out.add(m);
+            }
+        }
+        return out.size() == values.size() ? values : out;
+    }
+
     private static boolean isDateline(Tokens t, Gazetteer.Hit h) {
         int k = h.from();
         if (h.kind() == Gazetteer.Kind.COUNTRY || !(k == 0 || !t.sameLine(k) || t.gap(k).contains("\n")

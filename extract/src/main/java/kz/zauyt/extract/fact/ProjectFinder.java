@@ -1139,6 +1139,10 @@ final class ProjectFinder {
             code = c.docRegion;
             placeName = c.docPlace == null ? null : Places.nominative(c.docPlace);
         }
+        String zoneTown = place == null && zone != null && (code == null || code.equals(zone.code())) ? Places.ofZone(zone) : null;
+        if (zoneTown != null) {
+            placeName = zoneTown;
+        }
         String zoneName = zone == null ? null : zone.surface().replaceFirst("^(?i)the\\s+", "");
         d.location = new Location(code, placeName, zoneName);
     }

@@ -42,11 +42,22 @@ public final class OrgFinder {
             if (o == null) {
                 i++;
             } else {
-                out.add(o);
+                if (!credit(t, o)) {
+                    out.add(o);
+                }
                 i = o.to();
             }
         }
         return again(t, out);
+    }
+
+    /**
+     * A wire's credit in its dateline, "KOKSHETAU, June 16 (KazWire) -" or "(Reuters) —": the agency that
+     * tells the story, never a company in it.
+     */
+    private static boolean credit(Tokens t, Org o) {
+        return o.from() > 0 && t.isAnyOf(o.from() - 1, "(") && o.to() + 1 < t.size() && t.isAnyOf(o.to(), ")")
+                && t.isAnyOf(o.to() + 1, "-–—");
     }
 
     /**
