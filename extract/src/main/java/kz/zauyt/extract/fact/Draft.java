@@ -289,6 +289,10 @@ final class Draft {
             }
         }
         boolean oneIndustryBeside = others.size() == 1 && !others.contains("") && (owner.sector == null || others.contains(owner.sector));
+        // "The fish processing plant in Aralsk has stopped, its owner X said", "X кәсіпорны": the company's plant
+        // that says nothing of what it makes, beside the one plant the article tells of, is that plant, even
+        // in one sentence
+        boolean bareBesideOne = kept.size() == 2 && owner.products.isEmpty() && owner.sector == null;
         List<Draft> same = new ArrayList<>(List.of(owner));
         for (Draft d : kept) {
             if (d != owner && numbered(d.name) != null && !numbered(d.name).equals(numbered(owner.name))) {
@@ -298,7 +302,8 @@ final class Draft {
             boolean listed = kept.stream().anyMatch(o -> o != d && o.sentences.first().equals(d.sentences.first())
                     && !(oneIndustryBeside && o != owner));
             boolean elsewhere = d.location.place() != null && owner.location.place() != null && !d.samePlaceAs(owner);
-            if (d != owner && !listed && !elsewhere && d.sameRegionAs(owner) && (oneIndustryBeside || d.sameIndustryAs(owner))) {
+            if (d != owner && !elsewhere && d.sameRegionAs(owner)
+                    && (bareBesideOne || !listed && (oneIndustryBeside || d.sameIndustryAs(owner)))) {
                 same.add(d);
             }
         }

@@ -759,6 +759,13 @@ final class ProjectFinder {
         return false;
     }
 
+    /** "МДФ тақталарын", "ПВХ профилі": a material's acronym names the product, not a company or a place. */
+    private static boolean acronym(Tokens t, int k) {
+        String w = t.token(k);
+        return w.length() >= 3 && w.length() <= 5 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && t.isWord(k)
+                && w.chars().allMatch(Character::isLetter);
+    }
+
     private static boolean insideOrg(DocContext c, int k) {
         for (Org o : c.orgsTouching(k, k)) {
             if (k >= o.from() && k < o.to()) {
@@ -789,7 +796,7 @@ final class ProjectFinder {
             if (c.doc.language() == Language.KK) {
                 // "болат құймаларын шығаратын зауыт": after a participle of making, its object's words too
                 int most = t.isWord(k - 1) && words.produceParticiple(t.lower(k - 1)) ? 4 : 2;
-                if (t.isCapitalised(p) && !insideOrg(c, p) || k - j >= most || !c.geoIn(p, p + 1).isEmpty()
+                if (t.isCapitalised(p) && !insideOrg(c, p) && !acronym(t, p) || k - j >= most || !c.geoIn(p, p + 1).isEmpty()
                         || insideGeo(c, p) || names.stopsName(w) || names.isStopSuffix(w)) { // "зауытта шиналар өндірісі" is "шиналар өндірісі"
                     break;
                 }
@@ -933,7 +940,7 @@ final class ProjectFinder {
                     || lex.anyIn("facility", t, k + 1, Math.min(sentTo, k + 4)))) {
                 break; // "table salt, a plant for dry powder": the next item is a plant of its own
             }
-            if (c.doc.language() == Language.RU && (t.isWord(k) && RussianAgreement.finiteVerb(t.lower(k))
+            if (c.doc.language() == Language.RU && (predicate(t, k)
                     || t.is(k, ',') && clauseAfter(c, k + 1, sentTo))) {
                 break; // "... каустической соды, строительство которого завершается": a clause, no product
             }
@@ -963,11 +970,21 @@ final class ProjectFinder {
     /** Whether the words from k to the next comma hold a finite verb ("инвестиции составят"): a clause, no list item. */
     private static boolean clauseAfter(DocContext c, int k, int sentTo) {
         for (int e = k; e < sentTo && e - k < MAX_PRODUCT_TOKENS && !c.t.is(e, ','); e++) {
-            if (c.t.isWord(e) && RussianAgreement.finiteVerb(c.t.lower(e))) {
+            if (predicate(c.t, e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A Russian verb or short form that makes a clause ("составят", "готово"); not the first half of a
+     * compound adjective ("санитарно-гигиенической бумаги", "горно-обогатительный"), which the dictionary
+     * also reads as a short form.
+     */
+    private static boolean predicate(Tokens t, int k) {
+        return t.isWord(k) && RussianAgreement.finiteVerb(t.lower(k))
+                && !(k + 2 < t.size() && t.isAnyOf(k + 1, "-") && t.touches(k + 1) && t.touches(k + 2) && t.isWord(k + 2));
     }
 
     /**

@@ -103,7 +103,7 @@ public final class OrgFinder {
             return before;
         }
         Lexicon.Match legal = t.isWord(i) ? lex.longest("legal-before", t, i) : null;
-        boolean upperLegal = legal != null && Character.isUpperCase(t.text().charAt(t.start(i)));
+        boolean upperLegal = legal != null && Character.isUpperCase(t.text().charAt(t.start(i))) && acronymAsWritten(t, i);
         Lexicon.Match orgWord = t.isWord(i) ? lex.longest("org-word", t, i) : null;
         // LLP «Name», компания «Name», company "Name"
         if ((upperLegal || orgWord != null) && t.sameLine((upperLegal ? legal : orgWord).to())) {
@@ -162,11 +162,24 @@ public final class OrgFinder {
         return null;
     }
 
+    /**
+     * A short Cyrillic legal form is an acronym only in capitals: "АҚ" is a joint-stock company, "Ақ" the
+     * word white that opens brands («Ақ Бұлт»), "Ао" nothing. Latin abbreviations keep their case ("Ltd").
+     */
+    private static boolean acronymAsWritten(Tokens t, int k) {
+        String w = t.token(k);
+        if (w.length() > 4 || w.chars().noneMatch(ch -> ch >= 0x400 && ch <= 0x4FF)) {
+            return true;
+        }
+        return w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** «Нұра Кабель» ЖШС, "Temir Casting" LLP: Kazakh (and English) may put the legal form after a quoted name. */
     private Org quotedBeforeLegal(Tokens t, int i) {
         Org q = t.isAnyOf(i, OPEN_QUOTES) ? quoted(t, i, i) : null;
         int form = q == null ? -1 : q.to();
-        if (form < 0 || !t.isWord(form) || !t.sameLine(form) || !t.isCapitalised(form) || !lex.has("legal-after", t.lower(form))) {
+        if (form < 0 || !t.isWord(form) || !t.sameLine(form) || !t.isCapitalised(form) || !lex.has("legal-after", t.lower(form))
+                || !acronymAsWritten(t, form)) {
             return null;
         }
         return new Org(q.name(), i, form + 1, new Span(t.start(i), t.end(form)));
@@ -222,7 +235,7 @@ public final class OrgFinder {
 
     private int extendLegalAfter(Tokens t, int end) {
         int j = end;
-        while (j < t.size() && t.isWord(j) && t.isCapitalised(j) && lex.has("legal-after", t.lower(j)) && t.sameLine(j)) {
+        while (j < t.size() && t.isWord(j) && t.isCapitalised(j) && lex.has("legal-after", t.lower(j)) && acronymAsWritten(t, j) && t.sameLine(j)) {
             j++;
             if (t.is(j, '.') && t.touches(j) && t.lower(j - 1).length() <= 3 && !(j + 1 >= t.size() || t.isCapitalised(j + 1))) {
                 j++;
