@@ -250,6 +250,11 @@ public final class NameKeys {
                 b.append(ch);
             }
         }
+        // English writes a plural or a company's "-ies" with s where the romanisation gives z: "Industries",
+        // «Индастриз» (indastriz)
+        if (b.length() > 2 && b.charAt(b.length() - 1) == 'z') {
+            b.setCharAt(b.length() - 1, 's');
+        }
         return b.length() < 2 ? w : b.toString();
     }
 

@@ -24,6 +24,7 @@ class NameKeysTest {
         "Қостанай                | ru | Костанай             | kk",
         "Қостанай                | kk | Kostanay             | en",
         "Шымкентцемент           | ru | Shymkentcement       | en",
+        "ТОО «Павлодар Вил Индастриз» | ru | Pavlodar Wheel Industries | en",
     })
     void oneCompanyOrPlaceSpelledInTwoScriptsHasOneKey(String a, String la, String b, String lb) {
         assertThat(keys.companyKey(a, Language.fromCode(la))).isEqualTo(keys.companyKey(b, Language.fromCode(lb)))
