@@ -120,7 +120,9 @@ final class Draft {
 
     private static boolean capacityCue(Lexicon lex, DocContext c, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (c.t.isWord(k) && (lex.longest("capacity-cue", c.t, k) != null || lex.longest("per-year", c.t, k) != null)) {
+            // "twice as many as a year earlier" compares; it is no rate
+            if (c.t.isWord(k) && (lex.longest("capacity-cue", c.t, k) != null
+                    || lex.longest("per-year", c.t, k) != null && lex.longest("year-ago", c.t, k) == null)) {
                 return true;
             }
         }

@@ -189,6 +189,9 @@ final class FigureFinder {
                     lastPercentMetric = metric;
                     lastPercentSentence = s;
                 }
+                if (unit.equals("unit") && designCapacity(c, i)) {
+                    continue; // "the line is designed to produce 50,000 wheels per year": what a plant can make, read with the plant
+                }
                 if (unit.equals("ha") && metric[0].equals("area") && c.projectSentences.get(s) && !promise) {
                     continue; // "the plant itself covers 28 ha", "a zone covering 50 hectares": a site's size, no statistic
                 }
@@ -736,7 +739,12 @@ final class FigureFinder {
                     || metrics.longest("output-noun", c.t, g.from()) != null); // not "plans to invest in production"
             return worth && g.value().equals("production") ? new String[] {"output", ""} : null;
         }
-        if (!(m instanceof QuantityMention q) || q.unit().equals("unit") || q.unit().equals("job")) {
+        if (!(m instanceof QuantityMention q) || q.unit().equals("job")) {
+            return null;
+        }
+        // "produced 52,000 tyres": a count of things made is production; a count of projects or plants is not
+        String counted = q.unit().equals("unit") ? countedProduct(c, i) : null;
+        if (q.unit().equals("unit") && counted == null) {
             return null;
         }
         int lead = Status.leadIn(c, s);
@@ -761,6 +769,8 @@ final class FigureFinder {
                 boolean english = c.doc.language() == kz.zauyt.extract.text.Language.EN;
                 if (g.value().equals("area")) {
                     product = null; // "12 гектаров промышленной зоны": land is measured, nothing is made
+                } else if (counted != null) {
+                    product = english && !counted.isEmpty() ? counted : null; // "52,000 tyres": tyre production; the metric stays English
                 } else if (c.t.isWord(after) && c.t.lower(after).equals("of") && c.t.isWord(after + 1)) {
                     product = c.t.lower(after + 1); // "248,000 tonnes of polypropylene"
                 } else if (!english && c.t.isWord(after) && !c.t.isCapitalised(after) && c.t.lower(after).length() > 3
@@ -773,6 +783,37 @@ final class FigureFinder {
             }
         }
         return null;
+    }
+
+    /** A design-capacity word within five tokens before value i ("capacity of", "designed to produce", "мощностью"). */
+    private boolean designCapacity(DocContext c, int i) {
+        for (int k = Math.max(0, c.valueFrom[i] - 5); k < c.valueFrom[i]; k++) {
+            if (c.t.isWord(k) && metrics.longest("design-capacity", c.t, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The thing a count of units counts, when a plant makes it ("52,000 tyres": "tyre"), in the singular
+     * for English; null when the count is of projects, plants or other things no plant makes.
+     */
+    private String countedProduct(DocContext c, int i) {
+        int last = c.valueTo[i] - 1;
+        if (last <= c.valueFrom[i] || !c.t.isWord(last)) {
+            return null; // a bare number counted by a word of the vocabulary elsewhere
+        }
+        for (int k = c.valueFrom[i] + 1; k <= last; k++) {
+            if (c.t.isWord(k) && metrics.longest("counted-not-product", c.t, k) != null) {
+                return null;
+            }
+        }
+        String w = c.t.lower(last);
+        if (metrics.longest("counted-generic", c.t, last) != null) {
+            return ""; // "20,000 units": production, of nothing named
+        }
+        return w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
     }
 
     /** The words of a list item before its colon or dash: "Zinc in concentrate" in "- Zinc in concentrate: 21,400 tonnes". */
