@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Resolution measured on a corpus written for it (src/test/resources/resolution: 116 articles about 30
+ * Resolution measured on a corpus written for it (src/test/resources/resolution: 166 articles about 46
  * facilities in English, Russian and Kazakh, with near misses; see its README): the articles are read
  * by this build's extractor and ingested into a real PostgreSQL registry, and each gold row (an article
  * and a facility it is mainly about) is mapped to a project.
@@ -41,12 +41,14 @@ import org.junit.jupiter.api.Test;
 class ResolutionCorpusTest {
 
     /**
-     * Issue 12 asks 0.97 precision and 0.93 recall; this build reaches 0.986 and 0.972 (2026-12-06, night): the
-     * floors sit just under. The three wrong pairs are one row's mapping, not a merge: article 648 names the
-     * Akmola farm's operator only where it announces the Aktobe farm, so its row maps to that (rightly joined) mention.
+     * Issue 12 asks 0.97 precision and 0.93 recall. On the first 116 articles this build reaches 0.986 and
+     * 0.972 (unchanged since 2026-12-06). The 50 articles added on 2026-12-07 (720-769: parents named instead
+     * of operators, brands, abbreviations, companies in one script only) took the whole corpus to 0.971 and
+     * 0.847 before any rule was fitted to them; this build reaches 0.967 and 0.869. The floors sit just
+     * under: the ask is not met on the larger corpus, and the README says so.
      */
-    static final double FLOOR_PRECISION = 0.98;
-    static final double FLOOR_RECALL = 0.96;
+    static final double FLOOR_PRECISION = 0.96;
+    static final double FLOOR_RECALL = 0.86;
 
     private record Row(String file, String cluster, String name) {
     }

@@ -244,8 +244,11 @@ final class ProjectFinder {
     private List<Company> sideCompanies(DocContext c, int s, boolean needsOperator) {
         List<Company> out = new ArrayList<>();
         for (Org o : c.orgsIn(c.sentFrom[s], c.sentTo[s])) {
-            String role = role(c, o);
-            if (!role.equals("operator") || needsOperator && out.stream().noneMatch(x -> x.role().equals("operator"))) {
+            String cue = role(c, o);
+            String role = contractRole(cue);
+            // "through its subsidiary X LLP": the company that runs the plant, told after its parent
+            if (!role.equals("operator") || cue.equals("subsidiary")
+                    || needsOperator && out.stream().noneMatch(x -> x.role().equals("operator"))) {
                 out.add(new Company(o.name(), role, countryOf(c, o)));
             }
         }
@@ -491,6 +494,17 @@ final class ProjectFinder {
         return null;
     }
 
+    /** "its own", "собственная", "өз": within three words before the facility noun at k. */
+    private boolean ownPart(DocContext c, int k, int sentFrom) {
+        for (int j = Math.max(sentFrom, k - 3); j < k; j++) {
+            Lexicon.Match m = c.t.isWord(j) ? lex.longest("own-part", c.t, j) : null;
+            if (m != null && m.to() <= k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Head headAt(DocContext c, int k, int sentFrom, int sentTo) {
         Tokens t = c.t;
         if (!t.isWord(k) || insideOrg(c, k)) {
@@ -513,6 +527,9 @@ final class ProjectFinder {
         boolean proper = !lower && c.doc.language() == Language.EN && k > sentFrom && t.isWord(k - 1) && t.isCapitalised(k - 1)
                 && t.sameLine(k) && !insideOrg(c, k - 1) && !t.token(k).equals(t.token(k).toUpperCase(java.util.Locale.ROOT))
                 && !t.is(k - 2, '.'); // not "TV AND RADIO COMPLEX", not "S.M.Kirov Plant" read from its last initial
+        if (facility != null && ownPart(c, k, sentFrom)) {
+            return null; // "to build its own wastewater treatment plant", "собственная станция очистки": a part of the told plant
+        }
         if (facility != null && (lower || proper) && !preceededByCount(c, k, sentFrom)) {
             int pre = figureStart(c, premodifierStart(c, k, sentFrom));
             int end = facility.to();
@@ -1173,7 +1190,7 @@ final class ProjectFinder {
             }
         }
         for (Org o : candidates) {
-            String role = head.inside.contains(o) ? "operator" : role(c, o);
+            String role = head.inside.contains(o) ? "operator" : contractRole(role(c, o));
             if (out.stream().noneMatch(x -> x.name().equalsIgnoreCase(o.name()))) {
                 out.add(new Company(o.name(), role, countryOf(c, o)));
             }
@@ -1205,6 +1222,18 @@ final class ProjectFinder {
             }
         }
         return "operator";
+    }
+
+    /**
+     * The contract's role for a cue's: a parent or group that owns the plant's company ("a unit of Y",
+     * "входит в группу «Y»", "«Y» тобына кіреді") invests in it; a subsidiary runs it.
+     */
+    private static String contractRole(String cue) {
+        return switch (cue) {
+            case "owner" -> "investor";
+            case "subsidiary" -> "operator";
+            default -> cue;
+        };
     }
 
     /** "Chinese company X", "китайская компания «X»", "X (Turkey)", "X from China". */
