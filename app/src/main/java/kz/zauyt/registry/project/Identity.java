@@ -189,7 +189,8 @@ final class Identity {
 
     /**
      * One company name in two languages: "Esil Cheese Company" and «Есиль Сыр». Word for word, once generic
-     * words ("Company") are left out, each pair is spelled alike ({@link #alike}) or names one kind of
+     * words ("Company") are left out, each pair is spelled alike ({@link #alike}, or one stem: "Burlin" and
+     * «Бурлинская») or names one kind of
      * product (product-words.txt: "Cheese" and "Сыр"); at least one pair is spelled alike, and the names
      * have two words or more, so a brand and a product word alone ("Altyn Qus" and "Altyn Tobe") never agree.
      */
@@ -210,7 +211,8 @@ final class Identity {
                 boolean all = true;
                 boolean spelt = false;
                 for (int i = 0; i < wx.size() && all; i++) {
-                    boolean same = alike(wx.get(i), wy.get(i));
+                    // Russian turns a place in a name into its adjective: "Burlin Pipe Company", «Бурлинская трубная компания»
+                    boolean same = alike(wx.get(i), wy.get(i)) || NameKeys.sameStem(wx.get(i), wy.get(i));
                     spelt |= same;
                     all = same || !common(Products.get().kindsOfWord(wx.get(i)), Products.get().kindsOfWord(wy.get(i))).isEmpty();
                 }

@@ -72,7 +72,15 @@ public record Profile(long id, long projectId, String documentId, Language langu
             if (!k.isEmpty() && !companyKeys.contains(k)) {
                 companyKeys.add(k);
             }
-            addAll(block, keys.tokens(c.name(), language));
+            List<String> tokens = keys.tokens(c.name(), language);
+            addAll(block, tokens);
+            for (String t : tokens) {
+                // "Burlin Pipe Company" and «Бурлинская трубная компания»: a name's word and its adjective share
+                // their first four letters, which finds the pair; the matcher decides whether it is one
+                if (t.length() >= 4 && !t.chars().allMatch(Character::isDigit)) {
+                    addAll(block, List.of("^" + t.substring(0, 4)));
+                }
+            }
             own.addAll(keys.skeletons(c.name(), language));
         }
         String placeKey = keys.placeKey(p.location().place(), language);
