@@ -87,7 +87,10 @@ final class FigureFinder {
                 boolean promise = promiseFor(c, s, i, sentencePromise);
                 // Output a plant is to be raised to ("довести выпуск до 45 тыс. машин") is a target, not the plant's own figure.
                 boolean raised = m instanceof QuantityMention && Draft.raisedTo(facts, c, i);
-                if (c.projectSentences.get(s) && (m instanceof MoneyMention || !raised && (promise && m instanceof QuantityMention
+                // "in 2026 the plant plans to turn out 40,000 tonnes": promised output by a date is a target, not its capacity
+                boolean dated = promise && m instanceof QuantityMention q0 && !q0.unit().equals("job") && deadline(c, s, i) != null
+                        && !designCapacity(c, i) && per(c, i, "", q0.unit()) == null;
+                if (c.projectSentences.get(s) && (m instanceof MoneyMention || !raised && (promise && !dated && m instanceof QuantityMention
                         && !countOfUnits(c, i)
                         || m instanceof QuantityMention q && (q.unit().equals("job") || q.unit().equals("unit") && !countOfUnits(c, i))))) {
                     continue; // a plant's own investment, jobs and promised output belong to the plant
@@ -760,8 +763,12 @@ final class FigureFinder {
         }
         for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
             Lexicon.Match g = c.t.isWord(k) ? metrics.longest("metric-generic", c.t, k) : null;
-            if (g != null && (q.unit().equals("ha") || q.unit().equals("m2")) != g.value().equals("area")) {
-                continue; // hectares measure land, not production: "76 ha of the plant's site"
+            // hectares measure land, not production: "76 ha of the plant's site"; square metres too, but
+            // tiles and glass are made by the square metre ("to produce 2.5 million square metres")
+            boolean made = g != null && g.value().equals("production") && q.unit().equals("m2")
+                    && Math.abs(g.from() - c.valueFrom[i]) <= 8;
+            if (g != null && (q.unit().equals("ha") || q.unit().equals("m2") && !made) != g.value().equals("area")) {
+                continue;
             }
             if (g != null) {
                 String product = null;
@@ -773,9 +780,6 @@ final class FigureFinder {
                     product = english && !counted.isEmpty() ? counted : null; // "52,000 tyres": tyre production; the metric stays English
                 } else if (c.t.isWord(after) && c.t.lower(after).equals("of") && c.t.isWord(after + 1)) {
                     product = c.t.lower(after + 1); // "248,000 tonnes of polypropylene"
-                } else if (!english && c.t.isWord(after) && !c.t.isCapitalised(after) && c.t.lower(after).length() > 3
-                        && c.geoIn(after, after + 1).isEmpty()) {
-                    product = c.t.lower(after); // "14,2 тонны золота"
                 } else if (english && c.t.isWord(k - 1) && !c.t.isCapitalised(k - 1) && c.t.lower(k - 1).length() > 3) {
                     product = c.t.lower(k - 1); // "polypropylene production"
                 }
