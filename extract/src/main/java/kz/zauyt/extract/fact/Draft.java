@@ -73,7 +73,7 @@ final class Draft {
                 jobs = Math.round(n.value()); // "employs about 600 people"
             } else if (m instanceof QuantityMention q && CAPACITY_UNITS.contains(q.unit()) && capacity.isEmpty()
                     && !countedProjects(lex, c, i) && (capacityCue(lex, c, from, to) || freeMegawatts(lex, c, i))
-                    && !raisedTo(lex, c, i)) { // a plant's megawatts are its capacity however the sentence puts them
+                    && !raisedTo(lex, c, i) && !outputByDate(lex, c, i)) { // a plant's megawatts are its capacity however the sentence puts them
                 capacity.add(new Capacity(q.value(), q.unit(), per(lex, c.t, c.valueFrom[i], c.valueTo[i])));
                 if (q.unit().equals("unit")) {
                     countedText = q.span().of(c.t.text());
@@ -136,6 +136,18 @@ final class Draft {
      */
     static boolean raisedTo(Lexicon lex, DocContext c, int i) {
         return lex.anyIn("raise-verb", c.t, c.valueFrom[i] - 6, c.valueFrom[i]) || lex.anyIn("raise-verb", c.t, c.valueTo[i], c.valueTo[i] + 3);
+    }
+
+    /**
+     * "the goal of producing 115,000 wheels in 2027": an amount dated right after it, with no word of
+     * capacity just before, is output promised for that year (a target), not what the plant is built for.
+     */
+    static boolean outputByDate(Lexicon lex, DocContext c, int i) {
+        boolean dated = false;
+        for (int j : c.valuesIn(c.valueTo[i], Math.min(c.t.size(), c.valueTo[i] + 4))) {
+            dated |= c.values.get(j) instanceof DateMention d && d.value() != null;
+        }
+        return dated && !lex.anyIn("capacity-cue", c.t, Math.max(0, c.valueFrom[i] - 5), c.valueFrom[i]);
     }
 
     /** "Рабочих мест: 120", "Jobs — 350": a label before the number. */

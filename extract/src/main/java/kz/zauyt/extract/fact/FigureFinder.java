@@ -92,7 +92,7 @@ final class FigureFinder {
                         && !designCapacity(c, i) && per(c, i, "", q0.unit()) == null;
                 if (c.projectSentences.get(s) && (m instanceof MoneyMention || !raised && (promise && !dated && m instanceof QuantityMention
                         && !countOfUnits(c, i)
-                        || m instanceof QuantityMention q && (q.unit().equals("job") || q.unit().equals("unit") && !countOfUnits(c, i))))) {
+                        || m instanceof QuantityMention q && (q.unit().equals("job") || q.unit().equals("unit") && !countOfUnits(c, i) && !dated)))) {
                     continue; // a plant's own investment, jobs and promised output belong to the plant
                 }
                 double value;
@@ -625,8 +625,11 @@ final class FigureFinder {
         Mention value = c.values.get(i);
         // a count's metric ("enterprises", "projects") is a number's, never a percent's: "загрузку предприятий до 75%"
         // is a utilisation
+        // a count of things made is not a count of enterprises: "45 мың дөңгелек шығаруды" beside "кәсіпорын басшысы"
         boolean count = !(value instanceof MoneyMention) && !(value instanceof PercentMention) && !(value instanceof QuantityMention q
-                && !q.unit().equals("unit") && !q.unit().equals("job"));
+                && !q.unit().equals("unit") && !q.unit().equals("job"))
+                && !(value instanceof QuantityMention u && u.unit().equals("unit") && countedProduct(c, i) != null
+                    && !countedProduct(c, i).isEmpty());
         if (value instanceof MoneyMention && worthOfProjects(c, s, i)) {
             return new String[] {"value of projects", ""}; // "189 projects worth 3.4 trillion tenge"
         }
