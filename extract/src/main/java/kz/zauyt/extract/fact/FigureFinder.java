@@ -199,7 +199,8 @@ final class FigureFinder {
                     continue; // "the plant itself covers 28 ha", "a zone covering 50 hectares": a site's size, no statistic
                 }
                 if (m instanceof MoneyMention && (metric[0].equals("investment") || metric[0].equals("capital expenditure"))
-                        && (aboutOnePlant(c, s) || metric[0].equals("investment") && !aggregate(c, s))) {
+                        && (aboutOnePlant(c, s) || metric[0].equals("investment") && !aggregate(c, s)
+                            && !(promise && !c.projectSentences.get(s)))) { // a programme's promised investment is a target
                     continue; // "the plant opened with an investment of 3.4 billion tenge": the plant's, not the economy's
                 }
                 // a figure restated (headline, lead, body) is one; two items of one list with equal values are two
