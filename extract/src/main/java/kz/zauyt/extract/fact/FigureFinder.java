@@ -953,7 +953,7 @@ final class FigureFinder {
      * The scope of value i: the place named nearest before it in its sentence ("Atyrau region leads with
      * 110.6%, then East Kazakhstan region (109.3%)"), else the first place after it, else the article's.
      */
-    private static String region(DocContext c, int s, int i) {
+    private String region(DocContext c, int s, int i) {
         String before = null;
         String after = null;
         for (Gazetteer.Hit h : c.geoIn(c.sentFrom[s], c.sentTo[s])) {
@@ -964,6 +964,15 @@ final class FigureFinder {
                 before = h.code();
             } else if (after == null) {
                 after = h.code();
+            }
+        }
+        // "Kazakhstan imported 96,000 tonnes", "елге 31 мың тонна импортталды": a sentence that names the country
+        // and no place before the figure speaks of the country, not of the article's region ("Atyrau region
+        // remains the country's leader with 110.6%" is Atyrau's); "Kazakh-Turkish" is a compound, no country
+        for (int k = c.sentFrom[s]; before == null && k < c.valueFrom[i]; k++) {
+            if (c.t.isWord(k) && facts.longest("country-scope", c.t, k) != null && !(k + 1 < c.t.size() && c.t.isAnyOf(k + 1, "-")
+                    && c.t.touches(k + 1))) {
+                return "KZ";
             }
         }
         return before != null ? before : after != null ? after : c.docRegion != null ? c.docRegion : "KZ";
