@@ -39,6 +39,9 @@ final class FigureFinder {
     private final Lexicon facts;
     private final Lexicon metrics;
 
+    /** Who sets targets for the whole country ({@code [set-by]} values): their promises are national unless a place is named. */
+    private static final Set<String> NATIONAL = Set.of("Prime Minister", "President", "Government", "Ministry of Industry");
+
     FigureFinder(Lexicon facts, Lexicon metrics) {
         this.facts = facts;
         this.metrics = metrics;
@@ -221,7 +224,13 @@ final class FigureFinder {
                     }
                     lastDeadline = deadline;
                     String per = per(c, i, metric[0], unit);
-                    targets.add(new Target(metric[0], scope, value, unit, per, deadline, setBy(c, s), evidence));
+                    String by = setBy(c, s);
+                    if (by != null && NATIONAL.contains(by) && c.geoIn(c.sentFrom[s], c.sentTo[s]).stream().allMatch(h -> h.kind() == Gazetteer.Kind.COUNTRY)) {
+                        // "The government expects output to exceed 100 thousand cars in 2022", told in a Kostanay story:
+                        // a national body's promise that names no place is the country's
+                        scope = new Scope("KZ", scope.sector());
+                    }
+                    targets.add(new Target(metric[0], scope, value, unit, per, deadline, by, evidence));
                 } else {
                     if (m instanceof PercentMention && index(c, s, i)) {
                         indexes.set(indicators.size());
