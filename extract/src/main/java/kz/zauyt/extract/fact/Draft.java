@@ -266,6 +266,7 @@ final class Draft {
                 same.absorb(d);
             }
         }
+        supplierOfTheToldPlant(kept);
         oneOperatorOnePlant(kept);
         Set<Integer> told = new HashSet<>();
         kept.forEach(d -> told.addAll(d.sentences));
@@ -327,6 +328,34 @@ final class Draft {
             if (d != first) {
                 first.absorb(d);
                 kept.remove(d);
+            }
+        }
+    }
+
+    /**
+     * "The Chinese company X will supply the furnaces for the plant": a plant told only with companies that
+     * build, supply, finance or partner it, saying nothing of what it makes, is the plant told just before
+     * (the nearest earlier one of its region and town), not one of its own.
+     */
+    private static void supplierOfTheToldPlant(List<Draft> kept) {
+        for (int i = kept.size() - 1; i > 0; i--) {
+            Draft d = kept.get(i);
+            boolean backers = !d.companies.isEmpty() && d.companies.stream().noneMatch(x -> x.role().equals("operator"));
+            if (!backers || !d.products.isEmpty() || d.sector != null || numbered(d.name) != null) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Draft told = kept.get(j);
+                boolean elsewhere = d.location.place() != null && told.location.place() != null && !d.samePlaceAs(told);
+                if (told.sentences.first() < d.sentences.first() && d.sameRegionAs(told) && !elsewhere) {
+                    String stage = told.status;
+                    told.absorb(d);
+                    if (stage != null) {
+                        told.status = stage; // a supplier's sentence says where the supply stands, not the plant
+                    }
+                    kept.remove(i);
+                    break;
+                }
             }
         }
     }

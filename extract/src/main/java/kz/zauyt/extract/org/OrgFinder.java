@@ -151,6 +151,9 @@ public final class OrgFinder {
                 return org(t, i, i, end, end + 1);
             }
         }
+        if (end > i && appositive(t, end)) {
+            return org(t, i, i, end); // "Ningxia Huaxin Carbon, a Chinese producer, will supply the kilns"
+        }
         Org camel = camel(t, i);
         if (camel != null) {
             return camel;
@@ -160,6 +163,23 @@ public final class OrgFinder {
             return org(t, i, i, end);
         }
         return null;
+    }
+
+    /**
+     * ", a Chinese producer", ", a Turkish tile maker" after a capitalised run: an apposition that says the
+     * run is a company (one of the {@code org-name-before} nouns within four words after "a").
+     */
+    private boolean appositive(Tokens t, int end) {
+        if (end + 2 >= t.size() || !t.is(end, ',') || !t.isWord(end + 1)
+                || !(t.lower(end + 1).equals("a") || t.lower(end + 1).equals("an"))) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(t.size(), end + 6) && t.isWord(k); k++) {
+            if (lex.has("org-name-before", t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
