@@ -636,10 +636,9 @@ final class FigureFinder {
         // a count's metric ("enterprises", "projects") is a number's, never a percent's: "загрузку предприятий до 75%"
         // is a utilisation
         // a count of things made is not a count of enterprises: "45 мың дөңгелек шығаруды" beside "кәсіпорын басшысы"
+        String made = value instanceof QuantityMention u && u.unit().equals("unit") ? countedProduct(c, i) : null;
         boolean count = !(value instanceof MoneyMention) && !(value instanceof PercentMention) && !(value instanceof QuantityMention q
-                && !q.unit().equals("unit") && !q.unit().equals("job"))
-                && !(value instanceof QuantityMention u && u.unit().equals("unit") && countedProduct(c, i) != null
-                    && !countedProduct(c, i).isEmpty());
+                && !q.unit().equals("unit") && !q.unit().equals("job")) && (made == null || made.isEmpty());
         if (value instanceof MoneyMention && worthOfProjects(c, s, i)) {
             return new String[] {"value of projects", ""}; // "189 projects worth 3.4 trillion tenge"
         }
@@ -814,7 +813,8 @@ final class FigureFinder {
 
     /**
      * The thing a count of units counts, when a plant makes it ("52,000 tyres": "tyre"), in the singular
-     * for English; null when the count is of projects, plants or other things no plant makes.
+     * for English; "" when the count names nothing ("20,000 units"); null when it is of projects, plants
+     * or other things no plant makes, or a bare number.
      */
     private String countedProduct(DocContext c, int i) {
         int last = c.valueTo[i] - 1;
