@@ -19,6 +19,9 @@ import kz.zauyt.extract.value.Mention;
  */
 final class DocContext {
 
+    /** How far a dateline runs from its town to its dash, "ASTANA, Kazakhstan, June 16, 2024 (Agency) –". */
+    private static final int DATELINE_TOKENS = 16;
+
     final Document doc;
     final Tokens t;
     final int[] sentFrom;
@@ -37,8 +40,6 @@ final class DocContext {
     /** Sentences a project was read from: their amounts are the plant's, not the economy's. */
     final BitSet projectSentences = new BitSet();
     /** Sentences that refer back to a list of plants ("these enterprises"): their figures are the list's total. */
-    /** How far a dateline runs from its town to its dash, "ASTANA, Kazakhstan, June 16, 2024 (Agency) –". */
-    private static final int DATELINE_TOKENS = 16;
     final BitSet listTotals = new BitSet();
     final String docRegion;
     final Gazetteer.Hit docPlace;
@@ -93,10 +94,6 @@ final class DocContext {
     }
 
     /**
-     * "ASTANA. KAZINFORM –", "АЛМАТЫ, 12 мая —": a place in capitals opening a line, before a full stop,
-     * comma or dash, is where the agency filed from, not where the plant stands.
-     */
-    /**
      * The values of a text without those of its dateline ("KOKSHETAU, Kazakhstan, June 16 (KazWire) -"): the
      * day the story was filed is no date of a plant.
      */
@@ -123,6 +120,10 @@ final class DocContext {
         return out.size() == values.size() ? values : out;
     }
 
+    /**
+     * "ASTANA. KAZINFORM –", "АЛМАТЫ, 12 мая —": a place in capitals opening a line, before a full stop,
+     * comma or dash, is where the agency filed from, not where the plant stands.
+     */
     private static boolean isDateline(Tokens t, Gazetteer.Hit h) {
         int k = h.from();
         if (h.kind() == Gazetteer.Kind.COUNTRY || !(k == 0 || !t.sameLine(k) || t.gap(k).contains("\n")

@@ -316,7 +316,7 @@ final class Draft {
             // a sentence naming plants of two industries is a list; "the tire plant ... production of tires" is not
             boolean listed = kept.stream().anyMatch(o -> o != d && o.sentences.first().equals(d.sentences.first())
                     && !(oneIndustryBeside && o != owner));
-            boolean elsewhere = d.location.place() != null && owner.location.place() != null && !d.samePlaceAs(owner);
+            boolean elsewhere = d.placedApartFrom(owner);
             if (d != owner && !elsewhere && d.sameRegionAs(owner)
                     && (bareBesideOne || !listed && (oneIndustryBeside || d.sameIndustryAs(owner)))) {
                 same.add(d);
@@ -346,8 +346,7 @@ final class Draft {
             }
             for (int j = i - 1; j >= 0; j--) {
                 Draft told = kept.get(j);
-                boolean elsewhere = d.location.place() != null && told.location.place() != null && !d.samePlaceAs(told);
-                if (told.sentences.first() < d.sentences.first() && d.sameRegionAs(told) && !elsewhere) {
+                if (told.sentences.first() < d.sentences.first() && d.sameRegionAs(told) && !d.placedApartFrom(told)) {
                     String stage = told.status;
                     told.absorb(d);
                     if (stage != null) {
@@ -426,6 +425,11 @@ final class Draft {
 
     private boolean samePlaceAs(Draft o) {
         return location.place() != null && location.place().equals(o.location.place());
+    }
+
+    /** Two towns named, and different ones: the two tellings are of plants apart. */
+    private boolean placedApartFrom(Draft o) {
+        return location.place() != null && o.location.place() != null && !samePlaceAs(o);
     }
 
     private boolean sameRegionAs(Draft o) {

@@ -496,13 +496,7 @@ final class ProjectFinder {
 
     /** "its own", "собственная", "өз": within three words before the facility noun at k. */
     private boolean ownPart(DocContext c, int k, int sentFrom) {
-        for (int j = Math.max(sentFrom, k - 3); j < k; j++) {
-            Lexicon.Match m = c.t.isWord(j) ? lex.longest("own-part", c.t, j) : null;
-            if (m != null && m.to() <= k) {
-                return true;
-            }
-        }
-        return false;
+        return lex.anyIn("own-part", c.t, Math.max(sentFrom, k - 3), k);
     }
 
     private Head headAt(DocContext c, int k, int sentFrom, int sentTo) {

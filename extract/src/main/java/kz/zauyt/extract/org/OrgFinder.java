@@ -167,11 +167,11 @@ public final class OrgFinder {
 
     /**
      * ", a Chinese producer", ", a Turkish tile maker" after a capitalised run: an apposition that says the
-     * run is a company (one of the {@code org-name-before} nouns within four words after "a").
+     * run is a company (one of the {@code org-name-before} nouns within four words after an
+     * {@code apposition-article}).
      */
     private boolean appositive(Tokens t, int end) {
-        if (end + 2 >= t.size() || !t.is(end, ',') || !t.isWord(end + 1)
-                || !(t.lower(end + 1).equals("a") || t.lower(end + 1).equals("an"))) {
+        if (end + 2 >= t.size() || !t.is(end, ',') || !t.isWord(end + 1) || !lex.has("apposition-article", t.lower(end + 1))) {
             return false;
         }
         for (int k = end + 2; k < Math.min(t.size(), end + 6) && t.isWord(k); k++) {
