@@ -250,7 +250,7 @@ final class Draft {
     }
 
     /** Repeats of one project in a document (the headline and the body) become one. */
-    static List<Project> merge(List<Draft> drafts, DocContext c, NameRules rules, Lexicon lex) {
+    static List<Project> merge(List<Draft> drafts, DocContext c, NameRules rules, Lexicon lex, Company sole) {
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
             Draft same = null;
@@ -268,6 +268,11 @@ final class Draft {
         }
         supplierOfTheToldPlant(kept);
         oneOperatorOnePlant(kept);
+        if (sole != null && kept.size() <= 2 && kept.stream().allMatch(d -> d.companies.isEmpty())) {
+            // a story naming one company and no other tells that company's plant (or its two), though no
+            // sentence puts the two together; a round-up of many plants does not lend its one company to the rest
+            kept.forEach(d -> d.addCompanies(List.of(sole)));
+        }
         Set<Integer> told = new HashSet<>();
         kept.forEach(d -> told.addAll(d.sentences));
         for (Draft d : kept) {

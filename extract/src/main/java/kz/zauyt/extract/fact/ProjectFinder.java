@@ -159,7 +159,7 @@ final class ProjectFinder {
                 d.status = story; // "ТҮРКІСТАНДА ТАҒЫ БІР ЗАУЫТ ІСКЕ ҚОСЫЛДЫ": the headline says where the plant stands
             }
         }
-        return Draft.merge(drafts, c, names, lex);
+        return Draft.merge(drafts, c, names, lex, soleCompany(c));
     }
 
     /** "these enterprises", "на новых предприятиях", "the complex": the sentence speaks of a list's plants together. */
@@ -211,6 +211,26 @@ final class ProjectFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The one company a story names, as the one who runs things ("Шымкент қаласындағы «Оғыз Лифт Қазақстан» ЖШС
+     * 870 лифт шығарды" under a headline of "лифт зауыты"), or null when it names none, several, or one only
+     * as a contractor, investor or partner, or in a sentence that tells a plant (its own, whether found or not).
+     */
+    private Company soleCompany(DocContext c) {
+        Org sole = null;
+        for (Org o : c.orgs) {
+            if (sole != null && !sole.name().equalsIgnoreCase(o.name()) || !contractRole(role(c, o)).equals("operator")) {
+                return null;
+            }
+            int s = c.sentenceOf(o.from());
+            if (namesFacility(c, c.sentFrom[s], c.sentTo[s])) {
+                return null; // "...a wind farm to be built by Sinowind Power": its plant is told with it, found or not
+            }
+            sole = o;
+        }
+        return sole == null ? null : new Company(sole.name(), "operator", countryOf(c, sole));
     }
 
     /** A company's home country said once ("South Korea's Kia") holds wherever the article names it again. */
@@ -660,6 +680,9 @@ final class ProjectFinder {
         Tokens t = c.t;
         if (!t.isAnyOf(k, "«\"“") || !t.sameLine(k) || !t.isCapitalised(k + 1)) {
             return k;
+        }
+        if (c.geoTouching(k, k).stream().anyMatch(h -> h.kind() == Gazetteer.Kind.ZONE && h.from() == k)) {
+            return k; // "кәсіпорын «Павлодар» арнайы экономикалық аймағында": the zone it stands in, not its name
         }
         for (int j = k + 2; j < Math.min(t.size(), k + 7) && t.sameLine(j); j++) {
             if (t.isAnyOf(j, "»\"”")) {

@@ -176,7 +176,8 @@ public final class Gazetteer {
         List<Hit> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
-            Hit h = t.kind(i) == Tokens.WORD ? at(t, i) : null;
+            // a zone's name in quotes opens on the quote: «Павлодар» арнайы экономикалық аймағында
+            Hit h = t.kind(i) == Tokens.WORD || t.isAnyOf(i, "«\"“") ? at(t, i) : null;
             if (h == null) {
                 i++;
             } else {

@@ -32,13 +32,17 @@ public final class OrgFinder {
 
     public List<Org> find(Tokens t, List<Gazetteer.Hit> geo) {
         BitSet places = new BitSet(t.size());
+        BitSet zones = new BitSet(t.size());
         for (Gazetteer.Hit h : geo) {
             places.set(h.from(), h.to());
+            if (h.kind() == Gazetteer.Kind.ZONE) {
+                zones.set(h.from(), h.to());
+            }
         }
         List<Org> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
-            Org o = at(t, i, places);
+            Org o = at(t, i, places, zones);
             if (o == null) {
                 i++;
             } else {
@@ -94,7 +98,7 @@ public final class OrgFinder {
         return out;
     }
 
-    private Org at(Tokens t, int i, BitSet places) {
+    private Org at(Tokens t, int i, BitSet places, BitSet zones) {
         if (!t.isWord(i) && !t.isAnyOf(i, OPEN_QUOTES)) {
             return null;
         }
@@ -109,7 +113,8 @@ public final class OrgFinder {
         if ((upperLegal || orgWord != null) && t.sameLine((upperLegal ? legal : orgWord).to())) {
             int k = (upperLegal ? legal : orgWord).to();
             Org quoted = quoted(t, i, k);
-            if (quoted != null) {
+            // "Кәсіпорын «Павлодар» арнайы экономикалық аймағында": the enterprise stands in the zone the quotes name
+            if (quoted != null && !zones.get(k + 1) && !(t.isWord(quoted.to()) && lex.longest("zone-after", t, quoted.to()) != null)) {
                 return quoted;
             }
             if (upperLegal) {
@@ -127,6 +132,9 @@ public final class OrgFinder {
             int after = extendLegalAfter(t, run);
             if (after > run) {
                 return org(t, i, i, after);
+            }
+            if (run > i + 1 && appositive(t, run)) {
+                return org(t, i, i, run); // "Shakhtinsk Bearing Works, the maker of ...": the town opens the name
             }
         }
         if (!t.isCapitalised(i) || lex.has("not-name", t.lower(i)) || places.get(i)) {
@@ -166,7 +174,7 @@ public final class OrgFinder {
     }
 
     /**
-     * ", a Chinese producer", ", a Turkish tile maker" after a capitalised run: an apposition that says the
+     * ", a Chinese producer", ", a Turkish tile maker", ", the maker of Balapan diapers" after a capitalised run: an apposition that says the
      * run is a company (one of the {@code org-name-before} nouns within four words after an
      * {@code apposition-article}).
      */
@@ -175,7 +183,8 @@ public final class OrgFinder {
             return false;
         }
         for (int k = end + 2; k < Math.min(t.size(), end + 6) && t.isWord(k); k++) {
-            if (lex.has("org-name-before", t.lower(k))) {
+            // "X, the company's director" is a person: the noun must head the apposition, not own a word in it
+            if (lex.has("org-name-before", t.lower(k)) && !t.isAnyOf(k + 1, "'’")) {
                 return true;
             }
         }
