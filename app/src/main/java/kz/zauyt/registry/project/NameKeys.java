@@ -48,6 +48,7 @@ public final class NameKeys {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐–—/,.;:()\\[\\]&+]+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9 ]");
     private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
     private static final Pattern H_AFTER_CONSONANT = Pattern.compile("([^aeiouy])h");
     private static final Pattern SPACES = Pattern.compile(" +");
     /** What separates the words of running text. */
@@ -255,7 +256,9 @@ public final class NameKeys {
         if (b.length() > 2 && b.charAt(b.length() - 1) == 'z') {
             b.setCharAt(b.length() - 1, 's');
         }
-        return b.length() < 2 ? w : b.toString();
+        // a word of one consonant keeps its vowels, which romanisations spell apart: "Tuye", «Туйе» (tuyye),
+        // «Түйе» (tuie) are one word once y is i and a doubled letter single
+        return b.length() < 2 ? DOUBLED.matcher(w.replace('y', 'i')).replaceAll("$1") : b.toString();
     }
 
     private static boolean isAscii(String s) {

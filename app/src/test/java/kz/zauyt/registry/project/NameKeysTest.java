@@ -51,6 +51,15 @@ class NameKeysTest {
     }
 
     @Test
+    void aWordOfOneConsonantMeetsItsOtherRomanisations() {
+        // its vowels are its key, and Russian, Kazakh and English spell them apart (tuyye, tuie, tuye)
+        String en = keys.companyKey("Syr Tuye LLP", Language.EN);
+        assertThat(keys.companyKey("ТОО «Сыр Туйе»", Language.RU)).isEqualTo(en);
+        assertThat(keys.companyKey("«Сыр Түйе» ЖШС", Language.KK)).isEqualTo(en);
+        assertThat(keys.companyKey("KIA", Language.EN)).isEqualTo(keys.companyKey("Киа", Language.RU)).isNotEqualTo(en);
+    }
+
+    @Test
     void romanisationMarksInsideWordsDoNotSplitThem() {
         assertThat(NameKeys.words("Сарыарка", Language.RU)).containsExactly("saryarka");
         assertThat(NameKeys.words("Объект", Language.RU)).containsExactly("obyekt");

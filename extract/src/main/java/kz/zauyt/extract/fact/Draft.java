@@ -462,8 +462,10 @@ final class Draft {
         Set<String> theirs = o.companyKeys();
         if (!mine.isEmpty() && !theirs.isEmpty()) {
             mine.retainAll(theirs);
+            // one company's plant told twice: its products agree, or one telling names none ("X's plant in Y",
+            // "the X spinning mill"); two products of one company are two plants
             return !mine.isEmpty() && (sector == null || o.sector == null || sector.equals(o.sector))
-                    && productsOverlap(o);
+                    && (productsOverlap(o) || (products.isEmpty() || o.products.isEmpty()) && !placedApartFrom(o));
         }
         if (location.region() != null && o.location.region() != null && !location.region().equals(o.location.region())) {
             return false;

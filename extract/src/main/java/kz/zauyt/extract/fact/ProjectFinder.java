@@ -856,6 +856,11 @@ final class ProjectFinder {
             }
             j = p;
         }
+        // a compound cut in two by the limit: "Ust-Kamenogorsk" is one name and keeps its first half; "Turkish-backed"
+        // is no name, and its second half without the first opens none
+        if (j < k && j - 2 >= sentFrom && t.isAnyOf(j - 1, "-") && t.touches(j - 1) && t.touches(j) && t.isWord(j - 2)) {
+            return t.isCapitalised(j) && t.isCapitalised(j - 2) ? j - 2 : j + 1;
+        }
         return j;
     }
 

@@ -154,7 +154,8 @@ public final class OrgFinder {
             if (after > end) {
                 return org(t, i, i, after);
             }
-            if (t.isWord(end) && lex.has("legal-after", t.lower(end)) && !t.isCapitalised(end)) {
+            // a lower-case legal word of two letters is the English word: "We see Mangystau as the first step"
+            if (t.isWord(end) && lex.has("legal-after", t.lower(end)) && !t.isCapitalised(end) && t.token(end).length() > 2) {
                 // "Yulin Irrigation company": the lower-case word is not part of the name
                 return org(t, i, i, end, end + 1);
             }
