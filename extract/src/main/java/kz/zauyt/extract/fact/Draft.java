@@ -196,7 +196,7 @@ final class Draft {
     /** Companies named in a sentence that tells more about the plant: its partners, contractors, investors. */
     void addCompanies(List<Company> more) {
         for (Company co : more) {
-            if (companies.stream().noneMatch(x -> x.name().equalsIgnoreCase(co.name()))) {
+            if (companies.stream().noneMatch(x -> x.name() == null ? co.name() == null : x.name().equalsIgnoreCase(co.name()))) {
                 companies.add(co);
             }
         }
@@ -250,7 +250,7 @@ final class Draft {
     }
 
     /** Repeats of one project in a document (the headline and the body) become one. */
-    static List<Project> merge(List<Draft> drafts, DocContext c, NameRules rules, Lexicon lex, Company sole) {
+    static List<Project> merge(List<Draft> drafts, DocContext c, NameRules rules, Lexicon lex, Company sole, List<Company> sides) {
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
             Draft same = null;
@@ -272,6 +272,11 @@ final class Draft {
             // a story naming one company and no other tells that company's plant (or its two), though no
             // sentence puts the two together; a round-up of many plants does not lend its one company to the rest
             kept.forEach(d -> d.addCompanies(List.of(sole)));
+        }
+        if (kept.size() == 1 && !kept.get(0).companies.isEmpty()) {
+            // a story of one plant: its contractors, investors and foreign partners are that plant's, in
+            // whatever sentence the story names them
+            kept.get(0).addCompanies(sides);
         }
         Set<Integer> told = new HashSet<>();
         kept.forEach(d -> told.addAll(d.sentences));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kz.zauyt.extract.gazetteer.Gazetteer;
+import kz.zauyt.extract.org.HomeCountries;
 import kz.zauyt.extract.org.Org;
 import kz.zauyt.extract.text.Language;
 import kz.zauyt.extract.text.Lexicon;
@@ -159,7 +160,7 @@ final class ProjectFinder {
                 d.status = story; // "ТҮРКІСТАНДА ТАҒЫ БІР ЗАУЫТ ІСКЕ ҚОСЫЛДЫ": the headline says where the plant stands
             }
         }
-        return Draft.merge(drafts, c, names, lex, soleCompany(c));
+        return Draft.merge(drafts, c, names, lex, soleCompany(c), storySides(c));
     }
 
     /** "these enterprises", "на новых предприятиях", "the complex": the sentence speaks of a list's plants together. */
@@ -231,6 +232,29 @@ final class ProjectFinder {
             sole = o;
         }
         return sole == null ? null : new Company(sole.name(), "operator", countryOf(c, sole));
+    }
+
+    /**
+     * The companies a story names beside the plant's own: with a role ("the Italian company Fruttimac will supply
+     * and install the evaporators", "backed by X") or a home country and no role ("Turkey's Anka Orman holds 51%"),
+     * a partner then. Wherever the story names them, they are the plant's when the story tells one plant.
+     */
+    private List<Company> storySides(DocContext c) {
+        List<Company> out = new ArrayList<>();
+        int foreignAlone = 0;
+        for (Org o : c.orgs) {
+            String role = contractRole(role(c, o));
+            String country = countryOf(c, o);
+            if (role.equals("operator") && (country == null || country.equals("KZ"))
+                    || out.stream().anyMatch(x -> x.name().equalsIgnoreCase(o.name()))) {
+                continue;
+            }
+            foreignAlone += role.equals("operator") ? 1 : 0;
+            out.add(new Company(o.name(), role.equals("operator") ? "partner" : role, country));
+        }
+        // two foreign companies with no role are a list of ventures ("a Russian fastener plant, an Uzbek fertiliser
+        // plant, a Chinese film plant"), whose other plants were not found: none of them is this plant's partner
+        return foreignAlone > 1 ? out.stream().filter(x -> !x.role().equals("partner")).toList() : out;
     }
 
     /** A company's home country said once ("South Korea's Kia") holds wherever the article names it again. */
@@ -1271,7 +1295,7 @@ final class ProjectFinder {
                 return h.code();
             }
         }
-        return null;
+        return HomeCountries.shared().of(o.name()); // the text says none: the name may ("China Gezhouba", "Kia")
     }
 
     /**
