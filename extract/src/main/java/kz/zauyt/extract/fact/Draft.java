@@ -484,11 +484,13 @@ final class Draft {
     /**
      * "Russia's Tatneft has begun making tires at a tire plant in Saran ... who chairs Tatneft's board, said
      * that KamaTyresKz, a joint venture, began making tires at a new plant in Saran": two owners, one plant,
-     * when the one telling names the other's company in its own sentence and both give one town and no
+     * when the one telling names the other's company in its own sentence and both give one town (or one gives
+     * none: "Y has set the plant the goal of...") and no
      * two industries or products. Two plants of one town and industry in a round-up name no owner of the other.
      */
     private boolean ownerNamedBy(Draft o, DocContext c) {
-        if (companies.isEmpty() || o.companies.isEmpty() || !samePlaceAs(o) || sector != null && o.sector != null && !sector.equals(o.sector)
+        if (companies.isEmpty() || o.companies.isEmpty() || placedApartFrom(o) || !sameRegionAs(o)
+                || location.place() == null && o.location.place() == null || sector != null && o.sector != null && !sector.equals(o.sector)
                 || sentences.first().equals(o.sentences.first())
                 || !products.isEmpty() && !o.products.isEmpty() && !productsOverlap(o)) {
             return false; // "Hansol's car plant ... Orda Auto Group's bus plant": one owner's two plants

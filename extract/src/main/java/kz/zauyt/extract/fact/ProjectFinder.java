@@ -119,6 +119,14 @@ final class ProjectFinder {
                     placeFromPrevious(c, d, s - 1);
                 }
             }
+            if (drafts.size() == before && heads.isEmpty() && last != null && s == lastSentence + 1
+                    && last.companies.stream().noneMatch(x -> x.role().equals("operator"))) {
+                Org opener = openingCompany(c, s);
+                if (opener != null) {
+                    last.addCompanies(List.of(new Company(opener.name(), "operator", countryOf(c, opener))));
+                    last.sentences.add(s); // its evidence, and where its owner may be named ("..., now owned by Y")
+                }
+            }
             // a sentence that names no new project ("The project is worth...") tells more about the last one
             boolean item = Status.isListItem(c, s) && s - lastSentence <= 6; // "🔹 Мощность: 15 тыс. тонн в год"
             if (drafts.size() > before) {
@@ -212,6 +220,26 @@ final class ProjectFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Work is under way on an apple concentrate plant in Zharkent. Altyn Alma Concentrate LLP, controlled by
+     * ..., began construction in April": the company a sentence opens on (after at most a place and an
+     * article) right after a plant's, when it names no plant of its own, runs that plant; not one with a
+     * role of its own ("The contractor X ...").
+     */
+    private Org openingCompany(DocContext c, int s) {
+        List<Org> orgs = c.orgsIn(c.sentFrom[s], c.sentTo[s]);
+        if (orgs.isEmpty() || !contractRole(role(c, orgs.get(0))).equals("operator")) {
+            return null;
+        }
+        Org first = orgs.get(0);
+        for (int k = c.sentFrom[s]; k < first.from(); k++) {
+            if (c.t.isWord(k) && !insideGeo(c, k) && !lex.has("sentence-opener", c.t.lower(k))) {
+                return null;
+            }
+        }
+        return first;
     }
 
     /**

@@ -46,7 +46,7 @@ public final class OrgFinder {
             if (o == null) {
                 i++;
             } else {
-                if (!credit(t, o)) {
+                if (!credit(t, o) && !brand(t, o)) {
                     out.add(o);
                 }
                 i = o.to();
@@ -62,6 +62,23 @@ public final class OrgFinder {
     private static boolean credit(Tokens t, Org o) {
         return o.from() > 0 && t.isAnyOf(o.from() - 1, "(") && o.to() + 1 < t.size() && t.isAnyOf(o.to(), ")")
                 && t.isAnyOf(o.to() + 1, "-–—");
+    }
+
+    /**
+     * "under the AlmaGold brand", "под брендом «Балапан»", "«Аққу» брендімен": a brand's name, not a company's;
+     * the registry still reads it in the headline and evidence of its plant.
+     */
+    private boolean brand(Tokens t, Org o) {
+        if (t.isWord(o.to()) && lex.longest("brand-after", t, o.to()) != null) {
+            return true;
+        }
+        for (int k = Math.max(0, o.from() - 3); k < o.from(); k++) {
+            Lexicon.Match m = t.isWord(k) ? lex.longest("brand-before", t, k) : null;
+            if (m != null && m.to() == o.from()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
