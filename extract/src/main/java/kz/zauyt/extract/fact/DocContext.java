@@ -121,8 +121,8 @@ final class DocContext {
     }
 
     /**
-     * "ASTANA. KAZINFORM –", "АЛМАТЫ, 12 мая —": a place in capitals opening a line, before a full stop,
-     * comma or dash, is where the agency filed from, not where the plant stands.
+     * "ASTANA. KAZINFORM –", "АЛМАТЫ, 12 мая —", "ASTANA (TCA) —": a place in capitals opening a line, before a
+     * full stop, comma, dash or the agency's name in brackets, is where the agency filed from, not where the plant stands.
      */
     private static boolean isDateline(Tokens t, Gazetteer.Hit h) {
         int k = h.from();
@@ -136,7 +136,20 @@ final class DocContext {
                 return false;
             }
         }
-        return h.to() < t.size() && t.isAnyOf(h.to(), ".,–—-");
+        return h.to() < t.size() && (t.isAnyOf(h.to(), ".,–—-") || agencyThenDash(t, h.to()));
+    }
+
+    /** "ASTANA (TCA) —": the agency in brackets right after the town, then the dash. */
+    private static boolean agencyThenDash(Tokens t, int k) {
+        if (!t.isAnyOf(k, "(")) {
+            return false;
+        }
+        for (int j = k + 2; j < Math.min(t.size() - 1, k + 6) && t.sameLine(j); j++) {
+            if (t.isAnyOf(j, ")")) {
+                return t.isAnyOf(j + 1, "–—-");
+            }
+        }
+        return false;
     }
 
     int sentences() {

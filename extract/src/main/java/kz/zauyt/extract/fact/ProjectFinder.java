@@ -152,7 +152,11 @@ final class ProjectFinder {
             if (drafts.size() == before && last != null && !ofList && (s - lastSentence <= 2 || item || onlyPlantAgain)
                     && !countsProjects(c, s) && (refersBack(c, s) || (sameParagraph || item) && tellsAttributes(c, s))) {
                 last.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex);
-                last.addCompanies(sideCompanies(c, s, last.companies.isEmpty()));
+                List<Company> side = sideCompanies(c, s, last.companies.isEmpty());
+                if (!side.isEmpty()) {
+                    last.sentences.add(s); // "Its new owner, X, has set the plant the goal...": who it is, and where it is said
+                }
+                last.addCompanies(side);
                 lastSentence = s;
             }
         }
@@ -593,6 +597,9 @@ final class ProjectFinder {
         boolean proper = !lower && c.doc.language() == Language.EN && k > sentFrom && t.isWord(k - 1) && t.isCapitalised(k - 1)
                 && t.sameLine(k) && !insideOrg(c, k - 1) && !t.token(k).equals(t.token(k).toUpperCase(java.util.Locale.ROOT))
                 && !t.is(k - 2, '.'); // not "TV AND RADIO COMPLEX", not "S.M.Kirov Plant" read from its last initial
+        if (facility != null && t.isWord(facility.to()) && t.sameLine(facility.to()) && lex.longest("maker-noun", t, facility.to()) != null) {
+            return null; // "one of the larger elevator producers", "лифт өндірушілері": companies of a kind, no plant
+        }
         if (facility != null && ownPart(c, k, sentFrom)) {
             return null; // "to build its own wastewater treatment plant", "собственная станция очистки": a part of the told plant
         }
@@ -1164,6 +1171,12 @@ final class ProjectFinder {
                 || vagueNoun && companies.isEmpty() && earlier && head.phraseFrom == head.at)) {
             return null; // "the project", "this plant", later "the Saran plant", "within the project to produce X"
         }
+        if (head.inside.isEmpty() && determinerBefore(t, head.phraseFrom) && head.phraseFrom == head.at && !introduced
+                && !named && products.isEmpty() && earlier && c.orgsTouching(head.end, Math.min(c.sentTo[s], head.end + 2)).isEmpty()) {
+            // "Through a local subsidiary, X LLP, the company intends to invest $14 million in the plant": the plant
+            // told, and its company (not "the plant of X LLP", a list's item)
+            return null;
+        }
         // "на заводе ТОО «X»": "завод X", as Russian writes it
         String bareNoun = c.doc.language() == Language.RU && nameFrom == head.at && Math.max(head.phraseTo, head.end) == head.at + 1
                 ? names.clean(nameText, Language.RU) : null;
@@ -1232,8 +1245,8 @@ final class ProjectFinder {
                 if (insideOrg(c, h.from())) {
                     continue; // "Tobyl Motors": a company's name, not its place
                 }
-                if (h.kind() == Gazetteer.Kind.PLACE && place == null) {
-                    place = h;
+                if (h.kind() == Gazetteer.Kind.PLACE && place == null && (region == null || region.code().equals(h.code()))) {
+                    place = h; // not a town of another region farther off than the region named ("Shymkent city ... ASTANA")
                 } else if (h.kind() == Gazetteer.Kind.REGION && region == null) {
                     region = h;
                 } else if (h.kind() == Gazetteer.Kind.ZONE && zone == null) {
