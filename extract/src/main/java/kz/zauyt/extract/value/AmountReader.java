@@ -351,7 +351,8 @@ public final class AmountReader {
             // "две трети вагонов": a share of things, not a count of them
             Lexicon.Match counted = num.word && num.value < 1 ? null : countable(j);
             int qualifierEnd = qualifierAfterEnd(j);
-            if (counted == null && qualifierEnd > j && (counted = countable(qualifierEnd)) != null) {
+            // (not a bare noun there: "900-ден астам техника шығарды" sent out snow ploughs, it made nothing)
+            if (counted == null && qualifierEnd > j && (counted = countable(qualifierEnd, false)) != null) {
                 // Kazakh: "200-ден астам жұмыс орны", the qualifier between the number and the noun
                 out.add(new QuantityMention(span(start, counted.to()), value, upper, counted.value(), qualifierAfter(j, qualifier)));
                 return counted.to();
@@ -738,11 +739,22 @@ public final class AmountReader {
 
         /** A counted noun at j, perhaps after an adjective or two: "2 522 дополнительных рабочих места". */
         private Lexicon.Match countable(int j) {
+            return countable(j, true);
+        }
+
+        /** As above; {@code bareCount} lets a Kazakh noun before a verb of making count ("780 мың диск шығарды"). */
+        private Lexicon.Match countable(int j, boolean bareCount) {
             int k = j;
             for (int adjectives = 0; adjectives <= MAX_ADJECTIVES && t.sameLine(k); adjectives++) {
                 Lexicon.Match m = lex.longest("countable", t, k);
                 if (m != null) {
                     return m;
+                }
+                // Kazakh counts things with a bare noun before a verb of making or selling: "780 мың диск
+                // шығарды", "1 050 лифт шығарады": the verb says the noun is a product counted
+                if (bareCount && t.isWord(k) && !t.isCapitalised(k) && t.isWord(k + 1) && t.sameLine(k + 1) && !isKnownWord(t.lower(k))
+                        && lex.longest("count-verb", t, k + 1) != null) {
+                    return new Lexicon.Match("unit", j, k + 1);
                 }
                 if (!t.isWord(k) || t.isCapitalised(k) || isKnownWord(t.lower(k))) {
                     return null;
@@ -756,7 +768,7 @@ public final class AmountReader {
         }
 
         private boolean isKnownWord(String w) {
-            return lex.has("stop", w) || lex.has("qualifier", w) || lex.has("currency", w) || lex.has("unit", w) || lex.has("scale", w)
+            return lex.has("stop", w) || lex.has("percent", w) || lex.has("qualifier", w) || lex.has("currency", w) || lex.has("unit", w) || lex.has("scale", w)
                     || lex.has("word-number", w) || w.length() <= 2;
         }
 
