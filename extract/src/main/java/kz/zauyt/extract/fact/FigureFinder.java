@@ -95,7 +95,8 @@ final class FigureFinder {
                         && !designCapacity(c, i) && per(c, i, "", q0.unit()) == null;
                 if (c.projectSentences.get(s) && (m instanceof MoneyMention || !raised && (promise && !dated && m instanceof QuantityMention
                         && !countOfUnits(c, i)
-                        || m instanceof QuantityMention q && (q.unit().equals("job") || q.unit().equals("unit") && !countOfUnits(c, i) && !dated)))) {
+                        || m instanceof QuantityMention q && (q.unit().equals("job") || q.unit().equals("unit") && !countOfUnits(c, i) && !dated
+                        && (promise || !madeInPeriod(c, s)))))) {
                     continue; // a plant's own investment, jobs and promised output belong to the plant
                 }
                 double value;
@@ -428,6 +429,23 @@ final class FigureFinder {
             }
         }
         return sentencePromise;
+    }
+
+    /**
+     * "The tractor plant of X assembled 1,150 tractors this year": a sentence of a plant that says how many
+     * it made in a period gone by (not "a plant for 1,200 elevators a year") reports output, a figure.
+     */
+    private static boolean madeInPeriod(DocContext c, int s) {
+        for (int i : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
+            Mention m = c.values.get(i);
+            String until = m instanceof DateMention d ? d.value() : m instanceof PeriodMention p ? p.to() : null;
+            // the year of publication counts: a verb of the past said it ("this year", not a promise)
+            if (until != null && c.doc.published() != null
+                    && until.compareTo(c.doc.published().toString().substring(0, Math.min(10, until.length()))) <= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean countOfUnits(DocContext c, int i) {
