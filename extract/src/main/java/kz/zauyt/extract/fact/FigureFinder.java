@@ -133,6 +133,9 @@ final class FigureFinder {
                     }
                     value = Math.round((f.value() - 1) * 1e6) / 1e4; // 1.6 times is 60%, not 60.00000000000001%
                     unit = "%";
+                } else if (m instanceof NumberMention n && n.to() == null && n.value() > 0 && n.value() < 1 && shareOf(c, i)) {
+                    value = Math.round(n.value() * 1000) / 10.0; // "a fifth of its output" is 20 %, "треть продукции" 33.3 %
+                    unit = "%";
                 } else if (m instanceof NumberMention n && n.to() == null && Draft.employs(facts, c, i) && Draft.building(facts, c, i)) {
                     value = n.value(); // "600 builders are working on the site": the construction's workforce, a figure of its own
                     unit = "job";
@@ -429,6 +432,15 @@ final class FigureFinder {
             }
         }
         return sentencePromise;
+    }
+
+    /** A fraction of output or of a market: the words after it (English, Russian) or before it (Kazakh). */
+    private boolean shareOf(DocContext c, int i) {
+        if (c.t.isWord(c.valueTo[i]) && facts.longest("share-of", c.t, c.valueTo[i]) != null) {
+            return true;
+        }
+        Lexicon.Match before = facts.endingAt("share-of", c.t, c.valueFrom[i]);
+        return before != null && c.doc.language() == kz.zauyt.extract.text.Language.KK;
     }
 
     /**
