@@ -403,11 +403,15 @@ final class FigureFinder {
                 future = k;
                 futureEnd = f;
                 k = f - 1;
-            } else if (facts.longest("baseline", c.t, k) != null && c.valueFrom[i] - k <= 3) {
-                achieved = k; // "from current 4,200 tons": today's level, even after "will increase"
+            } else if (facts.longest("baseline", c.t, k) != null && c.valueFrom[i] - k <= 3 && !facts.anyIn("target-to", c.t, k + 1, c.valueTo[i])) {
+                achieved = k; // "from current 4,200 tons": today's level, even after "will increase" (not "27% today to 40%")
             } else if (k - futureEnd > 2 && facts.longest("achieved", c.t, k) != null) {
                 achieved = k; // "is to be increased", "will be produced" stay promises
             }
+        }
+        int after = c.valueTo[i];
+        if (after < c.sentTo[s] && c.t.isWord(after) && facts.longest("baseline", c.t, after) != null) {
+            return false; // "from 27% today to 40% by 2026": the level it starts from
         }
         if (future < 0 && achieved < 0) {
             return firstCueAfter(c, s, i, sentencePromise);
@@ -965,8 +969,11 @@ final class FigureFinder {
     private static String deadline(DocContext c, int s, int i) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        String today = c.doc.published() == null ? null : c.doc.published().toString();
         for (int j : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
-            if (c.values.get(j) instanceof DateMention d && d.value() != null) {
+            // a day not after the article's own ("from 27% today to 40% by 2026") is where things stand, no deadline
+            if (c.values.get(j) instanceof DateMention d && d.value() != null
+                    && !(today != null && d.value().length() >= 10 && d.value().compareTo(today) <= 0)) {
                 int dist = Math.abs(c.valueFrom[j] - c.valueFrom[i]);
                 if (dist < bestDistance) {
                     best = d.value();
