@@ -22,6 +22,8 @@ final class Draft {
     String name;
     /** Named by an activity ("production of tires", "производство авто"), not by a facility noun. */
     boolean activity;
+    /** Introduced as another one ("a roofing felt factory in the town"): a plant of its own, not one told before. */
+    boolean introducedAnew;
     final List<Company> companies = new ArrayList<>();
     final List<String> products = new ArrayList<>();
     final TreeSet<Integer> sentences = new TreeSet<>();
@@ -323,6 +325,9 @@ final class Draft {
             if (d != owner && numbered(d.name) != null && !numbered(d.name).equals(numbered(owner.name))) {
                 continue; // "next to the company's existing 50 MW Shu-1 station": a numbered plant is a plant of its own
             }
+            if (d != owner && d.anotherProduct(owner)) {
+                continue;
+            }
             // a sentence naming plants of two industries is a list; "the tire plant ... production of tires" is not
             boolean listed = kept.stream().anyMatch(o -> o != d && o.sentences.first().equals(d.sentences.first())
                     && !(oneIndustryBeside && o != owner));
@@ -458,6 +463,9 @@ final class Draft {
         if (sentences.first().equals(o.sentences.first()) && !name.equals(o.name)) {
             return false; // "plants for A, B and C": a list names different plants
         }
+        if (anotherProduct(o) || o.anotherProduct(this)) {
+            return false;
+        }
         Set<String> here = rules.placeAdjectives(name);
         Set<String> there = rules.placeAdjectives(o.name);
         if (!here.isEmpty() && !there.isEmpty() && java.util.Collections.disjoint(here, there)) {
@@ -509,6 +517,16 @@ final class Draft {
             }
         }
         return false;
+    }
+
+    /**
+     * "Separately, a brick factory in the town started up": introduced as one more, of another product than a
+     * plant the body has told, it is another plant. (The body's first telling of a headline's plant is
+     * introduced too: "Chinese yarn plant next" over "a cotton spinning mill to be built".)
+     */
+    private boolean anotherProduct(Draft told) {
+        return introducedAnew && sector != null && !products.isEmpty() && !told.products.isEmpty() && !productsOverlap(told)
+                && told.sentences.last() > 0;
     }
 
     private boolean productsOverlap(Draft o) {

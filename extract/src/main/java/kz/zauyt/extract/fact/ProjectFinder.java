@@ -1192,6 +1192,7 @@ final class ProjectFinder {
                 || head.products.isEmpty() && !products.isEmpty();
         d.companies.addAll(companies);
         d.products.addAll(products);
+        d.introducedAnew = s > 0 && t.isWord(head.phraseFrom - 1) && lex.has("indefinite", t.lower(head.phraseFrom - 1)); // not the headline's "a plant"
         d.sector = sector(name, products, companies);
         locate(c, d, head, segFrom, segTo, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo);
         d.status = Status.of(lex, c, s, head.at, segFrom, segTo);
