@@ -44,7 +44,7 @@ class ApiTest {
     @Test
     void listsProjectsInPagesWithTheirTotal() {
         JsonNode first = ok("/api/v1/projects?size=10");
-        assertThat(first.path("total").asLong()).isGreaterThan(40);
+        assertThat(first.path("total").asLong()).isGreaterThan(20); // the samples give a few dozen projects (fewer as the engine tells one plant once)
         assertThat(first.path("exact").asBoolean()).isTrue();
         assertThat(first.path("pages").asLong()).isEqualTo((first.path("total").asLong() + 9) / 10);
         assertThat(items(first)).hasSize(10).allSatisfy(p -> assertThat(p.path("id").asLong()).isPositive());

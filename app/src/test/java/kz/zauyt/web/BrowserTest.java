@@ -33,7 +33,7 @@ class BrowserTest extends SampleBrowser {
         assertThat(h1()).isEqualTo("Kazakhstan's industry at a glance");
         assertThat(driver.findElement(By.cssSelector(".welcome")).getText()).startsWith("Welcome!");
         assertThat(Long.parseLong(driver.findElement(By.cssSelector("#card-projects .big")).getText().replace(",", "")))
-                .isGreaterThan(40);
+                .isGreaterThan(20); // the samples give a few dozen projects (fewer as the engine tells one plant once)
         assertThat(driver.findElement(By.id("card-investment")).getText()).contains("KZT");
         for (String chart : List.of("by-status", "by-region", "by-sector", "by-country")) {
             assertThat(driver.findElements(By.cssSelector("#" + chart + " rect"))).as(chart).isNotEmpty();

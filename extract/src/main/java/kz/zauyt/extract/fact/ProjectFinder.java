@@ -3,6 +3,7 @@ package kz.zauyt.extract.fact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import kz.zauyt.extract.gazetteer.Gazetteer;
 import kz.zauyt.extract.org.HomeCountries;
 import kz.zauyt.extract.org.Org;
@@ -272,21 +273,24 @@ final class ProjectFinder {
      * a partner then. Wherever the story names them, they are the plant's when the story tells one plant.
      */
     private List<Company> storySides(DocContext c) {
-        List<Company> out = new ArrayList<>();
-        int foreignAlone = 0;
+        List<Company> withRole = new ArrayList<>();
+        List<Company> foreignAlone = new ArrayList<>();
         for (Org o : c.orgs) {
             String role = contractRole(role(c, o));
             String country = countryOf(c, o);
-            if (role.equals("operator") && (country == null || country.equals("KZ"))
-                    || out.stream().anyMatch(x -> x.name().equalsIgnoreCase(o.name()))) {
+            boolean alone = role.equals("operator");
+            if (alone && (country == null || country.equals("KZ")) || Stream.concat(withRole.stream(), foreignAlone.stream())
+                    .anyMatch(x -> x.name().equalsIgnoreCase(o.name()))) {
                 continue;
             }
-            foreignAlone += role.equals("operator") ? 1 : 0;
-            out.add(new Company(o.name(), role.equals("operator") ? "partner" : role, country));
+            (alone ? foreignAlone : withRole).add(new Company(o.name(), alone ? "partner" : role, country));
         }
         // two foreign companies with no role are a list of ventures ("a Russian fastener plant, an Uzbek fertiliser
         // plant, a Chinese film plant"), whose other plants were not found: none of them is this plant's partner
-        return foreignAlone > 1 ? out.stream().filter(x -> !x.role().equals("partner")).toList() : out;
+        if (foreignAlone.size() == 1) {
+            withRole.addAll(foreignAlone);
+        }
+        return withRole;
     }
 
     /** A company's home country said once ("South Korea's Kia") holds wherever the article names it again. */
@@ -1171,7 +1175,8 @@ final class ProjectFinder {
                 || vagueNoun && companies.isEmpty() && earlier && head.phraseFrom == head.at)) {
             return null; // "the project", "this plant", later "the Saran plant", "within the project to produce X"
         }
-        if (head.inside.isEmpty() && determinerBefore(t, head.phraseFrom) && head.phraseFrom == head.at && !introduced
+        boolean opensBare = head.at == c.sentFrom[s] && c.doc.language() != Language.EN; // «Завод построен с участием X»: Russian and Kazakh say "the plant" bare
+        if (head.inside.isEmpty() && (determinerBefore(t, head.phraseFrom) || opensBare) && head.phraseFrom == head.at && !introduced
                 && !named && products.isEmpty() && earlier && c.orgsTouching(head.end, Math.min(c.sentTo[s], head.end + 2)).isEmpty()) {
             // "Through a local subsidiary, X LLP, the company intends to invest $14 million in the plant": the plant
             // told, and its company (not "the plant of X LLP", a list's item)
