@@ -710,6 +710,13 @@ final class FigureFinder {
             }
             k = m.to();
         }
+        if (best != null && best.contains("#count") && value instanceof FactorMention) {
+            // "зауыт өндірісті екі есе арттырды": a factor grows what the plant makes, not the count of plants
+            Lexicon.Match g = nearestCue(c, s, i, "metric-generic");
+            if (g != null) {
+                return new String[] {g.value() + " growth", ""};
+            }
+        }
         if (best == null && counted != null) {
             best = counted; // "40% of the enterprises": nothing else says what the percent is of
             bestFrom = countedFrom;
