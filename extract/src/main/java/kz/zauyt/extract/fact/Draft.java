@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import kz.zauyt.extract.text.Lexicon;
 import kz.zauyt.extract.text.Span;
 import kz.zauyt.extract.text.Tokens;
@@ -252,7 +253,8 @@ final class Draft {
     }
 
     /** Repeats of one project in a document (the headline and the body) become one. */
-    static List<Project> merge(List<Draft> drafts, DocContext c, NameRules rules, Lexicon lex, Company sole, List<Company> sides) {
+    static List<Project> merge(List<Draft> drafts, DocContext c, NameRules rules, Lexicon lex, Supplier<Company> sole,
+                               Supplier<List<Company>> sides) {
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
             Draft same = null;
@@ -270,15 +272,16 @@ final class Draft {
         }
         supplierOfTheToldPlant(kept);
         oneOperatorOnePlant(kept);
-        if (sole != null && kept.size() <= 2 && kept.stream().allMatch(d -> d.companies.isEmpty())) {
+        Company one = kept.size() <= 2 && kept.stream().allMatch(d -> d.companies.isEmpty()) ? sole.get() : null;
+        if (one != null) {
             // a story naming one company and no other tells that company's plant (or its two), though no
             // sentence puts the two together; a round-up of many plants does not lend its one company to the rest
-            kept.forEach(d -> d.addCompanies(List.of(sole)));
+            kept.forEach(d -> d.addCompanies(List.of(one)));
         }
         if (kept.size() == 1 && !kept.get(0).companies.isEmpty()) {
             // a story of one plant: its contractors, investors and foreign partners are that plant's, in
             // whatever sentence the story names them
-            kept.get(0).addCompanies(sides);
+            kept.get(0).addCompanies(sides.get());
         }
         Set<Integer> told = new HashSet<>();
         kept.forEach(d -> told.addAll(d.sentences));

@@ -443,8 +443,7 @@ final class FigureFinder {
         if (c.t.isWord(c.valueTo[i]) && facts.longest("share-of", c.t, c.valueTo[i]) != null) {
             return true;
         }
-        Lexicon.Match before = facts.endingAt("share-of", c.t, c.valueFrom[i]);
-        return before != null && c.doc.language() == kz.zauyt.extract.text.Language.KK;
+        return c.doc.language() == kz.zauyt.extract.text.Language.KK && facts.endingAt("share-of", c.t, c.valueFrom[i]) != null;
     }
 
     /**

@@ -173,7 +173,7 @@ final class ProjectFinder {
                 d.status = story; // "ТҮРКІСТАНДА ТАҒЫ БІР ЗАУЫТ ІСКЕ ҚОСЫЛДЫ": the headline says where the plant stands
             }
         }
-        return Draft.merge(drafts, c, names, lex, soleCompany(c), storySides(c));
+        return Draft.merge(drafts, c, names, lex, () -> soleCompany(c), () -> storySides(c)); // asked only when a story needs them
     }
 
     /** "these enterprises", "на новых предприятиях", "the complex": the sentence speaks of a list's plants together. */

@@ -750,14 +750,13 @@ public final class AmountReader {
                 if (m != null) {
                     return m;
                 }
-                // Kazakh counts things with a bare noun before a verb of making or selling: "780 мың диск
-                // шығарды", "1 050 лифт шығарады": the verb says the noun is a product counted
-                if (bareCount && t.isWord(k) && !t.isCapitalised(k) && t.isWord(k + 1) && t.sameLine(k + 1) && !isKnownWord(t.lower(k))
-                        && lex.longest("count-verb", t, k + 1) != null) {
-                    return new Lexicon.Match("unit", j, k + 1);
-                }
                 if (!t.isWord(k) || t.isCapitalised(k) || isKnownWord(t.lower(k))) {
                     return null;
+                }
+                // Kazakh counts things with a bare noun before a verb of making or selling: "780 мың диск
+                // шығарды", "1 050 лифт шығарады": the verb says the noun is a product counted
+                if (bareCount && t.isWord(k + 1) && t.sameLine(k + 1) && lex.longest("count-verb", t, k + 1) != null) {
+                    return new Lexicon.Match("unit", j, k + 1);
                 }
                 k++;
                 while (t.is(k, '-') && t.touches(k) && t.isWord(k + 1)) {
