@@ -935,20 +935,35 @@ final class FigureFinder {
                 return new Period(p.from(), p.to());
             }
         }
+        Period event = null;
         for (int i : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
             if (c.values.get(i) instanceof DateMention d && d.value() != null && d.qualifier() == null && d.value().length() <= 7
                     && !comparedWith(c, i)) {
-                return new Period(d.value(), d.value());
+                if (!eventDate(c, i)) {
+                    return new Period(d.value(), d.value());
+                }
+                event = event == null ? new Period(d.value(), d.value()) : event;
             }
         }
-        return null;
+        return event;
+    }
+
+    /**
+     * "The plant, which opened in 2021, produced 212 million diapers in 2023", «завод, открытый в 2021 году,
+     * выпустил в 2023 году ...», «2021 жылы ашылған зауыт»: a year told with the plant's own opening dates that event, not the period of
+     * the figure beside it; it stands for the period only when the sentence gives no other year.
+     */
+    private boolean eventDate(DocContext c, int i) {
+        // Kazakh tells the date first: «2021 жылы ашылған зауыт»
+        return facts.anyIn("event-date", "before", c.t, Math.max(0, c.valueFrom[i] - 3), c.valueFrom[i])
+                || facts.anyIn("event-date", "after", c.t, c.valueTo[i], Math.min(c.t.size(), c.valueTo[i] + 2));
     }
 
     /** "compared with the first quarter of last year", "өткен жылдың сәйкес кезеңімен салыстырғанда": the base of a comparison, not the figure's period. */
     private boolean comparedWith(DocContext c, int i) {
         // "against the same months of 2024": the comparison's words may stand six tokens before its year
-        return facts.anyIn("compared-with", c.t, Math.max(0, c.valueFrom[i] - 6), c.valueFrom[i])
-                || facts.anyIn("compared-after", c.t, c.valueTo[i], Math.min(c.t.size(), c.valueTo[i] + 6));
+        return facts.anyIn("compared", "before", c.t, Math.max(0, c.valueFrom[i] - 6), c.valueFrom[i])
+                || facts.anyIn("compared", "after", c.t, c.valueTo[i], Math.min(c.t.size(), c.valueTo[i] + 6));
     }
 
     /**

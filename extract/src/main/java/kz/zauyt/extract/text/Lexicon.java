@@ -265,6 +265,17 @@ public final class Lexicon {
         return false;
     }
 
+    /** Whether a form of {@code section} with the value {@code value} starts at a word among tokens {@code [from, to)}. */
+    public boolean anyIn(String section, String value, Tokens tokens, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+            Match m = tokens.isWord(k) ? longest(section, tokens, k) : null;
+            if (m != null && m.value().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The longest form of {@code section} that starts at token {@code i}, or null. The returned match
      * knows how many tokens it covers.
