@@ -64,6 +64,12 @@ public final class NameRules {
             return "";
         }
         String out = phrase.substring(t.start(from), t.end(to - 1)).strip();
+        for (int k = from + 1; k < to - 1; k++) {
+            if (t.isWord(k) && names.has("drop-inside", t.lower(k))) {
+                // "Talas Keramik LLP, whose plant": the plant is the company's, and its name has no relative word
+                return clean(phrase.substring(t.start(from), t.end(k - 1)) + " " + phrase.substring(t.start(k + 1), t.end(to - 1)), language);
+            }
+        }
         String byDictionary = language == Language.RU ? russian.of(out) : null;
         return byDictionary != null ? byDictionary : nominative(out);
     }
