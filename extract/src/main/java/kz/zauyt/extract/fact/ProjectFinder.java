@@ -96,7 +96,7 @@ final class ProjectFinder {
                             drafts.size() == before, !drafts.isEmpty());
                     if (d != null) {
                         if (d.companies.isEmpty()) {
-                            d.addCompanies(companyTold(c, s));
+                            d.addCompanies(companyTold(c, s, d, drafts));
                         }
                         d.addProducts(carried);
                         carried = List.of();
@@ -339,13 +339,39 @@ final class ProjectFinder {
      * "A memorandum was signed with the Turkish company X. The company plans to build a brick plant": a
      * sentence that opens on the company goes on with the one company the sentence before named.
      */
-    private List<Company> companyTold(DocContext c, int s) {
+    private List<Company> companyTold(DocContext c, int s, Draft d, List<Draft> told) {
         Lexicon.Match opens = s > 0 && c.t.isWord(c.sentFrom[s]) ? lex.longest("company-anaphor", c.t, c.sentFrom[s]) : null;
         if (opens == null || !c.orgsIn(c.sentFrom[s], c.sentTo[s]).isEmpty()) {
             return List.of();
         }
-        List<Company> before = sideCompanies(c, s - 1, true);
-        return before.stream().map(Company::name).distinct().count() == 1 ? before : List.of();
+        // "The same company's pasta factory in Taiynsha" after a list of plants: the company whose plant the
+        // story placed in that town
+        for (int k = told.size() - 1; k >= 0 && d.location.place() != null; k--) {
+            Draft earlier = told.get(k);
+            List<Company> runs = earlier.companies.stream().filter(co -> co.named() && co.role().equals("operator")).toList();
+            if (!runs.isEmpty() && d.location.place().equals(earlier.location.place())) {
+                return runs;
+            }
+        }
+        // the nearest sentence before that names a company, a paragraph's lead at most three sentences back
+        // ("TFA, the ferroalloy arm of Sarysu Mining Group, produced ... The smelter ... The group has also
+        // started building a ferrosilicon plant")
+        for (int k = s - 1; k >= Math.max(0, s - 3); k--) {
+            List<Company> before = sideCompanies(c, k, true);
+            if (before.isEmpty()) {
+                continue;
+            }
+            if (before.stream().map(Company::name).distinct().count() == 1) {
+                return before;
+            }
+            // of two, "the group" is the one whose name says group
+            String noun = c.t.lower(opens.to() - 1);
+            List<Company> named = before.stream().filter(co -> co.name() != null
+                    && java.util.Arrays.asList(co.name().toLowerCase(java.util.Locale.ROOT).split("[\\s«»\"-]+")).contains(noun)).toList();
+            return named.stream().map(Company::name).distinct().count() == 1
+                    ? List.of(new Company(named.get(0).name(), "operator", named.get(0).country())) : List.of();
+        }
+        return List.of();
     }
 
     /** "45 projects", "9 предприятий": the sentence counts projects, so its money is theirs, not one plant's. */
