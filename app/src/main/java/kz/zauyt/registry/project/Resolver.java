@@ -122,12 +122,32 @@ public final class Resolver {
         for (Profile c : candidates) {
             byProject.computeIfAbsent(c.projectId(), k -> new ArrayList<>()).add(c);
         }
+        List<List<Integer>> groups = new ArrayList<>();
+        List<Profile> mergedOf = new ArrayList<>();
         for (List<Integer> group : Within.groups(profiles)) {
             List<Integer> free = group.stream().filter(i -> out[i] == null).toList();
-            if (free.isEmpty()) {
-                continue;
+            if (!free.isEmpty()) {
+                groups.add(free);
+                mergedOf.add(Profile.merge(free.stream().map(profiles::get).toList(), a.language()));
             }
-            Profile merged = Profile.merge(free.stream().map(profiles::get).toList(), a.language());
+        }
+        // one article's two plants (a company's pasta factory and its new oat flakes plant in one town): the
+        // plant that matches a stored project best takes it first, so the other, which matches it less well
+        // (another product), does not take it only because the article told it first
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, groups.size()).boxed().toList());
+        if (groups.size() > 1) {
+            double[] best = new double[groups.size()];
+            Set<Long> pinned = Set.copyOf(taken);
+            for (int g = 0; g < groups.size(); g++) {
+                Placement trial = decide(groups.get(g).get(0), mkeys.get(groups.get(g).get(0)), mergedOf.get(g), byProject, pinned,
+                        TRIAL_IDS, rivals);
+                best[g] = trial.newProject() || trial.score() == null ? Double.NEGATIVE_INFINITY : trial.score();
+            }
+            order.sort(Comparator.comparingDouble((Integer g) -> -best[g]));
+        }
+        for (int g : order) {
+            List<Integer> free = groups.get(g);
+            Profile merged = mergedOf.get(g);
             Placement p = decide(free.get(0), mkeys.get(free.get(0)), merged, byProject, taken, freshIds, rivals);
             for (int i : free) {
                 out[i] = new Placement(i, mkeys.get(i), profiles.get(i), p.projectId(), p.newProject() && i == free.get(0),
@@ -138,6 +158,19 @@ public final class Resolver {
         }
         return List.of(out);
     }
+
+    /** Ids for a trial placement, which is never stored: every new project of a trial is -1. */
+    private static final Iterator<Long> TRIAL_IDS = new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+            return true;
+        }
+
+        @Override
+        public Long next() {
+            return -1L;
+        }
+    };
 
     /** Stable across re-extraction as long as the name reads the same: the romanised name words. */
     private static String mentionKey(Project p, Article a, List<String> used) {

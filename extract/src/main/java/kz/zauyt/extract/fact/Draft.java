@@ -33,6 +33,8 @@ final class Draft {
     /** What a counted capacity counts ("70,000 cars"): the plant's industry when nothing else says it. */
     String countedText;
     Location location = Location.UNKNOWN;
+    /** Whether the town of {@link #location} is written in the plant's own sentence, not lent by the story. */
+    boolean townWritten;
     String status;
     Investment investment;
     Long jobs;
@@ -450,6 +452,12 @@ final class Draft {
         return location.place() != null && o.location.place() != null && !samePlaceAs(o);
     }
 
+    /** A town, not a district, which may hold another town. */
+    private static boolean town(String place) {
+        kz.zauyt.extract.gazetteer.Gazetteer.Entry e = kz.zauyt.extract.gazetteer.Gazetteer.shared().place(place);
+        return e != null && !e.type().equals("district");
+    }
+
     private boolean sameRegionAs(Draft o) {
         return location.region() == null || o.location.region() == null || location.region().equals(o.location.region());
     }
@@ -483,8 +491,9 @@ final class Draft {
             return !mine.isEmpty() && (sector == null || o.sector == null || sector.equals(o.sector))
                     && (productsOverlap(o) || (products.isEmpty() || o.products.isEmpty()) && !placedApartFrom(o));
         }
-        if (location.region() != null && o.location.region() != null && !location.region().equals(o.location.region())) {
-            return false;
+        if (location.region() != null && o.location.region() != null && !location.region().equals(o.location.region())
+                || townWritten && o.townWritten && placedApartFrom(o) && town(location.place()) && town(o.location.place())) {
+            return false; // "a plant in Karaganda" and "the group's battery plant in Saran", each town written: two plants
         }
         boolean sectorsAgree = sector == null || o.sector == null || sector.equals(o.sector);
         boolean headline = sentences.first() == 0 || o.sentences.first() == 0;

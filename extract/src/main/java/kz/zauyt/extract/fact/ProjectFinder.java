@@ -96,7 +96,7 @@ final class ProjectFinder {
                             drafts.size() == before, !drafts.isEmpty());
                     if (d != null) {
                         if (d.companies.isEmpty()) {
-                            d.addCompanies(companyTold(c, s, d, drafts));
+                            d.addCompanies(companyTold(c, s, head, d, drafts));
                         }
                         d.addProducts(carried);
                         carried = List.of();
@@ -339,8 +339,16 @@ final class ProjectFinder {
      * "A memorandum was signed with the Turkish company X. The company plans to build a brick plant": a
      * sentence that opens on the company goes on with the one company the sentence before named.
      */
-    private List<Company> companyTold(DocContext c, int s, Draft d, List<Draft> told) {
+    private List<Company> companyTold(DocContext c, int s, Head head, Draft d, List<Draft> told) {
         Lexicon.Match opens = s > 0 && c.t.isWord(c.sentFrom[s]) ? lex.longest("company-anaphor", c.t, c.sentFrom[s]) : null;
+        if (opens != null && opens.value().equals("after")) {
+            opens = null;
+        }
+        if (opens == null && s > 0 && c.t.isWord(head.end) && head.end < c.sentTo[s]) {
+            // «Макаронная фабрика компании ...»: the company's plant, the company named after the facility noun
+            Lexicon.Match after = lex.longest("company-anaphor", c.t, head.end);
+            opens = after != null && after.value().equals("after") ? after : null;
+        }
         if (opens == null || !c.orgsIn(c.sentFrom[s], c.sentTo[s]).isEmpty()) {
             return List.of();
         }
@@ -1270,7 +1278,7 @@ final class ProjectFinder {
         // after the facility in its own part of the sentence, then before it there ("and in Semey a leather
         // complex was launched"), then anywhere in the sentence
         for (int pass = 0; pass < 3 && place == null && region == null; pass++) {
-            List<Gazetteer.Hit> hits = pass == 0 ? c.geoIn(head.phraseFrom, segTo)
+            List<Gazetteer.Hit> hits = pass == 0 ? c.geoIn(head.phraseFrom, clauseEnd(c, head, segFrom, segTo))
                     : pass == 1 ? nearestFirst(c.geoIn(Math.min(segFrom, head.phraseFrom), head.phraseFrom))
                     : c.geoIn(sentFrom, sentTo);
             for (Gazetteer.Hit h : hits) {
@@ -1298,6 +1306,27 @@ final class ProjectFinder {
         }
         String zoneName = zone == null ? null : zone.surface().replaceFirst("^(?i)the\\s+", "");
         d.location = new Location(code, placeName, zoneName);
+        // "Karaganda bearing plant": an English town's name inside the plant's name may stand for its region
+        // («Жезказганский ферросплавный завод» is the town's)
+        d.townWritten = place != null && !(c.doc.language() == kz.zauyt.extract.text.Language.EN
+                && place.from() >= head.phraseFrom && place.from() < head.at);
+    }
+
+    /**
+     * Where the facility's own part ends when looking after it for its town: "В Аксае строят завод моторных
+     * масел, в Уральске запустили производство мешков": past the comma begins another clause, whose town is
+     * not this plant's when the plant's own clause named one before it.
+     */
+    private static int clauseEnd(DocContext c, Head head, int segFrom, int segTo) {
+        if (c.geoIn(Math.min(segFrom, head.phraseFrom), head.phraseFrom).isEmpty()) {
+            return segTo;
+        }
+        for (int k = head.end; k < segTo; k++) {
+            if (c.t.is(k, ',') || c.t.is(k, ';')) {
+                return k;
+            }
+        }
+        return segTo;
     }
 
     private List<Company> companies(DocContext c, Head head, int segTo, int subjectFrom) {
