@@ -992,10 +992,13 @@ final class FigureFinder {
         int bestDistance = Integer.MAX_VALUE;
         String today = c.doc.published() == null ? null : c.doc.published().toString();
         for (int j : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
-            // a day not after the article's own ("from 27% today to 40% by 2026") is where things stand, no deadline
+            // a day not after the article's own ("from 27% today to 40% by 2026") is where things stand, no deadline;
+            // a year before the article's ("which opened last year, wants 33% by 2027") is no deadline either, unless
+            // the sentence gives no other
             if (c.values.get(j) instanceof DateMention d && d.value() != null
                     && !(today != null && d.value().length() >= 10 && d.value().compareTo(today) <= 0)) {
-                int dist = Math.abs(c.valueFrom[j] - c.valueFrom[i]);
+                int dist = Math.abs(c.valueFrom[j] - c.valueFrom[i])
+                        + (today != null && d.value().substring(0, 4).compareTo(today.substring(0, 4)) < 0 ? 1000 : 0);
                 if (dist < bestDistance) {
                     best = d.value();
                     bestDistance = dist;
