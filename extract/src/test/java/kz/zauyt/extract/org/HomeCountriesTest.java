@@ -22,6 +22,15 @@ class HomeCountriesTest {
     }
 
     @Test
+    void aNameWithAProvinceOrALegalFormOfItsCountryIsThatCountrysCompany() {
+        assertThat(homes.of("Shandong Taikai Transformer Co")).isEqualTo("CN");
+        assertThat(homes.of("Синьцзян Тяньшань Цемент")).isEqualTo("CN");
+        assertThat(homes.of("Kessel Ofenbau GmbH")).isEqualTo("DE");
+        assertThat(homes.of("Yildiz Boru Sanayi ve Ticaret")).isEqualTo("TR");
+        assertThat(homes.of("Kyzylorda Glass Works LLP")).isNull();
+    }
+
+    @Test
     void aLocalVentureOrAnUnknownNameHasNoHomeFromTheList() {
         assertThat(homes.of("Kia Qazaqstan")).isNull();
         assertThat(homes.of("ТОО «Татнефть-Казахстан»")).isNull();
