@@ -68,7 +68,7 @@ final class ProjectFinder {
                 // "It is planned within this project to produce a copper-gold concentrate": a clause of making with
                 // no company of its own, soon after a plant, tells that plant's products
                 // ("In Oskemen, a venture began producing cathode materials": a clause set in another region is another plant's)
-                boolean tellsLast = last != null && s - lastSentence <= 3 && c.orgsIn(c.sentFrom[s], c.sentTo[s]).isEmpty()
+                boolean tellsLast = last != null && s - lastSentence <= 3 && onlyBackers(c, s)
                         && !placedElsewhere(c, s, last);
                 if (isProduceVerb(c, head) && (heads.size() > 1 && h > 0 && drafts.size() > before
                         || drafts.size() == before && (follows || tellsLast))) {
@@ -380,6 +380,15 @@ final class ProjectFinder {
                     ? List.of(new Company(named.get(0).name(), "operator", named.get(0).country())) : List.of();
         }
         return List.of();
+    }
+
+    /**
+     * Whether the sentence names no company but those that back a plant ("The $95 million project, backed by
+     * Turkey's X, will produce up to 450 million bottles"): it goes on telling the plant before, not a plant of X's.
+     */
+    private boolean onlyBackers(DocContext c, int s) {
+        int orgs = c.orgsIn(c.sentFrom[s], c.sentTo[s]).size();
+        return orgs == 0 || sideCompanies(c, s, false).size() == orgs;
     }
 
     /** "45 projects", "9 предприятий": the sentence counts projects, so its money is theirs, not one plant's. */

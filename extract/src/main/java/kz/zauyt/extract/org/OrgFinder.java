@@ -33,16 +33,25 @@ public final class OrgFinder {
     public List<Org> find(Tokens t, List<Gazetteer.Hit> geo) {
         BitSet places = new BitSet(t.size());
         BitSet zones = new BitSet(t.size());
+        BitSet owned = new BitSet(t.size());
         for (Gazetteer.Hit h : geo) {
             places.set(h.from(), h.to());
             if (h.kind() == Gazetteer.Kind.ZONE) {
                 zones.set(h.from(), h.to());
             }
+            // "Turkey's Kanarya Tekstil", "South Korea's Daejin Furnace Engineering": a country's possessive
+            // opens a company's name, the way "the Turkish company" does
+            int s = h.to();
+            if (h.kind() == Gazetteer.Kind.COUNTRY && s + 2 < t.size() && t.isAnyOf(s, "'’") && t.touches(s)
+                    && t.isWord(s + 1) && t.lower(s + 1).equals("s") && t.touches(s + 1)) {
+                owned.set(s + 2);
+            }
         }
         List<Org> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
-            Org o = at(t, i, places, zones);
+            Org o = owned.get(i) ? owned(t, i, places) : null;
+            o = o != null ? o : at(t, i, places, zones);
             if (o == null) {
                 i++;
             } else {
@@ -189,6 +198,15 @@ public final class OrgFinder {
             return org(t, i, i, end);
         }
         return null;
+    }
+
+    /** The capitalised run after a country's possessive, when it is more than a place or a single common word. */
+    private Org owned(Tokens t, int i, BitSet places) {
+        if (!t.isCapitalised(i) || lex.has("not-name", t.lower(i))) {
+            return null;
+        }
+        int run = capitalisedRun(t, i, places, false);
+        return run > i ? org(t, i, i, extendLegalAfter(t, run)) : null;
     }
 
     /**
