@@ -135,12 +135,15 @@ public final class Resolver {
         // plant that matches a stored project best takes it first, so the other, which matches it less well
         // (another product), does not take it only because the article told it first
         List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, groups.size()).boxed().toList());
+        // a town's plants are counted in the registry (a query): once a key, for the trial and the placing alike
+        Map<String, Integer> counted = new HashMap<>();
+        ToIntFunction<String> rivalsOnce = k -> counted.computeIfAbsent(k, rivals::applyAsInt);
         if (groups.size() > 1) {
             double[] best = new double[groups.size()];
             Set<Long> pinned = Set.copyOf(taken);
             for (int g = 0; g < groups.size(); g++) {
                 Placement trial = decide(groups.get(g).get(0), mkeys.get(groups.get(g).get(0)), mergedOf.get(g), byProject, pinned,
-                        TRIAL_IDS, rivals);
+                        TRIAL_IDS, rivalsOnce);
                 best[g] = trial.newProject() || trial.score() == null ? Double.NEGATIVE_INFINITY : trial.score();
             }
             order.sort(Comparator.comparingDouble((Integer g) -> -best[g]));
@@ -148,7 +151,7 @@ public final class Resolver {
         for (int g : order) {
             List<Integer> free = groups.get(g);
             Profile merged = mergedOf.get(g);
-            Placement p = decide(free.get(0), mkeys.get(free.get(0)), merged, byProject, taken, freshIds, rivals);
+            Placement p = decide(free.get(0), mkeys.get(free.get(0)), merged, byProject, taken, freshIds, rivalsOnce);
             for (int i : free) {
                 out[i] = new Placement(i, mkeys.get(i), profiles.get(i), p.projectId(), p.newProject() && i == free.get(0),
                         null, p.score(), p.matched(), free.size() > 1 && i != free.get(0)

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import kz.zauyt.extract.gazetteer.Gazetteer;
 import kz.zauyt.extract.text.Lexicon;
 import kz.zauyt.extract.text.Span;
 import kz.zauyt.extract.text.Tokens;
@@ -454,7 +455,7 @@ final class Draft {
 
     /** A town, not a district, which may hold another town. */
     private static boolean town(String place) {
-        kz.zauyt.extract.gazetteer.Gazetteer.Entry e = kz.zauyt.extract.gazetteer.Gazetteer.shared().place(place);
+        Gazetteer.Entry e = Gazetteer.shared().place(place);
         return e != null && !e.type().equals("district");
     }
 

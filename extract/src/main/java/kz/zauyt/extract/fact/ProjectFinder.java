@@ -375,7 +375,7 @@ final class ProjectFinder {
             // of two, "the group" is the one whose name says group
             String noun = c.t.lower(opens.to() - 1);
             List<Company> named = before.stream().filter(co -> co.name() != null
-                    && java.util.Arrays.asList(co.name().toLowerCase(java.util.Locale.ROOT).split("[\\s«»\"-]+")).contains(noun)).toList();
+                    && List.of(co.name().toLowerCase(Locale.ROOT).split("[\\s«»\"-]+")).contains(noun)).toList();
             return named.stream().map(Company::name).distinct().count() == 1
                     ? List.of(new Company(named.get(0).name(), "operator", named.get(0).country())) : List.of();
         }
@@ -1317,7 +1317,7 @@ final class ProjectFinder {
         d.location = new Location(code, placeName, zoneName);
         // "Karaganda bearing plant": an English town's name inside the plant's name may stand for its region
         // («Жезказганский ферросплавный завод» is the town's)
-        d.townWritten = place != null && !(c.doc.language() == kz.zauyt.extract.text.Language.EN
+        d.townWritten = place != null && !(c.doc.language() == Language.EN
                 && place.from() >= head.phraseFrom && place.from() < head.at);
     }
 
