@@ -48,6 +48,7 @@ public final class NameKeys {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐–—/,.;:()\\[\\]&+]+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9 ]");
     private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
+    private static final Pattern SOFT_G = Pattern.compile("g(?=[ei]|y$)");
     private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
     private static final Pattern H_AFTER_CONSONANT = Pattern.compile("([^aeiouy])h");
     private static final Pattern SPACES = Pattern.compile(" +");
@@ -238,8 +239,10 @@ public final class NameKeys {
             return word;
         }
         // Latin h is Cyrillic х, romanised kh: "Hansol" and "Хансол" (Khansol) must agree
-        // and English writes Ж as j ("Jetisu", "Qyzyljar"), the romanisation as zh (dzh for Дж)
-        String w = (word.startsWith("h") ? "k" + word.substring(1) : word).replace("dzh", "j").replace('j', 'z')
+        // and English writes Ж as j ("Jetisu", "Qyzyljar"), the romanisation as zh (dzh for Дж); English also
+        // writes Дж as dz ("Dzungar", «Джунгар») or as a soft g ("Energy", «Энерджи»)
+        String w = SOFT_G.matcher(word.startsWith("h") ? "k" + word.substring(1) : word).replaceAll("j")
+                .replace("dzh", "j").replace("dz", "j").replace('j', 'z')
                 .replace("ph", "f").replace("ck", "k").replace("ts", "s").replace('q', 'k').replace('w', 'v')
                 .replace("x", "ks");
         w = H_AFTER_CONSONANT.matcher(SOFT_C.matcher(w).replaceAll("s").replace('c', 'k')).replaceAll("$1");

@@ -25,6 +25,10 @@ class NameKeysTest {
         "Қостанай                | kk | Kostanay             | en",
         "Шымкентцемент           | ru | Shymkentcement       | en",
         "ТОО «Павлодар Вил Индастриз» | ru | Pavlodar Wheel Industries | en",
+        "АО «Каспий Энерджи»     | ru | Caspiy Energy JSC    | en",
+        "ТОО «Джетысу Агро»      | ru | Dzhetysu Agro LLP    | en",
+        "«Жетісу Агро» ЖШС       | kk | Dzetysu Agro LLP     | en",
+        "«Шыңғыс Агро» ЖШС       | kk | Shyngys Agro LLP     | en",
     })
     void oneCompanyOrPlaceSpelledInTwoScriptsHasOneKey(String a, String la, String b, String lb) {
         assertThat(keys.companyKey(a, Language.fromCode(la))).isEqualTo(keys.companyKey(b, Language.fromCode(lb)))

@@ -208,6 +208,11 @@ final class Draft {
         }
     }
 
+    /** The plant's operators so far are the parent of the subsidiary told next: they invest, it runs the plant. */
+    void parentsInvest() {
+        companies.replaceAll(co -> co.role().equals("operator") ? new Company(co.name(), "investor", co.country()) : co);
+    }
+
     /** "10 projects", "9 enterprises" are counts, not a plant's capacity (section {@code counted-unit}). */
     private static boolean countedProjects(Lexicon lex, DocContext c, int i) {
         for (int k = c.valueFrom[i]; k < c.valueTo[i]; k++) {

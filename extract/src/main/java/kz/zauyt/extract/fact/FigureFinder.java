@@ -498,7 +498,8 @@ final class FigureFinder {
         }
         for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
             Lexicon.Match f = c.t.isWord(k) ? facts.longest("facility", c.t, k) : null;
-            if (c.t.isWord(k) && facts.longest("anaphor", c.t, k) != null || f != null && f.value().equals("one")) {
+            Lexicon.Match a = c.t.isWord(k) ? facts.longest("anaphor", c.t, k) : null;
+            if (a != null && a.value().equals("x") || f != null && f.value().equals("one")) {
                 return true; // one plant; "six production facilities with a total investment" stays a figure
             }
         }

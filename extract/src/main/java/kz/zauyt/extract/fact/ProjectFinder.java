@@ -157,6 +157,9 @@ final class ProjectFinder {
                 if (!side.isEmpty()) {
                     last.sentences.add(s); // "Its new owner, X, has set the plant the goal...": who it is, and where it is said
                 }
+                if (side.stream().anyMatch(x -> x.role().equals("operator")) && runBySubsidiary(c, s)) {
+                    last.parentsInvest(); // "A subsidiary, X LLP, will build and operate it": the first company is its parent
+                }
                 last.addCompanies(side);
                 lastSentence = s;
             }
@@ -391,6 +394,16 @@ final class ProjectFinder {
         return orgs == 0 || sideCompanies(c, s, false).size() == orgs;
     }
 
+    /** Whether a company of sentence s is told as a subsidiary ("A subsidiary, X LLP, will run it"). */
+    private boolean runBySubsidiary(DocContext c, int s) {
+        for (Org o : c.orgsIn(c.sentFrom[s], c.sentTo[s])) {
+            if (role(c, o).equals("subsidiary")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "45 projects", "9 предприятий": the sentence counts projects, so its money is theirs, not one plant's. */
     private boolean countsProjects(DocContext c, int s) {
         for (int i : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
@@ -447,7 +460,17 @@ final class ProjectFinder {
     }
 
     private boolean refersBack(DocContext c, int s) {
-        return mentions(c, s, "anaphor");
+        return lex.anyIn("anaphor", "x", c.t, c.sentFrom[s], c.sentTo[s]) || definiteFacility(c, s);
+    }
+
+    /**
+     * "The concentrator, estimated at $120 million, ...": a sentence that opens on a determiner and a facility
+     * noun goes on with the plant told (further in, "will build the kiln line" names a part, not the plant).
+     */
+    private boolean definiteFacility(DocContext c, int s) {
+        int k = c.sentFrom[s];
+        return k + 1 < c.sentTo[s] && c.t.isWord(k) && "determiner".equals(lex.get("anaphor", c.t.lower(k)))
+                && c.t.isWord(k + 1) && lex.longest("facility", c.t, k + 1) != null;
     }
 
     /** Whether a cue of the lexicon's {@code section} stands anywhere in sentence s. */
