@@ -93,7 +93,7 @@ final class ProjectFinder {
                     // enterprise" stays vague: the next sentences may name it)
                     boolean bare = products.isEmpty() && lex.longest("generic-facility", c.t, head.at) == null;
                     Draft d = draft(c, s, head, bare ? carried : products, segFrom, segTo, heads.size() == 1,
-                            drafts.size() == before, !drafts.isEmpty());
+                            drafts.size() == before, last);
                     if (d != null) {
                         if (d.companies.isEmpty()) {
                             d.addCompanies(companyTold(c, s, head, d, drafts));
@@ -468,9 +468,30 @@ final class ProjectFinder {
      * noun goes on with the plant told (further in, "will build the kiln line" names a part, not the plant).
      */
     private boolean definiteFacility(DocContext c, int s) {
+        return definiteOpening(c, s) >= 0;
+    }
+
+    /**
+     * The facility noun of a sentence that opens on a determiner, a few lower-case words that name no company or
+     * place, and that noun ("The carbon-in-leach plant would treat ..."), or -1.
+     */
+    private int definiteOpening(DocContext c, int s) {
+        Tokens t = c.t;
         int k = c.sentFrom[s];
-        return k + 1 < c.sentTo[s] && c.t.isWord(k) && "determiner".equals(lex.get("anaphor", c.t.lower(k)))
-                && c.t.isWord(k + 1) && lex.longest("facility", c.t, k + 1) != null;
+        if (!t.isWord(k) || !"determiner".equals(lex.get("anaphor", t.lower(k)))) {
+            return -1;
+        }
+        for (int i = k + 1; i < Math.min(c.sentTo[s], k + 8); i++) {
+            Lexicon.Match f = t.isWord(i) ? lex.longest("facility", t, i) : null;
+            if (f != null) {
+                return f.value().equals("one") ? i : -1; // "The number of such projects" is no plant
+            }
+            if (t.isWord(i) && (t.isCapitalised(i) || insideOrg(c, i) || insideGeo(c, i) || insideValue(c, i))
+                    || !t.isWord(i) && !t.isAnyOf(i, "-")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a cue of the lexicon's {@code section} stands anywhere in sentence s. */
@@ -1179,8 +1200,9 @@ final class ProjectFinder {
     }
 
     private Draft draft(DocContext c, int s, Head head, List<String> products, int segFrom, int segTo, boolean alone,
-                        boolean first, boolean earlier) {
+                        boolean first, Draft last) {
         Tokens t = c.t;
+        boolean earlier = last != null;
         // the companies after the facility ("... plant by TVEA company") are its own; those before it only
         // when it is the sentence's first ("LLP Zhetysu Wolfram plans to build ... a plant")
         List<Company> companies = companies(c, head, segTo, first ? c.sentFrom[s] : head.phraseFrom);
@@ -1240,6 +1262,13 @@ final class ProjectFinder {
                 && (head.phraseFrom == head.at && companies.isEmpty() || products.isEmpty() && companies.isEmpty() && earlier && !properName)
                 || vagueNoun && companies.isEmpty() && earlier && head.phraseFrom == head.at)) {
             return null; // "the project", "this plant", later "the Saran plant", "within the project to produce X"
+        }
+        if (last != null && head.inside.isEmpty() && !introduced && companies.isEmpty() && definiteOpening(c, s) == head.at
+                && s - last.sentences.last() <= 1 && (products.isEmpty() || sectors.classify(String.join(" ", products)) == null
+                || last.products.stream().anyMatch(products::contains))) {
+            // "... a $165 million processing plant at its Bakty deposit. The carbon-in-leach plant would treat ...":
+            // the plant of the sentence before, described, not another (a "pasta factory" after a flour mill is one)
+            return null;
         }
         boolean opensBare = head.at == c.sentFrom[s] && c.doc.language() != Language.EN; // «Завод построен с участием X»: Russian and Kazakh say "the plant" bare
         if (head.inside.isEmpty() && (determinerBefore(t, head.phraseFrom) || opensBare) && head.phraseFrom == head.at && !introduced
