@@ -57,7 +57,7 @@ final class ProjectFinder {
             int carriedFrom = -1;
             for (int h = 0; h < heads.size(); h++) {
                 Head head = heads.get(h);
-                if (h + 1 < heads.size() && activityAtFacility(c, head, heads.get(h + 1))) {
+                if (h + 1 < heads.size() && (activityAtFacility(c, head, heads.get(h + 1)) || namedAfterDash(c, head, heads.get(h + 1)))) {
                     carried = head.products; // "production of tires at a tire plant in Saran": one plant
                     carriedFrom = h == 0 ? c.sentFrom[s] : heads.get(h - 1).phraseTo; // and its part of the sentence
                     continue;
@@ -576,6 +576,30 @@ final class ProjectFinder {
         return (facility.phraseFrom - from <= 4 || words <= 6) && lex.anyIn("at-facility", c.t, from, facility.phraseFrom);
     }
 
+    /**
+     * "облыстағы жалғыз цемент кәсіпорны – Аягөз қаласындағы «X» ЖШС зауыты", "единственный завод – ТОО «X»": a
+     * facility that a dash names again, with only its place and company between, is one plant, the second.
+     */
+    private boolean namedAfterDash(DocContext c, Head first, Head second) {
+        int from = Math.max(first.end, first.phraseTo);
+        if (from >= second.phraseFrom || !c.t.isAnyOf(from, "–—") || first.plural || second.plural) {
+            return false;
+        }
+        for (int k = from + 1; k < second.phraseFrom; k++) {
+            if (c.t.isWord(k) ? !insideGeo(c, k) && !insideOrg(c, k) && !lex.has("sentence-opener", c.t.lower(k))
+                    : !c.t.isAnyOf(k, "«»\"")) {
+                return false;
+            }
+        }
+        // the second names its company ("«X» ЖШС зауыты"); "завод Kia – стратегический проект" says what the plant is
+        for (int k = from + 1; k < second.at; k++) {
+            if (insideOrg(c, k)) {
+                return true;
+            }
+        }
+        return !second.inside.isEmpty();
+    }
+
     /** Whether sentence s names a place or region of another region than the draft's. */
     private static boolean placedElsewhere(DocContext c, int s, Draft d) {
         String region = d.location.region();
@@ -1022,7 +1046,7 @@ final class ProjectFinder {
             if (insideValue(c, k)) {
                 continue;
             }
-            if (insideOrg(c, k) || !c.geoIn(k, k + 1).isEmpty() && t.isCapitalised(k) || t.isCapitalised(k) && !openingCommonWord(c, k)
+            if (insideOrg(c, k) || !c.geoIn(k, k + 1).isEmpty() || t.isCapitalised(k) && !openingCommonWord(c, k)
                     || (t.isWord(k) && (words.notProduct(t.lower(k)) || words.vague(t.lower(k)) || t.lower(k).length() < 2))) {
                 continue;
             }
@@ -1217,7 +1241,9 @@ final class ProjectFinder {
         } else if (head.products.isEmpty() && !products.isEmpty() && names.clean(nameText).indexOf(' ') < 0) {
             // "began producing cathode materials at a $300 million, 20,000-tonne plant": named by what it makes
             String noun = names.clean(t.token(head.at));
-            nameText = c.doc.language() == Language.EN ? products.get(0) + " " + noun : noun + " " + products.get(0);
+            // English and Kazakh put the product first ("cement plant", "цемент зауыты"), Russian after ("завод цемента")
+            String product = names.clean(products.get(0), c.doc.language());
+            nameText = c.doc.language() == Language.RU ? noun + " " + product : product + " " + noun;
         }
         boolean named = false; // "the Shubin underground mine": a proper name before the facility
         for (int k = head.phraseFrom; k < head.at; k++) {
@@ -1239,6 +1265,9 @@ final class ProjectFinder {
                 || Status.nearest(lex, "status", t, c.sentFrom[s], c.sentTo[s], head.at) != null);
         if (generic && c.geoIn(head.phraseFrom, head.at).isEmpty() && !placed && !introducedNew) {
             return null; // "the plant", "завод": a reference back, not a new project
+        }
+        if (generic && earlier && c.doc.language() != Language.EN && c.geoIn(c.sentFrom[s], c.sentTo[s]).isEmpty()) {
+            return null; // «Жаңа зауыт іске қосылған соң ...» after the story's plants: Kazakh and Russian say "the new plant" bare
         }
         for (int k = Math.max(c.sentFrom[s], head.phraseFrom - 2); k < head.end; k++) {
             if (t.isWord(k) && lex.longest("non-industrial", t, k) != null) {
@@ -1393,6 +1422,13 @@ final class ProjectFinder {
     private List<Company> companies(DocContext c, Head head, int segTo, int subjectFrom) {
         List<Company> out = new ArrayList<>();
         List<Org> candidates = new ArrayList<>(head.inside);
+        // "... кәсіпорны – «X» ЖШС зауыты", "the Y LLP plant": a company just before the facility noun is its own,
+        // though another plant's phrase opened the sentence
+        for (Org o : c.orgsTouching(head.phraseFrom - 1, head.phraseFrom)) {
+            if (o.to() <= head.at && !candidates.contains(o)) {
+                candidates.add(o);
+            }
+        }
         for (Org o : c.orgsIn(subjectFrom, segTo)) {
             if (!candidates.contains(o)) {
                 candidates.add(o);

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import kz.zauyt.extract.text.Span;
 import kz.zauyt.extract.text.Tokens;
 import kz.zauyt.extract.text.WordStarts;
@@ -38,6 +39,9 @@ public final class Gazetteer {
             return entry.code();
         }
     }
+
+    /** A Russian adjective of a town ("Павлодарский", "Аксуская"): written lower-case inside a phrase. */
+    private static final Pattern TOWN_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+ск(ий|ая|ое|ого|ой|ом|ому|им|ую|ие|их)");
 
     private record Form(Entry entry, boolean capitalised) {
     }
@@ -148,7 +152,9 @@ public final class Gazetteer {
             longest[0] = Math.max(longest[0], t.size());
             // a Latin country name is capitalised ("Turkey", not "turkey farm"); Russian adjectives are not ("китайская")
             boolean latin = form.charAt(0) < 0x400;
-            boolean capital = Character.isUpperCase(form.charAt(0)) && (e.kind() != Kind.COUNTRY || latin);
+            // nor is a town's adjective inside a phrase ("павлодарский завод", «экибастузская станция»)
+            boolean capital = Character.isUpperCase(form.charAt(0)) && (e.kind() != Kind.COUNTRY || latin)
+                    && !(e.kind() == Kind.PLACE && t.size() == 1 && TOWN_ADJECTIVE.matcher(form).matches());
             forms.putIfAbsent(String.join(" ", t.lowerWords()), new Form(e, capital));
         }
     }
