@@ -31,6 +31,11 @@ final class Draft {
     final TreeSet<Integer> sentences = new TreeSet<>();
     final List<Capacity> capacity = new ArrayList<>();
     String sector;
+    /**
+     * The industry the company's name says ("Kent Mining", "Tobyl Motors"), used only when nothing of the plant's
+     * own does, after the article's tellings are merged: a name's "Майнинг" must not part two tellings of one plant.
+     */
+    String companySector;
     /** What a counted capacity counts ("70,000 cars"): the plant's industry when nothing else says it. */
     String countedText;
     Location location = Location.UNKNOWN;
@@ -609,6 +614,7 @@ final class Draft {
             activity = false;
         }
         sector = sector == null ? o.sector : sector;
+        companySector = companySector == null ? o.companySector : companySector;
         // the body says more precisely than the headline where a project stands
         status = status == null || sentences.first() == 0 && o.status != null ? o.status : status;
         investment = investment == null ? o.investment : investment;
@@ -654,11 +660,12 @@ final class Draft {
             return null;
         }
         List<Company> cos = withHint(countryHint, companies);
+        String industry = sector == null ? companySector : sector;
         List<Span> evidence = new ArrayList<>();
         for (int s : sentences) {
             evidence.add(c.evidence(s));
         }
-        return new Project(cleanName, cos, location, sector, cleanProducts, capacity, investment,
+        return new Project(cleanName, cos, location, industry, cleanProducts, capacity, investment,
                 jobs, status, expected, evidence);
     }
 

@@ -1301,7 +1301,9 @@ final class ProjectFinder {
         }
         boolean opensBare = head.at == c.sentFrom[s] && c.doc.language() != Language.EN; // «Завод построен с участием X»: Russian and Kazakh say "the plant" bare
         if (head.inside.isEmpty() && (determinerBefore(t, head.phraseFrom) || opensBare) && head.phraseFrom == head.at && !introduced
-                && !named && products.isEmpty() && earlier && c.orgsTouching(head.end, Math.min(c.sentTo[s], head.end + 2)).isEmpty()) {
+                && !named && products.isEmpty() && earlier && (c.doc.language() == Language.KK
+                || c.orgsTouching(head.end, Math.min(c.sentTo[s], head.end + 2)).isEmpty())) {
+            // (Kazakh names a plant's owner before it: «Кәсіпорынды «X» ЖШС салды» is "X LLP built the enterprise")
             // "Through a local subsidiary, X LLP, the company intends to invest $14 million in the plant": the plant
             // told, and its company (not "the plant of X LLP", a list's item)
             return null;
@@ -1322,7 +1324,8 @@ final class ProjectFinder {
         d.companies.addAll(companies);
         d.products.addAll(products);
         d.introducedAnew = s > 0 && t.isWord(head.phraseFrom - 1) && lex.has("indefinite", t.lower(head.phraseFrom - 1)); // not the headline's "a plant"
-        d.sector = sector(name, products, companies);
+        d.sector = sector(name, products);
+        d.companySector = companies.isEmpty() ? null : sectors.classify(companies.get(0).name());
         locate(c, d, head, segFrom, segTo, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo);
         d.status = Status.of(lex, c, s, head.at, segFrom, segTo);
         d.addModifierCapacity(c, head.phraseFrom, head.at);
@@ -1350,15 +1353,9 @@ final class ProjectFinder {
         return t.isWord(k - 1) && words.determiner(t.lower(k - 1));
     }
 
-    private String sector(String name, List<String> products, List<Company> companies) {
+    private String sector(String name, List<String> products) {
         String code = sectors.classify(String.join(" ", products));
-        if (code == null) {
-            code = sectors.classify(name);
-        }
-        if (code == null && !companies.isEmpty()) {
-            code = sectors.classify(companies.get(0).name());
-        }
-        return code;
+        return code == null ? sectors.classify(name) : code;
     }
 
     private void locate(DocContext c, Draft d, Head head, int segFrom, int segTo, int sentFrom, int sentTo) {
