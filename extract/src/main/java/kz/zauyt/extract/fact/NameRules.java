@@ -34,6 +34,19 @@ public final class NameRules {
         return new NameRules(Lexicon.load("names"));
     }
 
+    /**
+     * The facility noun that names a plant told only by its making ("plant", "зауыты"; section
+     * {@code default-head}), or null for a language that has none.
+     */
+    public String defaultHead(Language language) {
+        for (var e : names.section("default-head").entrySet()) {
+            if (e.getValue().equals(language.code())) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
     /** The phrase without the words a noun phrase cannot start or end with; empty when nothing is left. */
     public String clean(String phrase) {
         return clean(phrase, null);

@@ -1245,6 +1245,12 @@ final class ProjectFinder {
             String product = names.clean(products.get(0), c.doc.language());
             nameText = c.doc.language() == Language.RU ? noun + " " + product : product + " " + noun;
         }
+        String madeBy = names.defaultHead(c.doc.language());
+        if (madeBy != null && nameFrom == head.at && isProduceVerb(c, head) && !products.isEmpty()
+                && !names.clean(products.get(0), c.doc.language()).isEmpty()) {
+            // "Alasha Industrial Holding assembles Arlan buses": a plant told by its making is named by its product
+            nameText = names.clean(products.get(0), c.doc.language()) + " " + madeBy;
+        }
         boolean named = false; // "the Shubin underground mine": a proper name before the facility
         for (int k = head.phraseFrom; k < head.at; k++) {
             // a capitalised word opening the sentence is no name ("The plant"), unless it names a place's plant ("Атырауский НПЗ")
@@ -1431,11 +1437,21 @@ final class ProjectFinder {
                 candidates.add(o);
             }
         }
+        Company runs = null;
         for (Org o : candidates) {
-            String role = head.inside.contains(o) ? "operator" : contractRole(role(c, o));
+            String cue = head.inside.contains(o) ? "operator" : role(c, o);
             if (out.stream().noneMatch(x -> x.name().equalsIgnoreCase(o.name()))) {
-                out.add(new Company(o.name(), role, countryOf(c, o)));
+                out.add(new Company(o.name(), contractRole(cue), countryOf(c, o)));
+                runs = runs == null && cue.equals("subsidiary") ? out.get(out.size() - 1) : runs;
             }
+        }
+        if (runs != null) {
+            // "X Holding has bought Y LLP, which assembles ...", "X, through its subsidiary Y, ...": Y runs the
+            // plant and leads its name, X owns it
+            Company operator = runs;
+            out.replaceAll(co -> co != operator && co.role().equals("operator") ? new Company(co.name(), "investor", co.country()) : co);
+            out.remove(operator);
+            out.add(0, operator);
         }
         return out;
     }
@@ -1449,6 +1465,9 @@ final class ProjectFinder {
                     from = h.from();
                 }
             }
+        }
+        if (from >= 3 && c.t.isWord(from - 1) && !c.t.isCapitalised(from - 1) && c.t.isAnyOf(from - 2, "-") && c.t.touches(from - 2)) {
+            from -= 3; // "a subsidiary of the Almaty-based X": the cue stands before the company's description
         }
         for (int k = Math.max(0, from - 5); k < from; k++) {
             Lexicon.Match m = lex.longest("role", c.t, k);

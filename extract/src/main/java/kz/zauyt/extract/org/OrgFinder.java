@@ -278,7 +278,8 @@ public final class OrgFinder {
                     break;
                 }
                 j++;
-            } else if (t.isAnyOf(j, "-&") && t.touches(j) && (t.isWord(j + 1) || t.isDigits(j + 1)) && j > k) {
+            } else if (t.isAnyOf(j, "-&") && t.touches(j) && (t.isWord(j + 1) && t.isCapitalised(j + 1) || t.isDigits(j + 1)) && j > k) {
+                // "Kelun-Kazpharm", "Shu-2"; "Kostanay-based" describes the company before its name
                 j += 2;
             } else if (t.isDigits(j) && j > k && t.touches(j)) {
                 j++;
