@@ -8,8 +8,8 @@ import kz.zauyt.extract.fact.Capacity;
  * One article's mentions grouped by facility: the headline's "KIA plant", the lead's "new full-cycle
  * car plant in Kostanay" and the body's "the plant" are one plant, so one project. An article mostly
  * follows one facility, so mentions stay together unless something they report sets them apart: two
- * regions, two towns, two sectors (another section, or two divisions), two numbers in the names, capacities of one unit far
- * apart, kinds of product with none in common (cars, buses), or two companies with no name, entity or company in common.
+ * regions, two towns, two sectors (another section, or two divisions), two numbers in the names, a company's
+ * first and second plant, capacities of one unit far apart, kinds of product with none in common (cars, buses), or two companies with no name, entity or company in common.
  */
 final class Within {
 
@@ -57,6 +57,9 @@ final class Within {
                 && !b.nameKeys().stream().filter(Within::number).toList().isEmpty()
                 && Identity.common(a.nameKeys().stream().filter(Within::number).toList(), b.nameKeys()).isEmpty()) {
             return true; // "Shu-1" and "Shu-2" in one article are two plants
+        }
+        if (a.ordinal() != b.ordinal()) {
+            return true; // "«Іле Фарм» ... екінші кәсіпорын": the company's second plant beside its first
         }
         if (farApart(a.capacity(), b.capacity())) {
             return true;

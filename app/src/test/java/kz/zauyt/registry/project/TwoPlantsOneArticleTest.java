@@ -34,9 +34,13 @@ class TwoPlantsOneArticleTest {
                 x.aliasKeys(), x.contextKeys());
     }
 
-    private static List<Resolver.Placement> place(List<Project> told, List<Profile> candidates) {
-        Article a = new Article("b".repeat(64), "test", "Производитель макарон построит завод овсяных хлопьев", Language.RU,
+    private static Article article(List<Project> told) {
+        return new Article("b".repeat(64), "test", "Производитель макарон построит завод овсяных хлопьев", Language.RU,
                 LocalDate.of(2023, 6, 7), null, told, List.of(), List.of(), "test");
+    }
+
+    private static List<Resolver.Placement> place(List<Project> told, List<Profile> candidates) {
+        Article a = article(told);
         return RESOLVER.place(a, RESOLVER.profiles(a), Map.of(), candidates, LongStream.iterate(1000, i -> i + 1).iterator());
     }
 
@@ -49,6 +53,15 @@ class TwoPlantsOneArticleTest {
         assertThat(out.get(1).projectId()).as(out.get(1).reason()).isEqualTo(1);
         assertThat(out.get(0).projectId()).as(out.get(0).reason()).isNotEqualTo(1);
         assertThat(out.get(0).newProject()).isTrue();
+    }
+
+    @Test
+    void aCompanysSecondPlantToldBesideItsFirstIsAProjectOfItsOwn() {
+        Project first = plant("макаронная фабрика", "Коктерек Паста", "макарон");
+        Project second = plant("Коктерек Паста екінші кәсіпорын", "Коктерек Паста", "");
+        assertThat(Within.groups(RESOLVER.profiles(article(List.of(first, second))))).hasSize(2);
+        List<Resolver.Placement> out = place(List.of(first, second), List.of());
+        assertThat(out.get(0).projectId()).isNotEqualTo(out.get(1).projectId());
     }
 
     @Test
