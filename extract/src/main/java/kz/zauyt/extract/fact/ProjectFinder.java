@@ -685,9 +685,18 @@ final class ProjectFinder {
         return null;
     }
 
-    /** "its own", "собственная", "өз": within three words before the facility noun at k. */
+    /**
+     * "its own", "собственная", "өз" within three words before the facility noun at k, a kind of facility between
+     * ("its own wastewater treatment plant"); "makes minibuses at its own plant" is the company's plant itself.
+     */
     private boolean ownPart(DocContext c, int k, int sentFrom) {
-        return lex.anyIn("own-part", c.t, Math.max(sentFrom, k - 3), k);
+        for (int i = Math.max(sentFrom, k - 3); i < k; i++) {
+            Lexicon.Match m = c.t.isWord(i) ? lex.longest("own-part", c.t, i) : null;
+            if (m != null && m.to() < k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Head headAt(DocContext c, int k, int sentFrom, int sentTo) {
@@ -1043,7 +1052,7 @@ final class ProjectFinder {
         Tokens t = c.t;
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
-            if (insideValue(c, k)) {
+            if (insideValue(c, k) || numberPart(t, k)) {
                 continue;
             }
             if (insideOrg(c, k) || !c.geoIn(k, k + 1).isEmpty() || t.isCapitalised(k) && !openingCommonWord(c, k)
@@ -1056,6 +1065,11 @@ final class ProjectFinder {
             b.append(t.isCapitalised(k) ? t.lower(k) : t.token(k)); // only an opening common word gets here capitalised
         }
         return b.toString().strip();
+    }
+
+    /** A number, or the letters written onto one ("its 40th shop", "the 3rd line"): no product, no name. */
+    private static boolean numberPart(Tokens t, int k) {
+        return t.isDigits(k) || t.isWord(k) && t.touches(k) && t.isDigits(k - 1);
     }
 
     /**
@@ -1231,7 +1245,7 @@ final class ProjectFinder {
         // when it is the sentence's first ("LLP Zhetysu Wolfram plans to build ... a plant")
         List<Company> companies = companies(c, head, segTo, first ? c.sentFrom[s] : head.phraseFrom);
         int nameFrom = head.phraseFrom;
-        while (nameFrom < head.at && (insideValue(c, nameFrom) || t.isAnyOf(nameFrom, "-$")
+        while (nameFrom < head.at && (insideValue(c, nameFrom) || t.isAnyOf(nameFrom, "-$") || numberPart(t, nameFrom)
                 || nameFrom > head.phraseFrom && t.isAnyOf(nameFrom - 1, "-") && t.touches(nameFrom))) {
             nameFrom++; // "a US$1 billion copper smelter" is the "copper smelter", "a 12,000-tonne-a-year plant" the "plant"
         }
