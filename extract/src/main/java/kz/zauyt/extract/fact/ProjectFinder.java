@@ -1021,7 +1021,8 @@ final class ProjectFinder {
                 // an adjective agreeing with the facility noun, by the dictionary ("второй цех", not "строим цех",
                 // "действующих завод"); by its ending where the dictionary does not know it ("Шымкентский завод",
                 // not "в Шымкенте завод")
-                Boolean agrees = RussianAgreement.agrees(w, t.lower(k));
+                // (a town's adjective by its ending: the dictionary may know "Лисаковский" only as a surname)
+                Boolean agrees = c.geoIn(p, p + 1).isEmpty() ? RussianAgreement.agrees(w, t.lower(k)) : null;
                 if (!(agrees != null ? agrees : words.adjective(w)) && !insideOrg(c, p)) {
                     break;
                 }

@@ -97,7 +97,9 @@ final class RussianNominative {
                 return ru.nominative(r);
             }
         }
-        if (!readings.isEmpty() || word.length() < 4) {
+        boolean surnameOnly = !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !readings.isEmpty()
+                && readings.stream().noneMatch(Reading::isAdjective); // "Лисаковского": a town's adjective the dictionary knows as a surname
+        if (!readings.isEmpty() && !surnameOnly || word.length() < 4) {
             return null; // a word the dictionary knows and that does not agree ends the adjectives
         }
         String section = "PL".equals(head.number()) ? "adjective-ending-plural"
