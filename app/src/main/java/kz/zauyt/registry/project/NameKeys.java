@@ -241,7 +241,9 @@ public final class NameKeys {
         // Latin h is Cyrillic х, romanised kh: "Hansol" and "Хансол" (Khansol) must agree
         // and English writes Ж as j ("Jetisu", "Qyzyljar"), the romanisation as zh (dzh for Дж); English also
         // writes Дж as dz ("Dzungar", «Джунгар») or as a soft g ("Energy", «Энерджи»)
-        String w = SOFT_G.matcher(word.startsWith("h") ? "k" + word.substring(1) : word).replaceAll("j")
+        // and an opening Е romanised ye is the e English writes ("Yelek", "Elek"; "Yerbol", "Erbol")
+        String opened = word.startsWith("h") ? "k" + word.substring(1) : word.startsWith("ye") && word.length() > 3 ? word.substring(1) : word;
+        String w = SOFT_G.matcher(opened).replaceAll("j")
                 .replace("dzh", "j").replace("dz", "j").replace('j', 'z')
                 .replace("ph", "f").replace("ck", "k").replace("ts", "s").replace('q', 'k').replace('w', 'v')
                 .replace("x", "ks");

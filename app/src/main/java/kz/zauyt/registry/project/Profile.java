@@ -139,7 +139,12 @@ public record Profile(long id, long projectId, String documentId, Language langu
         if (numbers.isEmpty() && headline != null) {
             // "Началось строительство СЭС «Шу-2»": the headline numbers the plant its text leaves unnumbered
             java.util.regex.Matcher n = NUMBERED.matcher(headline);
+            String told = p.name() == null ? "" : p.name().toLowerCase(java.util.Locale.ROOT);
             while (n.find()) {
+                String stem = n.group().substring(0, n.group().lastIndexOf('-')).toLowerCase(java.util.Locale.ROOT);
+                if (told.contains(stem)) {
+                    continue; // "Saryozek wind farm to add 40 MW as Saryozek-2 gets go-ahead": the unnumbered one is this
+                }
                 if (!numbers.contains(n.group(1))) {
                     numbers.add(n.group(1));
                     seen.add("%" + n.group(1));

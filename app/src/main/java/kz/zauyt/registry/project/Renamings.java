@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import kz.zauyt.extract.gazetteer.Gazetteer;
 import kz.zauyt.extract.text.Language;
 
 /**
@@ -48,7 +49,14 @@ final class Renamings {
         Set<String> out = new LinkedHashSet<>();
         for (String sentence : SENTENCES.split(text)) {
             if (cued(sentence.toLowerCase(Locale.ROOT))) {
-                out.addAll(keys.capitalisedTokens(sentence, language));
+                // the names the sale or renaming ties, not the towns it is told in ("Aktobe's other assembler")
+                StringBuilder names = new StringBuilder();
+                for (String raw : NameKeys.NON_WORD.split(sentence)) {
+                    if (Gazetteer.shared().place(raw) == null) {
+                        names.append(raw).append(' ');
+                    }
+                }
+                out.addAll(keys.capitalisedTokens(names.toString(), language));
             }
         }
         return List.copyOf(out);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import kz.zauyt.extract.fact.Project;
+import kz.zauyt.extract.text.Language;
 import kz.zauyt.registry.document.Article;
 
 /**
@@ -66,11 +67,24 @@ public final class Resolver {
             Profile profile = Profile.of(p, a.id(), a.language(), keys, context, inText);
             // the names a renaming or a sale ties together belong to the plant the article follows: its only
             // plant, or one whose own names or headline and evidence share a word with them
-            if (!renamed.isEmpty() && (a.projects().size() == 1 || profile.searchKeys().stream().anyMatch(renamed::contains))) {
+            if (!renamed.isEmpty() && (a.projects().size() == 1 || ownKeys(profile, quote, a.language()).stream().anyMatch(renamed::contains))) {
                 profile = profile.renamed(renamed);
             }
             out.add(profile);
         }
+        return out;
+    }
+
+    /**
+     * The words a plant's own name, companies and sentences give, not the headline every plant of the article
+     * shares ("Alasha buys Aktobe bus maker" must not tie the town's other assembler to the sale).
+     */
+    private List<String> ownKeys(Profile profile, String quote, Language language) {
+        List<String> out = new ArrayList<>(profile.nameKeys());
+        for (String company : profile.companyKeys()) {
+            out.addAll(List.of(company.split(" ")));
+        }
+        out.addAll(keys.capitalisedTokens(quote, language));
         return out;
     }
 

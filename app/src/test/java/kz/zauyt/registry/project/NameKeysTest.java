@@ -29,6 +29,8 @@ class NameKeysTest {
         "ТОО «Джетысу Агро»      | ru | Dzhetysu Agro LLP    | en",
         "«Жетісу Агро» ЖШС       | kk | Dzetysu Agro LLP     | en",
         "«Шыңғыс Агро» ЖШС       | kk | Shyngys Agro LLP     | en",
+        "ТОО «Елек Авто»         | ru | Elek Avto LLP        | en",
+        "ТОО «Ертис Пласт»       | ru | Yertis Plast LLP     | en",
     })
     void oneCompanyOrPlaceSpelledInTwoScriptsHasOneKey(String a, String la, String b, String lb) {
         assertThat(keys.companyKey(a, Language.fromCode(la))).isEqualTo(keys.companyKey(b, Language.fromCode(lb)))

@@ -827,6 +827,9 @@ final class ProjectFinder {
                 break;
             }
             int itemEnd = sep;
+            if (!c.geoIn(itemEnd - 1, itemEnd).isEmpty()) {
+                break; // "Атырауский и Павлодарский заводы": towns, not products, are listed (their plants are not read apart yet)
+            }
             int itemFrom = itemEnd;
             while (itemFrom - 1 >= sentFrom && t.isWord(itemFrom - 1) && itemEnd - itemFrom < MAX_PRODUCT_TOKENS
                     && lex.longest("list-joint", t, itemFrom - 1) == null && !insideValue(c, itemFrom - 1)
@@ -1021,8 +1024,13 @@ final class ProjectFinder {
                 // an adjective agreeing with the facility noun, by the dictionary ("второй цех", not "строим цех",
                 // "действующих завод"); by its ending where the dictionary does not know it ("Шымкентский завод",
                 // not "в Шымкенте завод")
-                // (a town's adjective by its ending: the dictionary may know "Лисаковский" only as a surname)
-                Boolean agrees = c.geoIn(p, p + 1).isEmpty() ? RussianAgreement.agrees(w, t.lower(k)) : null;
+                if (!c.geoIn(p, p + 1).isEmpty() && words.adjective(w)) {
+                    // a town's adjective opens the name, by its ending: the dictionary may know "Лисаковский" only as
+                    // a surname, and nothing before it ("прежде всего Атырауский ...") is the plant's
+                    j = p;
+                    break;
+                }
+                Boolean agrees = RussianAgreement.agrees(w, t.lower(k));
                 if (!(agrees != null ? agrees : words.adjective(w)) && !insideOrg(c, p)) {
                     break;
                 }
