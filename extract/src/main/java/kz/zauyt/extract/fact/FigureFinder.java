@@ -253,6 +253,10 @@ final class FigureFinder {
 
     /** "the index of industrial production was 106.8%", "индекс составил": a percent stated as an index. */
     private boolean index(DocContext c, int s, int i) {
+        Lexicon.Match level = c.t.isWord(c.valueTo[i]) ? metrics.longest("index", c.t, c.valueTo[i]) : null;
+        if (level != null && level.value().equals("after")) {
+            return true; // "910,000 square metres, 112.4% of the previous year's level": +12.4%
+        }
         for (int k = c.valueFrom[i] - 1; k >= Math.max(c.sentFrom[s], c.valueFrom[i] - WINDOW); k--) {
             if (c.t.isWord(k) && metrics.longest("index", c.t, k) != null) {
                 return true;
@@ -777,6 +781,15 @@ final class FigureFinder {
             Lexicon.Match share = nearestCue(c, s, i, "metric-share");
             if (share != null) {
                 return new String[] {share.value(), ""};
+            }
+            // "plans to sell 40% of its bricks outside the region", «поставлять 40% продукции в Россию»,
+            // «өнімнің 40 пайызын»: a part of the whole written beside it
+            Lexicon.Match part = c.t.isWord(c.valueTo[i]) ? metrics.longest("share-after", c.t, c.valueTo[i]) : null;
+            if (part == null && c.valueFrom[i] > 0) {
+                part = metrics.endingAt("share-before", c.t, c.valueFrom[i]);
+            }
+            if (part != null) {
+                return new String[] {part.value(), ""};
             }
             Lexicon.Match g = nearestCue(c, s, i, "metric-generic");
             if (g == null) {
