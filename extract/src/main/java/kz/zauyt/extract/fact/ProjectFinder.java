@@ -151,7 +151,7 @@ final class ProjectFinder {
             // "Зауыттың жобалық құны 1 млрд теңгеден асады" paragraphs later: in a story of one plant, "the plant" is it
             boolean onlyPlantAgain = drafts.size() == 1 && mentions(c, s, "plant-anaphor");
             if (drafts.size() == before && last != null && !ofList && (s - lastSentence <= 2 || item || onlyPlantAgain)
-                    && !countsProjects(c, s) && (refersBack(c, s) || (sameParagraph || item) && tellsAttributes(c, s))) {
+                    && !countsProjects(c, s) && (refersBack(c, s) || (sameParagraph || item) && tellsAttributes(c, s) && !regionsTask(c, s))) {
                 last.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex);
                 List<Company> side = sideCompanies(c, s, last.companies.isEmpty());
                 if (!side.isEmpty()) {
@@ -402,6 +402,15 @@ final class ProjectFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "He also tasked the department with attracting 250 billion tenge of investment into the region's
+     * manufacturing": an official's figure for the region, not the plant's, though it follows the plant.
+     */
+    private boolean regionsTask(DocContext c, int s) {
+        return (mentions(c, s, "set-by") || lex.anyIn("future", "instruction", c.t, c.sentFrom[s], c.sentTo[s]))
+                && mentions(c, s, "aggregate");
     }
 
     /** "45 projects", "9 предприятий": the sentence counts projects, so its money is theirs, not one plant's. */
