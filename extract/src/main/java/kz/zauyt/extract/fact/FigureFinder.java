@@ -185,6 +185,9 @@ final class FigureFinder {
                         metric = new String[] {english ? c.t.lower(c.valueTo[i] - 1) : "new facilities", ""}; // metrics are English
                     }
                 }
+                if (m instanceof QuantityMention && (metric == null || metric[0].endsWith("production")) && shippedAbroad(c, s)) {
+                    metric = new String[] {"export", ""}; // "отправлена в Узбекистан", "Қытайға жөнелтілді": sent abroad
+                }
                 if (metric == null && m instanceof PercentMention && lastPercentMetric != null && s - lastPercentSentence <= 1) {
                     metric = lastPercentMetric; // "Then come East Kazakhstan region (109.3%) and Kostanay region (108.3%)."
                 }
@@ -252,6 +255,22 @@ final class FigureFinder {
     }
 
     /** "the index of industrial production was 106.8%", "индекс составил": a percent stated as an index. */
+    /**
+     * Whether sentence s tells goods sent to another country: a verb of shipping ([shipment] in
+     * metrics.txt: "shipped", «отправлена», «жөнелтілді») and a country other than Kazakhstan.
+     */
+    private boolean shippedAbroad(DocContext c, int s) {
+        if (!metrics.anyIn("shipment", c.t, c.sentFrom[s], c.sentTo[s])) {
+            return false;
+        }
+        for (Gazetteer.Hit h : c.geoIn(c.sentFrom[s], c.sentTo[s])) {
+            if (h.kind() == Gazetteer.Kind.COUNTRY && !h.code().equals("KZ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean index(DocContext c, int s, int i) {
         Lexicon.Match level = c.t.isWord(c.valueTo[i]) ? metrics.longest("index", c.t, c.valueTo[i]) : null;
         if (level != null && level.value().equals("after")) {
