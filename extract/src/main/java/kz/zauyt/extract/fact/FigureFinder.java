@@ -776,19 +776,42 @@ final class FigureFinder {
         if (from == open || !(from == c.sentFrom[s] || c.t.isAnyOf(from - 1, ",(:;") || c.t.isWord(from - 1))) {
             return null;
         }
-        for (int k = from; k < open; k++) {
+        boolean english = c.doc.language() == kz.zauyt.extract.text.Language.EN;
+        // «Рост отмечен в производстве фармацевтической продукции (118,6%), бумаги (108,9%)»: in Russian and Kazakh
+        // the items follow the sentence's word of growth or making, and are words in the genitive
+        int cueEnd = -1;
+        for (int k = c.sentFrom[s]; k < open && !english; k++) {
+            Lexicon.Match cue = c.t.isWord(k) ? metrics.longest("metric-growth", c.t, k) : null;
+            cue = cue == null && c.t.isWord(k) ? metrics.longest("metric-generic", c.t, k) : cue;
+            if (cue != null && cue.to() <= open) {
+                cueEnd = Math.max(cueEnd, cue.to());
+            }
+        }
+        int itemFrom = cueEnd > from && cueEnd < open ? cueEnd : from;
+        for (int k = itemFrom; k < open; k++) {
             Lexicon.Match m = metrics.longest("metric", c.t, k);
             if (m != null && m.to() <= open && !m.value().contains("#count")) {
                 int bar = m.value().indexOf('|');
                 return new String[] {m.value().substring(0, bar), m.value().substring(bar + 1)};
             }
         }
-        boolean plain = c.doc.language() == kz.zauyt.extract.text.Language.EN && open - from <= 3;
+        boolean plain = english && open - from <= 3;
         for (int k = from; k < open && plain; k++) {
             plain = !c.t.isCapitalised(k) && c.t.lower(k).length() > 2;
         }
-        return plain ? new String[] {c.doc.text().substring(c.t.start(from), c.t.end(open - 1)) + " growth", ""} : null;
+        if (plain) {
+            return new String[] {c.doc.text().substring(c.t.start(from), c.t.end(open - 1)) + " growth", ""};
+        }
+        boolean item = cueEnd >= 0 && open - itemFrom >= 1 && open - itemFrom <= 4;
+        for (int k = itemFrom; k < open && item; k++) {
+            item = !c.t.isCapitalised(k) && c.t.lower(k).length() > 2;
+        }
+        if (!item || !(c.values.get(i) instanceof PercentMention p)) {
+            return null;
+        }
+        return new String[] {IndexGrowth.isIndex(p.value()) ? "production index" : "production growth", ""};
     }
+
 
     /**
      * A production figure of a product the vocabulary does not list ("produced 248,000 tonnes of
