@@ -802,11 +802,13 @@ final class FigureFinder {
         if (plain) {
             return new String[] {c.doc.text().substring(c.t.start(from), c.t.end(open - 1)) + " growth", ""};
         }
-        boolean item = cueEnd >= 0 && open - itemFrom >= 1 && open - itemFrom <= 4;
-        for (int k = itemFrom; k < open && item; k++) {
-            item = !c.t.isCapitalised(k) && c.t.lower(k).length() > 2;
+        // the item: the lower-case words of three letters or more just before the bracket
+        int words = open;
+        while (words - 1 >= itemFrom && open - words < 4 && c.t.isWord(words - 1) && !c.t.isCapitalised(words - 1)
+                && c.t.lower(words - 1).length() > 2) {
+            words--;
         }
-        if (!item || !(c.values.get(i) instanceof PercentMention p)) {
+        if (cueEnd < 0 || words == open || !(c.values.get(i) instanceof PercentMention p)) {
             return null;
         }
         return new String[] {IndexGrowth.isIndex(p.value()) ? "production index" : "production growth", ""};
