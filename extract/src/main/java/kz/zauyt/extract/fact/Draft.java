@@ -506,10 +506,32 @@ final class Draft {
                 || townWritten && o.townWritten && placedApartFrom(o) && town(location.place()) && town(o.location.place())) {
             return false; // "a plant in Karaganda" and "the group's battery plant in Saran", each town written: two plants
         }
-        boolean sectorsAgree = sector == null || o.sector == null || sector.equals(o.sector);
         boolean headline = sentences.first() == 0 || o.sentences.first() == 0;
+        // "завод по выпуску труб" in the headline, "... полиэтиленовых труб" in the body: the vaguer product's
+        // industry (steel pipes) does not part it from the one the body makes precise
+        boolean sectorsAgree = sector == null || o.sector == null || sector.equals(o.sector)
+                || headline && (narrows(o) || o.narrows(this));
         boolean sameSector = sector != null && sector.equals(o.sector);
         return sectorsAgree && (headline ? sameSector || productsOverlap(o) : productsSimilar(o));
+    }
+
+    /** Whether every word of this telling's products stands in the other's (the other says the same product more precisely). */
+    private boolean narrows(Draft o) {
+        if (products.isEmpty() || o.products.isEmpty()) {
+            return false;
+        }
+        Set<String> theirs = new java.util.HashSet<>();
+        for (String p : o.products) {
+            theirs.addAll(List.of(p.toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+        }
+        for (String p : products) {
+            for (String w : p.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                if (!theirs.contains(w)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -612,6 +634,10 @@ final class Draft {
         if (activity && !o.activity) {
             name = o.name; // "производство авто" is "новый автозавод полного цикла": a facility is named by its noun
             activity = false;
+        }
+        if (narrows(o) && !o.narrows(this)) {
+            name = o.name; // the body's "завод по выпуску полиэтиленовых труб" says more than the headline's
+            sector = o.sector == null ? sector : o.sector;
         }
         sector = sector == null ? o.sector : sector;
         companySector = companySector == null ? o.companySector : companySector;

@@ -77,14 +77,21 @@ public final class NameRules {
             return "";
         }
         String out = phrase.substring(t.start(from), t.end(to - 1)).strip();
-        for (int k = from + 1; k < to - 1; k++) {
+        for (int k = from + 1; k < to; k++) {
             if (t.isWord(k) && names.has("drop-inside", t.lower(k))) {
-                // "Talas Keramik LLP, whose plant": the plant is the company's, and its name has no relative word
-                return clean(phrase.substring(t.start(from), t.end(k - 1)) + " " + phrase.substring(t.start(k + 1), t.end(to - 1)), language);
+                // "Talas Keramik LLP, whose plant": the plant is the company's, and its name has no relative word;
+                // a photo credit («... шприцев Фото») is no word of the name, last or not
+                String rest = k + 1 < to ? " " + phrase.substring(t.start(k + 1), t.end(to - 1)) : "";
+                return clean(phrase.substring(t.start(from), t.end(k - 1)) + rest, language);
             }
         }
         String byDictionary = language == Language.RU ? russian.of(out) : null;
         return byDictionary != null ? byDictionary : nominative(out);
+    }
+
+    /** Whether the word is one a name never starts or ends with because it is a verb ("салған", "produces"). */
+    public boolean isVerb(String word) {
+        return "verb".equals(names.get("edge", word.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**

@@ -406,11 +406,12 @@ final class ProjectFinder {
 
     /**
      * "He also tasked the department with attracting 250 billion tenge of investment into the region's
-     * manufacturing": an official's figure for the region, not the plant's, though it follows the plant.
+     * manufacturing", «в регион ожидается привлечение ... инвестиций»: an official's or the region's figure,
+     * not the plant's, though it follows the plant.
      */
     private boolean regionsTask(DocContext c, int s) {
-        return (mentions(c, s, "set-by") || lex.anyIn("future", "instruction", c.t, c.sentFrom[s], c.sentTo[s]))
-                && mentions(c, s, "aggregate");
+        return (mentions(c, s, "set-by") || lex.anyIn("future", "instruction", c.t, c.sentFrom[s], c.sentTo[s])
+                || lex.anyIn("future", "attraction", c.t, c.sentFrom[s], c.sentTo[s])) && mentions(c, s, "aggregate");
     }
 
     /** "45 projects", "9 предприятий": the sentence counts projects, so its money is theirs, not one plant's. */
@@ -1026,7 +1027,8 @@ final class ProjectFinder {
                 // "болат құймаларын шығаратын зауыт": after a participle of making, its object's words too
                 int most = t.isWord(k - 1) && words.produceParticiple(t.lower(k - 1)) ? 4 : 2;
                 if (t.isCapitalised(p) && !insideOrg(c, p) && !acronym(t, p) || k - j >= most || !c.geoIn(p, p + 1).isEmpty()
-                        || insideGeo(c, p) || names.stopsName(w) || names.isStopSuffix(w)) { // "зауытта шиналар өндірісі" is "шиналар өндірісі"
+                        || insideGeo(c, p) || names.stopsName(w) || names.isStopSuffix(w) // "зауытта шиналар өндірісі" is "шиналар өндірісі"
+                        || names.isVerb(w) && !words.produceParticiple(w)) { // "«X» ЖШС салған алтын өңдейтін фабрика": built by X
                     break;
                 }
             } else if (russian) {
