@@ -520,12 +520,12 @@ final class Draft {
         if (products.isEmpty() || o.products.isEmpty()) {
             return false;
         }
-        Set<String> theirs = new java.util.HashSet<>();
+        Set<String> theirs = new HashSet<>();
         for (String p : o.products) {
-            theirs.addAll(List.of(p.toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+            theirs.addAll(List.of(p.toLowerCase(Locale.ROOT).split("\\s+")));
         }
         for (String p : products) {
-            for (String w : p.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            for (String w : p.toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (!theirs.contains(w)) {
                     return false;
                 }

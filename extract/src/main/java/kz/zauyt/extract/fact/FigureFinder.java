@@ -761,7 +761,8 @@ final class FigureFinder {
     /**
      * "growth in mining (4.6%), light industry (4.4%) and chemicals (8.1%)": a percent in brackets right after
      * a list item is that item's. The metric a cue inside the item names; in English, an item of a few
-     * lower-case words the vocabulary does not know is its own growth ("light industry growth"); else null.
+     * lower-case words the vocabulary does not know is its own growth ("light industry growth"); in Russian and
+     * Kazakh, an item after the sentence's word of growth or making is a production index (or growth); else null.
      */
     private String[] bracketedItem(DocContext c, int s, int i) {
         int open = c.valueFrom[i] - 1;

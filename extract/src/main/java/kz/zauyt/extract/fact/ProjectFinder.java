@@ -1336,7 +1336,7 @@ final class ProjectFinder {
                 && s - last.sentences.last() <= 1 && (products.isEmpty() || sectors.classify(String.join(" ", products)) == null
                 || last.products.stream().anyMatch(products::contains))) {
             // "... a $165 million processing plant at its Bakty deposit. The carbon-in-leach plant would treat ...":
-            // the plant of the sentence before, described, not another (a "pasta factory" after a flour mill is one)
+            // the plant of the sentence before, described (a "pasta factory" after a flour mill is another plant)
             return null;
         }
         boolean opensBare = head.at == c.sentFrom[s] && c.doc.language() != Language.EN; // «Завод построен с участием X»: Russian and Kazakh say "the plant" bare
