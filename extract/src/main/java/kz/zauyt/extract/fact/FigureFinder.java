@@ -101,6 +101,7 @@ final class FigureFinder {
                 }
                 double value;
                 String unit;
+                int elided = -1;
                 boolean employed = false;
                 boolean workforce = false;
                 Change change = null;
@@ -155,6 +156,11 @@ final class FigureFinder {
                         change = new Change(((PercentMention) c.values.get(pct)).value(), "yoy"); // "14,700 (+30%)"
                         changes.add(pct);
                     }
+                } else if (m instanceof NumberMention n && n.to() == null && promise && (elided = elidedAmount(c, vals, idx)) >= 0) {
+                    // "would produce 400,000 wheels this year and aimed to reach 1 million in 2024": the amount's unit
+                    // and metric are the ones told before it
+                    value = n.value();
+                    unit = ((QuantityMention) c.values.get(vals.get(elided))).unit();
                 } else if (m instanceof NumberMention n && n.to() == null && afterTo(c.t, c.valueFrom[i])) {
                     value = n.value();
                     unit = "unit";
@@ -176,7 +182,11 @@ final class FigureFinder {
                 }
                 // jobs are jobs, whatever other cue stands nearer ("launch 12 facilities and create 1,800 jobs")
                 String[] metric = workforce ? new String[] {"workers employed in construction", ""}
-                        : employed || unit.equals("job") ? new String[] {"new jobs", ""} : metric(c, s, i);
+                        : employed || unit.equals("job") ? new String[] {"new jobs", ""}
+                        : metric(c, s, i);
+                if (metric == null && elided >= 0) {
+                    metric = metric(c, s, vals.get(elided)); // the amount told before names what the bare number counts
+                }
                 if (metric == null && m instanceof QuantityMention q && q.unit().equals("unit") && c.t.isWord(c.valueTo[i] - 1)) {
                     // "10 new greenhouses will be built", "9 жаңа зауыт ашылды": a count of facilities is a figure of its own
                     Lexicon.Match noun = facts.longest("facility", c.t, c.valueTo[i] - 1);
@@ -579,6 +589,24 @@ final class FigureFinder {
     }
 
     /** "platforms to 500", "увеличить до 28": a bare number is a count only after "to". */
+    /**
+     * For a bare number right after a word that leads to an aimed level ("aimed to reach 1 million"), the index
+     * (in vals) of the amount with a unit told before it in its sentence, else -1.
+     */
+    private int elidedAmount(DocContext c, List<Integer> vals, int idx) {
+        int k = c.valueFrom[vals.get(idx)];
+        if (!(c.t.isWord(k - 1) && facts.longest("target-to", c.t, k - 1) != null)) {
+            return -1;
+        }
+        int s = c.sentenceOf(k);
+        for (int j = idx - 1; j >= 0 && c.sentenceOf(c.valueFrom[vals.get(j)]) == s; j--) {
+            if (c.values.get(vals.get(j)) instanceof QuantityMention q && q.to() == null && !q.unit().equals("job")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     private static boolean afterTo(Tokens t, int k) {
         return t.isWord(k - 1) && (t.lower(k - 1).equals("to") || t.lower(k - 1).equals("до"));
     }
