@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 import kz.zauyt.extract.fact.Project;
 import kz.zauyt.extract.text.Language;
 import kz.zauyt.registry.document.Article;
@@ -148,7 +149,7 @@ public final class Resolver {
         // one article's two plants (a company's pasta factory and its new oat flakes plant in one town): the
         // plant that matches a stored project best takes it first, so the other, which matches it less well
         // (another product), does not take it only because the article told it first
-        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, groups.size()).boxed().toList());
+        List<Integer> order = new ArrayList<>(IntStream.range(0, groups.size()).boxed().toList());
         // a town's plants are counted in the registry (a query): once a key, for the trial and the placing alike
         Map<String, Integer> counted = new HashMap<>();
         ToIntFunction<String> rivalsOnce = k -> counted.computeIfAbsent(k, rivals::applyAsInt);

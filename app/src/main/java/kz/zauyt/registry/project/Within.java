@@ -9,7 +9,8 @@ import kz.zauyt.extract.fact.Capacity;
  * car plant in Kostanay" and the body's "the plant" are one plant, so one project. An article mostly
  * follows one facility, so mentions stay together unless something they report sets them apart: two
  * regions, two towns, two sectors (another section, or two divisions), two numbers in the names, a company's
- * first and second plant, capacities of one unit far apart, kinds of product with none in common (cars, buses), or two companies with no name, entity or company in common.
+ * first and second plant, capacities of one unit far apart, kinds of product with none in common (cars,
+ * buses), or two companies with no name, entity or company in common.
  */
 final class Within {
 

@@ -215,7 +215,12 @@ final class Draft {
 
     /** The plant's operators so far are the parent of the subsidiary told next: they invest, it runs the plant. */
     void parentsInvest() {
-        companies.replaceAll(co -> co.role().equals("operator") ? new Company(co.name(), "investor", co.country()) : co);
+        parentsInvest(companies, null);
+    }
+
+    /** Every operator of {@code cos} but {@code runs} owns the plant {@code runs} runs: an investor. */
+    static void parentsInvest(List<Company> cos, Company runs) {
+        cos.replaceAll(co -> co != runs && co.role().equals("operator") ? new Company(co.name(), "investor", co.country()) : co);
     }
 
     /** "10 projects", "9 enterprises" are counts, not a plant's capacity (section {@code counted-unit}). */

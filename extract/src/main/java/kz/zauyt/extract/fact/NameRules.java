@@ -91,7 +91,7 @@ public final class NameRules {
 
     /** Whether the word is one a name never starts or ends with because it is a verb ("салған", "produces"). */
     public boolean isVerb(String word) {
-        return "verb".equals(names.get("edge", word.toLowerCase(java.util.Locale.ROOT)));
+        return "verb".equals(names.get("edge", word.toLowerCase(Locale.ROOT)));
     }
 
     /**

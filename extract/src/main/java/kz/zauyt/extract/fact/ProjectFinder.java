@@ -1482,10 +1482,9 @@ final class ProjectFinder {
         if (runs != null) {
             // "X Holding has bought Y LLP, which assembles ...", "X, through its subsidiary Y, ...": Y runs the
             // plant and leads its name, X owns it
-            Company operator = runs;
-            out.replaceAll(co -> co != operator && co.role().equals("operator") ? new Company(co.name(), "investor", co.country()) : co);
-            out.remove(operator);
-            out.add(0, operator);
+            Draft.parentsInvest(out, runs);
+            out.remove(runs);
+            out.add(0, runs);
         }
         return out;
     }
