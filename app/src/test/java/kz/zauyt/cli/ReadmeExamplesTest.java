@@ -65,10 +65,10 @@ class ReadmeExamplesTest {
                 assertThat(r.exit).as(line + "\n" + r.out).isZero();
                 assertThat(r.out).as(line).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
                 if (line.contains("projects show")) {
-                    assertThat(r.out).startsWith("Project 7: ");
+                    assertThat(r.out).startsWith("Project 8: ");
                 }
                 if (line.contains("projects list") && !line.contains("--page 999")) {
-                    assertThat(r.out).containsPattern("(?m)^\\s+7\\s");
+                    assertThat(r.out).containsPattern("(?m)^\\s+8\\s");
                 }
                 if (line.contains("--page 999")) {
                     assertThat(r.out).contains("there is no page 999: the list ends on page ");

@@ -419,6 +419,9 @@ final class Draft {
         int best = 0;
         String stage = null;
         for (int s : story) {
+            if (!sentences.contains(s) && wider(c, s)) {
+                continue; // "Kazakhstan produced 498,000 tonnes of refined copper in 2021": the country's output, not the plant's stage
+            }
             String st = Status.reported(lex, c, s);
             int leadIn = Status.leadIn(c, s);
             if (st == null && !Status.promises(lex, c, s) && !(leadIn >= 0 && Status.promises(lex, c, leadIn))) {
@@ -440,6 +443,16 @@ final class Draft {
         } else if ("planned".equals(status) && onPaper(lex, c, told)) {
             status = "proposed";
         }
+    }
+
+    /** Whether sentence s tells of a country's or region's whole: it opens on one ("Kazakhstan produced ..."). */
+    private static boolean wider(DocContext c, int s) {
+        for (Gazetteer.Hit h : c.geoIn(c.sentFrom[s], Math.min(c.sentTo[s], c.sentFrom[s] + 3))) {
+            if (h.kind() == Gazetteer.Kind.COUNTRY || h.kind() == Gazetteer.Kind.REGION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -627,9 +640,20 @@ final class Draft {
     }
 
     private void absorb(Draft o) {
+        // "Ortau Mining signs contract for copper concentrator" over "... will belong to a subsidiary, Tamdy
+        // Copper LLP": the body says who invests and who runs it, where a headline names a company bare
+        boolean runByAnother = o.companies.stream().anyMatch(co -> co.role().equals("operator"));
         for (Company co : o.companies) {
-            if (companies.stream().noneMatch(x -> x.name().equalsIgnoreCase(co.name()))) {
+            int same = -1;
+            for (int i = 0; i < companies.size(); i++) {
+                if (companies.get(i).name() != null && companies.get(i).name().equalsIgnoreCase(co.name())) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
                 companies.add(co);
+            } else if (runByAnother && co.role().equals("investor") && companies.get(same).role().equals("operator")) {
+                companies.set(same, co);
             }
         }
         if (countryHint == null) {

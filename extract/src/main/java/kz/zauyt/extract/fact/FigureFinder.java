@@ -1048,6 +1048,10 @@ final class FigureFinder {
 
     /** "compared with the first quarter of last year", "өткен жылдың сәйкес кезеңімен салыстырғанда": the base of a comparison, not the figure's period. */
     private boolean comparedWith(DocContext c, int i) {
+        if (i > 0 && c.values.get(i) instanceof PeriodMention p && p.to() == null && c.values.get(i - 1) instanceof PercentMention
+                && c.valueFrom[i] - c.valueTo[i - 1] <= 1) {
+            return true; // "up 1.9% from 2021": the year after a change is its base
+        }
         // "against the same months of 2024": the comparison's words may stand six tokens before its year
         return facts.anyIn("compared", "before", c.t, Math.max(0, c.valueFrom[i] - 6), c.valueFrom[i])
                 || facts.anyIn("compared", "after", c.t, c.valueTo[i], Math.min(c.t.size(), c.valueTo[i] + 6));

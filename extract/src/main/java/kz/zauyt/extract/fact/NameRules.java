@@ -89,6 +89,19 @@ public final class NameRules {
         return byDictionary != null ? byDictionary : nominative(out);
     }
 
+    /**
+     * A company's name as a plant's name takes it, without the legal form it ends with: "Kunnur Energy LLP"
+     * gives the "Kunnur Energy solar plant", as news writes it.
+     */
+    public String brand(String company) {
+        Tokens t = Tokens.of(company);
+        int to = t.size();
+        while (to > 1 && t.isWord(to - 1) && "legal".equals(names.get("edge", t.lower(to - 1)))) {
+            to--;
+        }
+        return to == t.size() ? company : company.substring(0, t.end(to - 1)).strip();
+    }
+
     /** Whether the word is one a name never starts or ends with because it is a verb ("салған", "produces"). */
     public boolean isVerb(String word) {
         return "verb".equals(names.get("edge", word.toLowerCase(Locale.ROOT)));

@@ -394,6 +394,12 @@ final class ProjectFinder {
         return orgs == 0 || sideCompanies(c, s, false).size() == orgs;
     }
 
+    /** Whether sentence s names companies and tells each as a subsidiary ("The mill will belong to a subsidiary, X LLP"). */
+    private boolean onlySubsidiaries(DocContext c, int s) {
+        List<Org> orgs = c.orgsIn(c.sentFrom[s], c.sentTo[s]);
+        return !orgs.isEmpty() && orgs.stream().allMatch(o -> role(c, o).equals("subsidiary"));
+    }
+
     /** Whether a company of sentence s is told as a subsidiary ("A subsidiary, X LLP, will run it"). */
     private boolean runBySubsidiary(DocContext c, int s) {
         for (Org o : c.orgsIn(c.sentFrom[s], c.sentTo[s])) {
@@ -496,7 +502,10 @@ final class ProjectFinder {
             if (f != null) {
                 return f.value().equals("one") ? i : -1; // "The number of such projects" is no plant
             }
-            if (t.isWord(i) && (t.isCapitalised(i) || insideOrg(c, i) || insideGeo(c, i) || insideValue(c, i))
+            if (insideValue(c, i)) {
+                continue; // "The $410 million plant", "The 100 MW station": its figures describe it
+            }
+            if (t.isWord(i) && (t.isCapitalised(i) || insideOrg(c, i) || insideGeo(c, i))
                     || !t.isWord(i) && !t.isAnyOf(i, "-")) {
                 return -1;
             }
@@ -1327,12 +1336,14 @@ final class ProjectFinder {
                 || head.plural && head.products.size() < 2 && !isProduceVerb(c, head))) {
             return null; // "small enterprises", "closed coal mines", "the facility": no one project
         }
+        // "The concentrator will belong to a subsidiary, X LLP": the plant told, and who will run it
+        boolean noOwnCompany = companies.isEmpty() || onlySubsidiaries(c, s);
         if (head.inside.isEmpty() && determinerBefore(t, head.phraseFrom) && (!introduced
-                && (head.phraseFrom == head.at && companies.isEmpty() || products.isEmpty() && companies.isEmpty() && earlier && !properName)
+                && (head.phraseFrom == head.at && noOwnCompany || products.isEmpty() && companies.isEmpty() && earlier && !properName)
                 || vagueNoun && companies.isEmpty() && earlier && head.phraseFrom == head.at)) {
             return null; // "the project", "this plant", later "the Saran plant", "within the project to produce X"
         }
-        if (last != null && head.inside.isEmpty() && !introduced && companies.isEmpty() && definiteOpening(c, s) == head.at
+        if (last != null && head.inside.isEmpty() && !introduced && noOwnCompany && definiteOpening(c, s) == head.at
                 && s - last.sentences.last() <= 1 && (products.isEmpty() || sectors.classify(String.join(" ", products)) == null
                 || last.products.stream().anyMatch(products::contains))) {
             // "... a $165 million processing plant at its Bakty deposit. The carbon-in-leach plant would treat ...":
@@ -1355,7 +1366,7 @@ final class ProjectFinder {
         nameText = sentenceCaseDropped(c, s, nameFrom, nameText);
         String name = companies.isEmpty() || ownName || nameText.contains(companies.get(0).name()) ? nameText
                 : bareNoun != null && names.isHead(bareNoun) ? bareNoun + " " + companies.get(0).name()
-                : companies.get(0).name() + " " + nameText;
+                : names.brand(companies.get(0).name()) + " " + nameText;
         Draft d = new Draft(name.length() > 160 ? name.substring(0, 160) : name, s);
         // a plant that takes its products from the activity before it ("производство авто ... на новом заводе")
         // is named by that activity: a later sentence's name for it ("Новый автозавод полного цикла") wins
@@ -1394,6 +1405,10 @@ final class ProjectFinder {
     }
 
     private String sector(String name, List<String> products) {
+        String kind = sectors.facilityKind(name);
+        if (kind != null) {
+            return kind; // "медная обогатительная фабрика" enriches ore: the kind of facility says more than its product
+        }
         String code = sectors.classify(String.join(" ", products));
         return code == null ? sectors.classify(name) : code;
     }

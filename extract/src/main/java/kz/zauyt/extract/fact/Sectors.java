@@ -27,8 +27,10 @@ public final class Sectors {
     /** Stems by their first two letters: a word is compared with the few stems that can match it. */
     private final Map<String, List<Stem>> stems;
     private final int longest;
+    private final Sectors facilities;
 
-    private Sectors(Map<String, String> exact, List<Stem> stems, int longest) {
+    private Sectors(Map<String, String> exact, List<Stem> stems, int longest, Sectors facilities) {
+        this.facilities = facilities;
         this.exact = exact;
         this.longest = longest;
         Map<String, List<Stem>> byStart = new HashMap<>();
@@ -39,7 +41,12 @@ public final class Sectors {
         this.stems = byStart;
     }
 
+    /** The industries of products and industry words ({@code [sector]}), and of facility kinds ({@code [facility]}). */
     public static Sectors load() {
+        return load("sector", load("facility", null));
+    }
+
+    private static Sectors load(String section, Sectors facilities) {
         Map<String, String> exact = new HashMap<>();
         List<Stem> stems = new ArrayList<>();
         int longest = 1;
@@ -50,10 +57,15 @@ public final class Sectors {
                     continue;
                 }
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String current = null;
                 for (String line; (line = r.readLine()) != null; ) {
                     line = line.strip();
+                    if (line.startsWith("[") && line.endsWith("]")) {
+                        current = line.substring(1, line.length() - 1);
+                        continue;
+                    }
                     int colon = line.indexOf(": ");
-                    if (line.isEmpty() || line.startsWith("#") || line.startsWith("[") || colon < 0) {
+                    if (line.isEmpty() || line.startsWith("#") || colon < 0 || !section.equals(current)) {
                         continue;
                     }
                     String code = line.substring(0, colon).strip();
@@ -76,7 +88,15 @@ public final class Sectors {
             }
         }
         stems.sort((a, b) -> b.words.length - a.words.length);
-        return new Sectors(Map.copyOf(exact), List.copyOf(stems), longest);
+        return new Sectors(Map.copyOf(exact), List.copyOf(stems), longest, facilities);
+    }
+
+    /**
+     * The industry a facility kind in {@code name} decides whatever the plant makes ("copper concentrator": it
+     * enriches ore, B07, it does not smelt copper), or null.
+     */
+    public String facilityKind(String name) {
+        return facilities == null ? null : facilities.classify(name);
     }
 
     /** The NACE code of the most specific product or industry named in {@code text}, or null. */

@@ -2,7 +2,9 @@ package kz.zauyt.extract.org;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import kz.zauyt.extract.gazetteer.Gazetteer;
 import kz.zauyt.extract.text.Lexicon;
 import kz.zauyt.extract.text.Span;
@@ -19,6 +21,9 @@ public final class OrgFinder {
     private static final int MAX_NAME_TOKENS = 6;
     private static final String OPEN_QUOTES = "«\"“„'";
     private static final String CLOSE_QUOTES = "»\"”'";
+
+    /** Names beginning with one word beyond which no shorter one is read as the same company (a list, not a story). */
+    private static final int MAX_ALIKE = 16;
 
     private final Lexicon lex;
 
@@ -61,7 +66,60 @@ public final class OrgFinder {
                 i = o.to();
             }
         }
-        return again(t, out);
+        return fuller(again(t, out));
+    }
+
+    /**
+     * "Ortau Mining signs contract" in the headline, "Ortau Mining Holding JSC has signed" in the body: a name
+     * that begins another of the text's, which adds only legal-form and group words, is that company, named
+     * in full everywhere (not "Kazakhmys" and "Kazakhmys Smelting", a company and its subsidiary).
+     */
+    private List<Org> fuller(List<Org> found) {
+        if (found.size() < 2) {
+            return found;
+        }
+        // by distinct name, and each compared only with names of its first word: a long text names few companies
+        // many times, never thousands that begin alike
+        Map<String, List<String>> byFirst = new HashMap<>();
+        Map<String, List<String>> words = new HashMap<>();
+        for (Org o : found) {
+            words.computeIfAbsent(o.name(), n -> {
+                List<String> w = Tokens.of(n).lowerWords();
+                if (!w.isEmpty()) {
+                    byFirst.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(n);
+                }
+                return w;
+            });
+        }
+        Map<String, String> full = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : words.entrySet()) {
+            List<String> mine = e.getValue();
+            List<String> alike = mine.isEmpty() ? List.of() : byFirst.get(mine.get(0));
+            if (alike.size() < 2 || alike.size() > MAX_ALIKE) {
+                continue;
+            }
+            String best = null;
+            for (String name : alike) {
+                List<String> theirs = words.get(name);
+                if (theirs.size() > mine.size() && (best == null || theirs.size() > words.get(best).size())
+                        && theirs.subList(0, mine.size()).equals(mine)
+                        && theirs.subList(mine.size(), theirs.size()).stream().allMatch(w -> lex.has("legal-after", w))) {
+                    best = name;
+                }
+            }
+            if (best != null) {
+                full.put(e.getKey(), best);
+            }
+        }
+        if (full.isEmpty()) {
+            return found;
+        }
+        List<Org> out = new ArrayList<>(found.size());
+        for (Org o : found) {
+            String name = full.get(o.name());
+            out.add(name == null ? o : new Org(name, o.from(), o.to(), o.span()));
+        }
+        return out;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * Language knowledge read from data files under {@code /zauyt/lang/{en,ru,kk}/NAME.txt}.
@@ -44,7 +46,7 @@ public final class Lexicon {
      * words instead of building a key string for each word it tries (millions of lookups a run).
      */
     private record Section(String name, int index, Map<String, String> forms, Map<String, WordNode> first,
-                           Map<String, String> stems, Map<String, String> lemmas) {
+                           Map<String, WordNode> firstStems, Map<String, String> stems, Map<String, String> lemmas) {
     }
 
     /** The shortest stem a file may give: shorter ones would match half the vocabulary. */
@@ -90,6 +92,7 @@ public final class Lexicon {
                 throw new IllegalStateException("a lexicon holds at most 64 sections");
             }
             Map<String, WordNode> first = new HashMap<>();
+            Map<String, WordNode> firstStems = new HashMap<>();
             Map<String, String> stems = new HashMap<>();
             Map<String, String> lemmas = new HashMap<>();
             for (Map.Entry<String, String> f : e.getValue().entrySet()) {
@@ -102,26 +105,32 @@ public final class Lexicon {
                     lemmaMask.merge(key, 1L << idx, (x, y) -> x | y);
                     continue;
                 }
-                if (form.endsWith("*")) {
+                String[] words = form.split(" ");
+                for (String w : words) {
+                    if (w.length() > 1 && w.endsWith("*")) {
+                        // "іске қосыл*", "индустриальн* парк*": any word of a form may end in a stem
+                        stemHeads.add(w.substring(0, MIN_STEM));
+                        longestStem = Math.max(longestStem, w.length() - 1);
+                    }
+                }
+                if (words.length == 1 && form.endsWith("*")) {
                     String stem = form.substring(0, form.length() - 1);
                     stems.put(stem, f.getValue());
-                    int sp = stem.lastIndexOf(' ');
-                    stemHeads.add(stem.substring(sp + 1, sp + 1 + MIN_STEM));
-                    longestStem = Math.max(longestStem, stem.length() - sp - 1);
-                    if (sp < 0) {
-                        stemMask.merge(stem, 1L << idx, (x, y) -> x | y);
-                        continue;
-                    }
-                    // "іске қосыл*": the words before the stem are read like any phrase's
-                    startMask.merge(stem.substring(0, stem.indexOf(' ')), 1L << idx, (x, y) -> x | y);
-                    WordNode.stem(first, stem.substring(0, sp).split(" "), stem.substring(sp + 1), f.getValue());
+                    stemMask.merge(stem, 1L << idx, (x, y) -> x | y);
                     continue;
                 }
-                int sp = form.indexOf(' ');
-                startMask.merge(sp < 0 ? form : form.substring(0, sp), 1L << idx, (x, y) -> x | y);
-                WordNode.form(first, form.split(" "), f.getValue());
+                if (words[0].endsWith("*")) {
+                    stemMask.merge(words[0].substring(0, words[0].length() - 1), 1L << idx, (x, y) -> x | y);
+                } else {
+                    startMask.merge(words[0], 1L << idx, (x, y) -> x | y);
+                }
+                if (words.length == 1) {
+                    WordNode.form(first, form, f.getValue());
+                } else {
+                    WordNode.add(first, firstStems, words, f.getValue());
+                }
             }
-            put(new Section(e.getKey(), idx++, e.getValue(), first, stems, lemmas));
+            put(new Section(e.getKey(), idx++, e.getValue(), first, firstStems, stems, lemmas));
         }
         this.slot = WordStarts.register(name, startMask, stemMask);
     }
@@ -195,7 +204,8 @@ public final class Lexicon {
                 }
                 String stem = stem(path, lineNo, form.strip().toLowerCase(Locale.ROOT));
                 if (stem != null) {
-                    section.putIfAbsent(stem + "*", value);
+                    longest = Math.max(longest, stem.split(" ").length);
+                    section.putIfAbsent(stem, value);
                     continue;
                 }
                 List<String> words = Tokens.of(form.strip().toLowerCase(Locale.ROOT)).lowerWords();
@@ -210,18 +220,29 @@ public final class Lexicon {
         return longest;
     }
 
-    /** The stem of a form "word*", or null for an ordinary form; a stem is one word of at least MIN_STEM letters. */
+    /** A word of a form that ends in a stem: "обогатительн*" in "обогатительн* фабрик*". */
+    private static final Pattern STEM_WORD = Pattern.compile("(?:^|\\s)[\\p{L}-]+\\*(?:\\s|$)");
+
+    /**
+     * The form "word*" or "words* word*" with its words re-tokenised and each stem's '*' kept, or null for an
+     * ordinary form; a stem is a word of at least MIN_STEM letters.
+     */
     private static String stem(String path, int lineNo, String form) {
-        if (!form.endsWith("*")) {
+        if (!STEM_WORD.matcher(form).find()) {
             return null;
         }
-        String stem = form.substring(0, form.length() - 1);
-        String last = stem.substring(stem.lastIndexOf(' ') + 1);
-        if (last.length() < MIN_STEM || !last.codePoints().allMatch(ch -> Character.isLetter(ch) || ch == '-')) {
-            throw new IllegalStateException(path + ":" + lineNo + ": a stem ends in a word of at least " + MIN_STEM
-                    + " letters before '*', got '" + form + "'");
+        List<String> out = new ArrayList<>();
+        for (String piece : form.split("\\s+")) {
+            boolean stem = piece.length() > 1 && piece.endsWith("*");
+            String word = stem ? piece.substring(0, piece.length() - 1) : piece;
+            if (stem && (word.length() < MIN_STEM || !word.codePoints().allMatch(ch -> Character.isLetter(ch) || ch == '-'))) {
+                throw new IllegalStateException(path + ":" + lineNo + ": a stem is a word of at least " + MIN_STEM
+                        + " letters before '*', got '" + form + "'");
+            }
+            List<String> words = Tokens.of(word).lowerWords();
+            out.addAll(stem ? List.of(String.join(" ", words) + "*") : words);
         }
-        return String.join(" ", Tokens.of(stem).lowerWords());
+        return String.join(" ", out);
     }
 
     /** A lemma form "~lemma" or "~lemma:feature", checked: one word of at least MIN_STEM letters. */
@@ -297,18 +318,28 @@ public final class Lexicon {
             v1 = inflectedValue(sec, first);
         }
         Match best = v1 == null ? null : new Match(v1, i, i + 1);
+        best = walk(node, tokens, i, best);
+        if (!sec.firstStems().isEmpty()) {
+            // "обогатительной фабрикой": the exact "обогатительной" of another form leads nowhere, the stem does
+            best = walk(WordNode.byStem(sec.firstStems(), first), tokens, i, best);
+        }
+        return best;
+    }
+
+    /** The longest form that goes on from {@code node} (the words from token i up to it), or {@code best}. */
+    private Match walk(WordNode node, Tokens tokens, int i, Match best) {
         int max = Math.min(longestPhrase, tokens.size() - i);
         for (int n = 2; node != null && node.prefix() && n <= max; n++) {
             if (!tokens.sameLine(i + n - 1) || tokens.start(i + n - 1) - tokens.end(i + n - 2) > 2) {
                 break; // forms never span a line break or a wide gap
             }
             String word = tokens.lower(i + n - 1);
-            WordNode next = node.next().get(word);
+            WordNode next = node.next(word);
             String v = next == null ? null : next.value();
             if (v == null) {
                 v = stemValue(node.stems(), word);
             }
-            if (v != null) {
+            if (v != null && (best == null || i + n > best.to())) {
                 best = new Match(v, i, i + n);
             }
             node = next;
@@ -422,9 +453,12 @@ public final class Lexicon {
                 continue; // no form of the section starts with this word: no words to follow
             }
             WordNode node = sec.first().get(tokens.lower(k));
+            if (node == null && !sec.firstStems().isEmpty()) {
+                node = WordNode.byStem(sec.firstStems(), tokens.lower(k));
+            }
             for (int m = k + 1; m < i && node != null; m++) {
                 boolean together = tokens.sameLine(m) && tokens.start(m) - tokens.end(m - 1) <= 2;
-                node = together ? node.next().get(tokens.lower(m)) : null;
+                node = together ? node.next(tokens.lower(m)) : null;
             }
             String v = node == null ? null : node.value();
             if (v != null) {
