@@ -32,6 +32,11 @@ final class Draft {
     final List<Capacity> capacity = new ArrayList<>();
     String sector;
     /**
+     * Which of its company's plants the telling names: 2 for "a second cement plant", 1 when it says none, 0 when
+     * it restates the plant told ("This is the town's second brick plant").
+     */
+    int ordinal = 1;
+    /**
      * The industry the company's name says ("Kent Mining", "Tobyl Motors"), used only when nothing of the plant's
      * own does, after the article's tellings are merged: a name's "Майнинг" must not part two tellings of one plant.
      */
@@ -277,9 +282,13 @@ final class Draft {
         for (Draft d : drafts) {
             Draft same = null;
             for (Draft k : kept) {
-                if (k.sameAs(d, rules) || k.ownerNamedBy(d, c)) {
+                // a restating telling ("Это будет второй завод компании") is of the plant told last
+                if ((same == null || d.ordinal == 0 && k.sentences.last() > same.sentences.last())
+                        && (k.sameAs(d, rules) || k.ownerNamedBy(d, c))) {
                     same = k;
-                    break;
+                    if (d.ordinal != 0) {
+                        break;
+                    }
                 }
             }
             if (same == null) {
@@ -346,7 +355,7 @@ final class Draft {
             if (d != owner && numbered(d.name) != null && !numbered(d.name).equals(numbered(owner.name))) {
                 continue; // "next to the company's existing 50 MW Shu-1 station": a numbered plant is a plant of its own
             }
-            if (d != owner && d.anotherProduct(owner)) {
+            if (d != owner && (d.anotherProduct(owner) || d.ordinal != owner.ordinal)) {
                 continue;
             }
             // a sentence naming plants of two industries is a list; "the tire plant ... production of tires" is not
@@ -500,6 +509,12 @@ final class Draft {
     }
 
     private boolean sameAs(Draft o, NameRules rules) {
+        // "plans to build a second cement plant": not the one it runs; a headline may not say which it is, and
+        // "This will be the company's second mill" restates the plant told (0)
+        boolean unsaidInHeadline = ordinal == 1 && sentences.first() == 0 || o.ordinal == 1 && o.sentences.first() == 0;
+        if (ordinal != o.ordinal && !unsaidInHeadline && ordinal != 0 && o.ordinal != 0) {
+            return false;
+        }
         if (sentences.first().equals(o.sentences.first()) && !name.equals(o.name)) {
             return false; // "plants for A, B and C": a list names different plants
         }
@@ -560,7 +575,7 @@ final class Draft {
      * two industries or products. Two plants of one town and industry in a round-up name no owner of the other.
      */
     private boolean ownerNamedBy(Draft o, DocContext c) {
-        if (companies.isEmpty() || o.companies.isEmpty() || placedApartFrom(o) || !sameRegionAs(o)
+        if (companies.isEmpty() || o.companies.isEmpty() || ordinal != o.ordinal || placedApartFrom(o) || !sameRegionAs(o)
                 || location.place() == null && o.location.place() == null || sector != null && o.sector != null && !sector.equals(o.sector)
                 || sentences.first().equals(o.sentences.first())
                 || !products.isEmpty() && !o.products.isEmpty() && !productsOverlap(o)) {
@@ -640,6 +655,7 @@ final class Draft {
     }
 
     private void absorb(Draft o) {
+        ordinal = Math.max(ordinal, o.ordinal);
         // "Ortau Mining signs contract for copper concentrator" over "... will belong to a subsidiary, Tamdy
         // Copper LLP": the body says who invests and who runs it, where a headline names a company bare
         boolean runByAnother = o.companies.stream().anyMatch(co -> co.role().equals("operator"));

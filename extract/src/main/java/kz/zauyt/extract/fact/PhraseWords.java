@@ -1,6 +1,7 @@
 package kz.zauyt.extract.fact;
 
 import kz.zauyt.extract.text.Lexicon;
+import kz.zauyt.extract.text.Tokens;
 
 /**
  * The words a facility's phrase is read by, from {@code lang/{en,ru,kk}/phrase.txt}: where the words
@@ -46,6 +47,21 @@ final class PhraseWords {
     /** "in", "worth", "стоимостью": a word that ends a product list. */
     boolean productStop(String lower) {
         return words.has("product-stop", lower);
+    }
+
+    /**
+     * The ordinal a word gives a company's plant ("second", «второй», «екінші»: 2), 0 for a word of a plant's
+     * part that an ordinal before it counts instead ("second phase": {@code part}), else -1.
+     */
+    int ordinal(String lower) {
+        String v = words.get("ordinal", lower);
+        return v == null ? -1 : v.equals("part") ? 0 : v.equals("restated") ? -1 : Integer.parseInt(v);
+    }
+
+    /** "This is the city's second brick plant", «Бұл – қаладағы екінші кірпіш зауыты»: an opening that restates the plant told. */
+    boolean restates(Tokens t, int k) {
+        Lexicon.Match m = words.longest("ordinal", t, k);
+        return m != null && m.value().equals("restated");
     }
 
     /** "the", "этот": a word that refers back to a facility already told of. */

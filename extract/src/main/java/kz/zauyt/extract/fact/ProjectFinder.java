@@ -55,11 +55,14 @@ final class ProjectFinder {
             int before = drafts.size();
             List<String> carried = List.of();
             int carriedFrom = -1;
+            int carriedOrdinal = 1;
             for (int h = 0; h < heads.size(); h++) {
                 Head head = heads.get(h);
-                if (h + 1 < heads.size() && (activityAtFacility(c, head, heads.get(h + 1)) || namedAfterDash(c, head, heads.get(h + 1)))) {
+                if (h + 1 < heads.size() && (activityAtFacility(c, head, heads.get(h + 1)) || namedAfterDash(c, head, heads.get(h + 1))
+                        || heads.size() == 2 && inApposition(c, head, heads.get(h + 1)))) { // a list names more
                     carried = head.products; // "production of tires at a tire plant in Saran": one plant
                     carriedFrom = h == 0 ? c.sentFrom[s] : heads.get(h - 1).phraseTo; // and its part of the sentence
+                    carriedOrdinal = Math.max(1, ordinalOf(c, head, c.sentFrom[s])); // "its second plant in Talgar, a factory for X"
                     continue;
                 }
                 // "...said the plant would produce compact crossovers and sedans": making that refers back to the
@@ -82,6 +85,8 @@ final class ProjectFinder {
                 }
                 int segFrom = carriedFrom >= 0 ? carriedFrom : h == 0 ? c.sentFrom[s] : heads.get(h - 1).phraseTo;
                 carriedFrom = -1;
+                int ordinalCarried = carriedOrdinal;
+                carriedOrdinal = 1;
                 int segTo = h + 1 < heads.size() ? heads.get(h + 1).phraseFrom : c.sentTo[s];
                 List<List<String>> items = head.plural && head.products.size() > 1
                         ? head.products.stream().map(List::of).toList() : List.of(head.products);
@@ -95,6 +100,7 @@ final class ProjectFinder {
                     Draft d = draft(c, s, head, bare ? carried : products, segFrom, segTo, heads.size() == 1,
                             drafts.size() == before, last);
                     if (d != null) {
+                        d.ordinal = ordinalCarried > 1 ? Math.max(d.ordinal, ordinalCarried) : d.ordinal;
                         if (d.companies.isEmpty()) {
                             d.addCompanies(companyTold(c, s, head, d, drafts));
                         }
@@ -619,6 +625,28 @@ final class ProjectFinder {
         return !second.inside.isEmpty();
     }
 
+    /**
+     * "has started building its second plant in Nur-Sultan: a 7.8 billion tenge factory for PVC compound", "its
+     * second plant in Talgar, an 11.5 billion tenge factory for syringes": a plant, a place at most, a comma, colon
+     * or dash, and an indefinite article that opens the second telling, which says what the first is.
+     */
+    private boolean inApposition(DocContext c, Head first, Head second) {
+        int from = Math.max(first.end, first.phraseTo);
+        if (from >= second.phraseFrom || first.plural || second.plural || !second.inside.isEmpty()) {
+            return false;
+        }
+        int mark = -1;
+        for (int k = from; k < second.at; k++) {
+            if (mark < 0 && c.t.isAnyOf(k, ",:–—")) {
+                mark = k;
+            } else if (mark < 0 ? !(c.t.isWord(k) && (insideGeo(c, k) || words.premodifierStop(c.t.lower(k))))
+                    : k == mark + 1 ? !(c.t.isWord(k) && lex.has("indefinite", c.t.lower(k))) : !insideValue(c, k) && !c.t.isWord(k)) {
+                return false;
+            }
+        }
+        return mark >= 0 && mark + 1 < second.at;
+    }
+
     /** Whether sentence s names a place or region of another region than the draft's. */
     private static boolean placedElsewhere(DocContext c, int s, Draft d) {
         String region = d.location.region();
@@ -957,6 +985,35 @@ final class ProjectFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The ordinal among the words right before the facility noun ("a second cement plant", «второй цементный
+     * завод», «екінші цемент зауыты»: 2), else 1; 0 in a sentence that restates the plant told. Only describing
+     * words may stand between: "the second phase of the plant", «второй очереди завода», "second year" count
+     * something else.
+     */
+    private int ordinalOf(DocContext c, Head head, int sentFrom) {
+        Tokens t = c.t;
+        if (t.isWord(sentFrom) && words.restates(t, sentFrom)) {
+            return 0; // "This is the city's second brick plant": the plant told, counted among the town's
+        }
+        for (int k = head.at; k < head.end; k++) {
+            if (t.isWord(k) && words.ordinal(t.lower(k)) == 0) {
+                return 1; // "a second production line", «вторую линию»: a part of the plant
+            }
+        }
+        for (int k = head.at - 1; k >= Math.max(sentFrom, head.at - 3) && t.isWord(k); k--) {
+            String w = t.lower(k);
+            int n = words.ordinal(w);
+            if (n >= 0) {
+                return Math.max(n, 1);
+            }
+            if (words.premodifierStop(w) || c.doc.language() == Language.RU && !words.adjective(w)) {
+                return 1;
+            }
+        }
+        return 1;
     }
 
     private static boolean insideGeo(DocContext c, int k) {
@@ -1368,6 +1425,7 @@ final class ProjectFinder {
                 : bareNoun != null && names.isHead(bareNoun) ? bareNoun + " " + companies.get(0).name()
                 : names.brand(companies.get(0).name()) + " " + nameText;
         Draft d = new Draft(name.length() > 160 ? name.substring(0, 160) : name, s);
+        d.ordinal = ordinalOf(c, head, c.sentFrom[s]);
         // a plant that takes its products from the activity before it ("производство авто ... на новом заводе")
         // is named by that activity: a later sentence's name for it ("Новый автозавод полного цикла") wins
         d.activity = !(t.isWord(head.at) && lex.longest("facility", t, head.at) != null)

@@ -60,7 +60,7 @@ public final class OrgFinder {
             if (o == null) {
                 i++;
             } else {
-                if (!credit(t, o) && !brand(t, o)) {
+                if (!credit(t, o) && !brand(t, o) && !tag(t, o)) {
                     out.add(o);
                 }
                 i = o.to();
@@ -120,6 +120,11 @@ public final class OrgFinder {
             out.add(name == null ? o : new Org(name, o.from(), o.to(), o.span()));
         }
         return out;
+    }
+
+    /** "#ФортШевченко", "@kerey_cable": a post's hashtag or handle, never a company of the story. */
+    private static boolean tag(Tokens t, Org o) {
+        return o.from() > 0 && t.isAnyOf(o.from() - 1, "#@") && t.touches(o.from());
     }
 
     /**
