@@ -31,6 +31,8 @@ final class Draft {
     final TreeSet<Integer> sentences = new TreeSet<>();
     final List<Capacity> capacity = new ArrayList<>();
     String sector;
+    /** Whether the sector is the facility kind's ("concentrator"), which says more than any product. */
+    boolean sectorByKind;
     /**
      * Which of its company's plants the telling names: 2 for "a second cement plant", 1 when it says none, 0 when
      * it restates the plant told ("This is the town's second brick plant").
@@ -509,9 +511,10 @@ final class Draft {
     }
 
     private boolean sameAs(Draft o, NameRules rules) {
-        // "plans to build a second cement plant": not the one it runs; a headline may not say which it is, and
+        // "plans to build a second cement plant": not the one it runs; a headline may not say which it is (until the
+        // body has told it as the first), and
         // "This will be the company's second mill" restates the plant told (0)
-        boolean unsaidInHeadline = ordinal == 1 && sentences.first() == 0 || o.ordinal == 1 && o.sentences.first() == 0;
+        boolean unsaidInHeadline = ordinal == 1 && sentences.last() == 0 || o.ordinal == 1 && o.sentences.last() == 0;
         if (ordinal != o.ordinal && !unsaidInHeadline && ordinal != 0 && o.ordinal != 0) {
             return false;
         }
@@ -683,6 +686,10 @@ final class Draft {
         if (narrows(o) && !o.narrows(this)) {
             name = o.name; // the body's "завод по выпуску полиэтиленовых труб" says more than the headline's
             sector = o.sector == null ? sector : o.sector;
+        }
+        if (o.sectorByKind && !sectorByKind) {
+            sector = o.sector; // the headline's "copper mill" is the body's "copper concentrator": ore dressing
+            sectorByKind = true;
         }
         sector = sector == null ? o.sector : sector;
         companySector = companySector == null ? o.companySector : companySector;

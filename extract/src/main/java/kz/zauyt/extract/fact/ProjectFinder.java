@@ -1434,6 +1434,7 @@ final class ProjectFinder {
         d.products.addAll(products);
         d.introducedAnew = s > 0 && t.isWord(head.phraseFrom - 1) && lex.has("indefinite", t.lower(head.phraseFrom - 1)); // not the headline's "a plant"
         d.sector = sector(name, products);
+        d.sectorByKind = sectors.facilityKind(name) != null;
         d.companySector = companies.isEmpty() ? null : sectors.classify(companies.get(0).name());
         locate(c, d, head, segFrom, segTo, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo);
         d.status = Status.of(lex, c, s, head.at, segFrom, segTo);

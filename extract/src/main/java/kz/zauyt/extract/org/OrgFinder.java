@@ -66,7 +66,43 @@ public final class OrgFinder {
                 i = o.to();
             }
         }
-        return fuller(again(t, out));
+        return fuller(possessives(t, again(t, out), places));
+    }
+
+    /**
+     * "Ortau's board also approved a second concentrator": the first word of a company the text has named in full
+     * ("Ortau Mining Holding JSC"), written with a possessive to open a sentence, is that company, where it is no
+     * place's name (further in, "25 billion tenge of Sarysu's own money" tells no company of a plant).
+     */
+    private static List<Org> possessives(Tokens t, List<Org> found, BitSet places) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        Map<String, String> byFirst = new HashMap<>();
+        for (Org o : found) {
+            List<String> words = Tokens.of(o.name()).lowerWords();
+            if (words.size() > 1 && words.get(0).length() >= 3) {
+                byFirst.putIfAbsent(words.get(0), o.name());
+            }
+        }
+        List<Org> out = new ArrayList<>(found);
+        int next = 0;
+        for (int k = 0; k + 2 < t.size(); k++) {
+            while (next < found.size() && found.get(next).to() <= k) {
+                next++;
+            }
+            boolean inside = next < found.size() && found.get(next).from() <= k;
+            String name = inside || places.get(k) || !t.isWord(k) || !t.isCapitalised(k) ? null : byFirst.get(t.lower(k));
+            if (name != null && t.isAnyOf(k + 1, "'’") && t.touches(k + 1) && t.isWord(k + 2) && t.lower(k + 2).equals("s")
+                    && t.touches(k + 2) && (k == 0 || !t.sameLine(k) || t.isAnyOf(k - 1, ".!?"))) {
+                out.add(new Org(name, k, k + 1, new Span(t.start(k), t.end(k))));
+            }
+        }
+        if (out.size() == found.size()) {
+            return found;
+        }
+        out.sort(java.util.Comparator.comparingInt(Org::from));
+        return out;
     }
 
     /**
