@@ -45,7 +45,7 @@ final class RussianAgreement {
      * does not know it.
      */
     static boolean genitive(String word, PhraseWords tables) {
-        List<Reading> readings = RussianMorphology.get().readings(word);
+        List<Reading> readings = compoundReadings(word);
         if (readings.isEmpty()) {
             return tables.genitive(word) && !tables.verbLike(word);
         }
@@ -58,6 +58,21 @@ final class RussianAgreement {
         }
         return genitive;
     }
+
+    /**
+     * The readings of a word, or of a compound's last part when the dictionary lacks the whole ("гофрокартона" is
+     * read as "картона", "электростанции" as "станции"): the last part of a Russian compound carries its case.
+     */
+    static List<Reading> compoundReadings(String word) {
+        List<Reading> readings = RussianMorphology.get().readings(word);
+        for (int from = 2; readings.isEmpty() && from + MIN_PART <= word.length(); from++) {
+            readings = RussianMorphology.get().readings(word.substring(from));
+        }
+        return readings;
+    }
+
+    /** The shortest last part of a compound that is looked up: shorter ones would be endings, not words. */
+    private static final int MIN_PART = 5;
 
     /**
      * Whether the dictionary knows the word only as a predicate: a finite verb ("составят", "завершается") or a

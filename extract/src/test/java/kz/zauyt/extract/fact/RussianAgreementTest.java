@@ -36,6 +36,15 @@ class RussianAgreementTest {
     }
 
     @Test
+    void aCompoundTheDictionaryLacksIsReadByItsLastPart() {
+        PhraseWords tables = PhraseWords.load();
+        // "гофрокартона" ends like a short participle ("рассчитана"); its last part, "картона", is a genitive noun
+        assertThat(RussianAgreement.genitive("гофрокартона", tables)).isTrue();
+        assertThat(RussianAgreement.compoundReadings("гофрокартона")).isNotEmpty();
+        assertThat(RussianAgreement.compoundReadings("qqqq")).isEmpty();
+    }
+
+    @Test
     void aPredicateEndsAPhrase() {
         assertThat(RussianAgreement.finiteVerb("составят")).isTrue();
         assertThat(RussianAgreement.finiteVerb("запланировано")).isTrue();
