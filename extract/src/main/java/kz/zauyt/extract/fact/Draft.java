@@ -87,7 +87,7 @@ final class Draft {
             if (m instanceof QuantityMention q && q.unit().equals("job") && jobs == null) {
                 jobs = Math.round(q.value());
             } else if (m instanceof kz.zauyt.extract.value.NumberMention n && jobs == null && (employs(lex, c, i) || jobsLabel(lex, c, i))
-                    && !building(lex, c, i)) {
+                    && !building(lex, c, i) && !lex.anyIn("future", "instruction", c.t, from, to)) { // "instructed the plant to hire 60": a target
                 jobs = Math.round(n.value()); // "employs about 600 people"
             } else if (m instanceof QuantityMention q && CAPACITY_UNITS.contains(q.unit()) && capacity.isEmpty()
                     && !countedProjects(lex, c, i) && (capacityCue(lex, c, from, to) || freeMegawatts(lex, c, i))
@@ -165,7 +165,22 @@ final class Draft {
         for (int j : c.valuesIn(c.valueTo[i], Math.min(c.t.size(), c.valueTo[i] + 4))) {
             dated |= c.values.get(j) instanceof DateMention d && d.value() != null;
         }
-        return dated && !lex.anyIn("capacity-cue", c.t, Math.max(0, c.valueFrom[i] - 5), c.valueFrom[i]);
+        int cues = Math.max(0, c.valueFrom[i] - 5);
+        if (dated) {
+            return !lex.anyIn("capacity-cue", c.t, cues, c.valueFrom[i]);
+        }
+        if (per(lex, c.t, c.valueFrom[i], c.valueTo[i]) == null) {
+            // "expects the plant to produce 29,500 tonnes of copper in concentrate this year": the date may close
+            // the clause, after the product; an amount "a year" is the plant's size whatever follows it
+            int end = c.valueTo[i];
+            while (end < Math.min(c.t.size(), c.valueTo[i] + 8) && !c.t.isAnyOf(end, ",;.")) {
+                end++;
+            }
+            for (int j : c.valuesIn(c.valueTo[i], end)) {
+                dated |= c.values.get(j) instanceof DateMention d && d.value() != null;
+            }
+        }
+        return dated && !lex.anyIn("capacity-cue", "x", c.t, cues, c.valueFrom[i]); // "capacity", not "to produce"
     }
 
     /** "Рабочих мест: 120", "Jobs — 350": a label before the number. */

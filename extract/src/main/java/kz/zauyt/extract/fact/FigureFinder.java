@@ -142,7 +142,8 @@ final class FigureFinder {
                     unit = "job";
                     workforce = true;
                 } else if (m instanceof NumberMention n && n.to() == null && promise && Draft.employs(facts, c, i)) {
-                    if (c.projectSentences.get(s) || aboutOnePlant(c, s)) {
+                    if ((c.projectSentences.get(s) || aboutOnePlant(c, s))
+                            && !facts.anyIn("future", "instruction", c.t, c.sentFrom[s], c.sentTo[s])) { // an akim's "hire 500 residents" is a target
                         continue; // "the smelter will employ 1,200 people": one plant's jobs, not the economy's
                     }
                     value = n.value(); // "plan to ... employ as many as 20,000 people", "900 people will be employed"
