@@ -527,8 +527,7 @@ final class Draft {
 
     private boolean sameAs(Draft o, NameRules rules) {
         // "plans to build a second cement plant": not the one it runs; a headline may not say which it is (until the
-        // body has told it as the first), and
-        // "This will be the company's second mill" restates the plant told (0)
+        // body has told it as the first), and "This will be the company's second mill" restates the plant told (0)
         boolean unsaidInHeadline = ordinal == 1 && sentences.last() == 0 || o.ordinal == 1 && o.sentences.last() == 0;
         if (ordinal != o.ordinal && !unsaidInHeadline && ordinal != 0 && o.ordinal != 0) {
             return false;
@@ -680,7 +679,8 @@ final class Draft {
         for (Company co : o.companies) {
             int same = -1;
             for (int i = 0; i < companies.size(); i++) {
-                if (companies.get(i).name() != null && companies.get(i).name().equalsIgnoreCase(co.name())) {
+                String name = companies.get(i).name();
+                if (name == null ? co.name() == null : name.equalsIgnoreCase(co.name())) {
                     same = i;
                 }
             }

@@ -1433,8 +1433,10 @@ final class ProjectFinder {
         d.companies.addAll(companies);
         d.products.addAll(products);
         d.introducedAnew = s > 0 && t.isWord(head.phraseFrom - 1) && lex.has("indefinite", t.lower(head.phraseFrom - 1)); // not the headline's "a plant"
-        d.sector = sector(name, products);
-        d.sectorByKind = sectors.facilityKind(name) != null;
+        // "медная обогатительная фабрика" enriches ore: the kind of facility says more than its product
+        String kind = sectors.facilityKind(name);
+        d.sector = kind != null ? kind : sector(name, products);
+        d.sectorByKind = kind != null;
         d.companySector = companies.isEmpty() ? null : sectors.classify(companies.get(0).name());
         locate(c, d, head, segFrom, segTo, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo);
         d.status = Status.of(lex, c, s, head.at, segFrom, segTo);
@@ -1464,10 +1466,6 @@ final class ProjectFinder {
     }
 
     private String sector(String name, List<String> products) {
-        String kind = sectors.facilityKind(name);
-        if (kind != null) {
-            return kind; // "медная обогатительная фабрика" enriches ore: the kind of facility says more than its product
-        }
         String code = sectors.classify(String.join(" ", products));
         return code == null ? sectors.classify(name) : code;
     }
