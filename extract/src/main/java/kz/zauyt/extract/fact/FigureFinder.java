@@ -958,7 +958,21 @@ final class FigureFinder {
         if (metrics.longest("counted-generic", c.t, last) != null) {
             return ""; // "20,000 units": production, of nothing named
         }
-        return w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+        return singular(w);
+    }
+
+    /** An English plural's singular: "batteries" battery, "buses" bus, "boxes" box, "houses" house, "tyres" tyre. */
+    static String singular(String w) {
+        if (w.length() <= 3 || !w.endsWith("s") || w.endsWith("ss")) {
+            return w;
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.matches(".*(ch|sh|x|z|ss)es") || w.endsWith("uses") && !w.endsWith("ouses")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w.substring(0, w.length() - 1);
     }
 
     /** The words of a list item before its colon or dash: "Zinc in concentrate" in "- Zinc in concentrate: 21,400 tonnes". */
