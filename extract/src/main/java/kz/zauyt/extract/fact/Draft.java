@@ -498,6 +498,11 @@ final class Draft {
         return false;
     }
 
+    /** Whether a name carries the plant's own name in quotes («Баян Сулу», «Шелек-2»). */
+    private static boolean quoted(String name) {
+        return name.indexOf('«') >= 0 || name.indexOf('"') >= 0;
+    }
+
     private boolean samePlaceAs(Draft o) {
         return location.place() != null && location.place().equals(o.location.place());
     }
@@ -701,6 +706,9 @@ final class Draft {
         if (narrows(o) && !o.narrows(this)) {
             name = o.name; // the body's "завод по выпуску полиэтиленовых труб" says more than the headline's
             sector = o.sector == null ? sector : o.sector;
+        }
+        if (quoted(o.name) && !quoted(name)) {
+            name = o.name; // the body's «Шелек-2» жел электр станциясы names the headline's "жел электр станциясы"
         }
         if (o.sectorByKind && !sectorByKind) {
             sector = o.sector; // the headline's "copper mill" is the body's "copper concentrator": ore dressing

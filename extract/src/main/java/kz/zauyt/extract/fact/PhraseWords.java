@@ -64,6 +64,11 @@ final class PhraseWords {
         return m != null && m.value().equals("restated");
     }
 
+    /** «атты»: the quoted name before it is the plant's own («Сарыөзек-2» атты станция). */
+    boolean namedBefore(String lower) {
+        return words.has("named-before", lower);
+    }
+
     /** "the", "этот": a word that refers back to a facility already told of. */
     boolean determiner(String lower) {
         return words.has("determiner", lower);

@@ -1016,6 +1016,24 @@ final class ProjectFinder {
         return 1;
     }
 
+    /**
+     * The quoted name, quotes and all, that a word of naming puts before the facility phrase starting at
+     * {@code from} («Сарыөзек-2» атты ...: «Сарыөзек-2»), or null.
+     */
+    private String calledBefore(DocContext c, int from) {
+        Tokens t = c.t;
+        int close = from - 2;
+        if (close < 1 || !t.isWord(from - 1) || !words.namedBefore(t.lower(from - 1)) || !t.isAnyOf(close, "»\"")) {
+            return null;
+        }
+        for (int k = close - 1; k >= Math.max(0, close - 8) && t.sameLine(k + 1); k--) {
+            if (t.isAnyOf(k, "«\"")) {
+                return k + 1 < close ? t.text().substring(t.start(k), t.end(close)) : null;
+            }
+        }
+        return null;
+    }
+
     private static boolean insideGeo(DocContext c, int k) {
         for (Gazetteer.Hit h : c.geoTouching(k, k)) {
             if (k >= h.from() && k < h.to()) {
@@ -1419,6 +1437,10 @@ final class ProjectFinder {
         // "на заводе ТОО «X»": "завод X", as Russian writes it
         String bareNoun = c.doc.language() == Language.RU && nameFrom == head.at && Math.max(head.phraseTo, head.end) == head.at + 1
                 ? names.clean(nameText, Language.RU) : null;
+        String called = calledBefore(c, head.phraseFrom);
+        if (called != null) {
+            nameText = called + " " + nameText; // «Сарыөзек-2» атты жел электр станциясы: «Сарыөзек-2» жел электр станциясы
+        }
         boolean ownName = nameText.indexOf('«') >= 0 || nameText.indexOf('"') >= 0; // "фабрика «Баян Сулу»" needs no company before it
         nameText = sentenceCaseDropped(c, s, nameFrom, nameText);
         String name = companies.isEmpty() || ownName || nameText.contains(companies.get(0).name()) ? nameText
