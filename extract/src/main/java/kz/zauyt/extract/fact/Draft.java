@@ -499,7 +499,7 @@ final class Draft {
     }
 
     /** Whether a name carries the plant's own name in quotes («Баян Сулу», «Шелек-2»). */
-    private static boolean quoted(String name) {
+    static boolean quoted(String name) {
         return name.indexOf('«') >= 0 || name.indexOf('"') >= 0;
     }
 

@@ -1441,7 +1441,7 @@ final class ProjectFinder {
         if (called != null) {
             nameText = called + " " + nameText; // «Сарыөзек-2» атты жел электр станциясы: «Сарыөзек-2» жел электр станциясы
         }
-        boolean ownName = nameText.indexOf('«') >= 0 || nameText.indexOf('"') >= 0; // "фабрика «Баян Сулу»" needs no company before it
+        boolean ownName = Draft.quoted(nameText); // "фабрика «Баян Сулу»" needs no company before it
         nameText = sentenceCaseDropped(c, s, nameFrom, nameText);
         String name = companies.isEmpty() || ownName || nameText.contains(companies.get(0).name()) ? nameText
                 : bareNoun != null && names.isHead(bareNoun) ? bareNoun + " " + companies.get(0).name()

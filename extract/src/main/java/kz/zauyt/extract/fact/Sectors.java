@@ -43,13 +43,13 @@ public final class Sectors {
 
     /** The industries of products and industry words ({@code [sector]}), and of facility kinds ({@code [facility]}). */
     public static Sectors load() {
-        return load("sector", load("facility", null));
+        Map<String, List<String>> sections = read();
+        return of(sections.getOrDefault("sector", List.of()), of(sections.getOrDefault("facility", List.of()), null));
     }
 
-    private static Sectors load(String section, Sectors facilities) {
-        Map<String, String> exact = new HashMap<>();
-        List<Stem> stems = new ArrayList<>();
-        int longest = 1;
+    /** The "CODE: form, ..." lines of every language's sectors.txt by section, each file read once. */
+    private static Map<String, List<String>> read() {
+        Map<String, List<String>> out = new HashMap<>();
         for (Language lang : Language.values()) {
             String path = "/zauyt/lang/" + lang.code() + "/sectors.txt";
             try (InputStream in = Sectors.class.getResourceAsStream(path)) {
@@ -62,32 +62,39 @@ public final class Sectors {
                     line = line.strip();
                     if (line.startsWith("[") && line.endsWith("]")) {
                         current = line.substring(1, line.length() - 1);
-                        continue;
-                    }
-                    int colon = line.indexOf(": ");
-                    if (line.isEmpty() || line.startsWith("#") || colon < 0 || !section.equals(current)) {
-                        continue;
-                    }
-                    String code = line.substring(0, colon).strip();
-                    for (String form : line.substring(colon + 2).split(",")) {
-                        String f = form.strip().toLowerCase();
-                        if (f.isEmpty()) {
-                            continue;
-                        }
-                        if (f.contains("*")) {
-                            stems.add(new Stem(f.replace("*", "").split("\\s+"), code));
-                        } else {
-                            List<String> words = Tokens.of(f).lowerWords();
-                            longest = Math.max(longest, words.size());
-                            exact.putIfAbsent(String.join(" ", words), code);
-                        }
+                    } else if (current != null && !line.isEmpty() && !line.startsWith("#") && line.contains(": ")) {
+                        out.computeIfAbsent(current, k -> new ArrayList<>()).add(line);
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + path, e);
             }
         }
-        stems.sort((a, b) -> b.words.length - a.words.length);
+        return out;
+    }
+
+    private static Sectors of(List<String> lines, Sectors facilities) {
+        Map<String, String> exact = new HashMap<>();
+        List<Stem> stems = new ArrayList<>();
+        int longest = 1;
+        for (String line : lines) {
+            int colon = line.indexOf(": ");
+            String code = line.substring(0, colon).strip();
+            for (String form : line.substring(colon + 2).split(",")) {
+                String f = form.strip().toLowerCase();
+                if (f.isEmpty()) {
+                    continue;
+                }
+                if (f.contains("*")) {
+                    stems.add(new Stem(f.replace("*", "").split("\\s+"), code));
+                } else {
+                    List<String> words = Tokens.of(f).lowerWords();
+                    longest = Math.max(longest, words.size());
+                    exact.putIfAbsent(String.join(" ", words), code);
+                }
+            }
+        }
+        stems.sort((x, y) -> y.words.length - x.words.length);
         return new Sectors(Map.copyOf(exact), List.copyOf(stems), longest, facilities);
     }
 

@@ -3,8 +3,10 @@ package kz.zauyt.extract.org;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kz.zauyt.extract.gazetteer.Gazetteer;
 import kz.zauyt.extract.text.Lexicon;
 import kz.zauyt.extract.text.Span;
@@ -66,7 +68,9 @@ public final class OrgFinder {
                 i = o.to();
             }
         }
-        return fuller(possessives(t, again(t, out), places));
+        // each name's words, read once for both steps: a long text names few companies many times
+        Map<String, List<String>> words = new HashMap<>();
+        return fuller(possessives(t, again(t, out), places, words), words);
     }
 
     /**
@@ -74,13 +78,13 @@ public final class OrgFinder {
      * ("Ortau Mining Holding JSC"), written with a possessive to open a sentence, is that company, where it is no
      * place's name (further in, "25 billion tenge of Sarysu's own money" tells no company of a plant).
      */
-    private static List<Org> possessives(Tokens t, List<Org> found, BitSet places) {
+    private static List<Org> possessives(Tokens t, List<Org> found, BitSet places, Map<String, List<String>> wordsOf) {
         if (found.isEmpty()) {
             return found;
         }
         Map<String, String> byFirst = new HashMap<>();
         for (Org o : found) {
-            List<String> words = Tokens.of(o.name()).lowerWords();
+            List<String> words = words(wordsOf, o.name());
             if (words.size() > 1 && words.get(0).length() >= 3) {
                 byFirst.putIfAbsent(words.get(0), o.name());
             }
@@ -110,26 +114,22 @@ public final class OrgFinder {
      * that begins another of the text's, which adds only legal-form and group words, is that company, named
      * in full everywhere (not "Kazakhmys" and "Kazakhmys Smelting", a company and its subsidiary).
      */
-    private List<Org> fuller(List<Org> found) {
+    private List<Org> fuller(List<Org> found, Map<String, List<String>> words) {
         if (found.size() < 2) {
             return found;
         }
-        // by distinct name, and each compared only with names of its first word: a long text names few companies
-        // many times, never thousands that begin alike
+        // by distinct name, and each compared only with names of its first word: never thousands that begin alike
         Map<String, List<String>> byFirst = new HashMap<>();
-        Map<String, List<String>> words = new HashMap<>();
+        Set<String> names = new LinkedHashSet<>();
         for (Org o : found) {
-            words.computeIfAbsent(o.name(), n -> {
-                List<String> w = Tokens.of(n).lowerWords();
-                if (!w.isEmpty()) {
-                    byFirst.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(n);
-                }
-                return w;
-            });
+            List<String> w = words(words, o.name());
+            if (names.add(o.name()) && !w.isEmpty()) {
+                byFirst.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(o.name());
+            }
         }
         Map<String, String> full = new HashMap<>();
-        for (Map.Entry<String, List<String>> e : words.entrySet()) {
-            List<String> mine = e.getValue();
+        for (String shorter : names) {
+            List<String> mine = words.get(shorter);
             List<String> alike = mine.isEmpty() ? List.of() : byFirst.get(mine.get(0));
             if (alike.size() < 2 || alike.size() > MAX_ALIKE) {
                 continue;
@@ -144,7 +144,7 @@ public final class OrgFinder {
                 }
             }
             if (best != null) {
-                full.put(e.getKey(), best);
+                full.put(shorter, best);
             }
         }
         if (full.isEmpty()) {
@@ -156,6 +156,11 @@ public final class OrgFinder {
             out.add(name == null ? o : new Org(name, o.from(), o.to(), o.span()));
         }
         return out;
+    }
+
+    /** A name's lower-case words, read once a document. */
+    private static List<String> words(Map<String, List<String>> wordsOf, String name) {
+        return wordsOf.computeIfAbsent(name, n -> Tokens.of(n).lowerWords());
     }
 
     /** "#ФортШевченко", "@kerey_cable": a post's hashtag or handle, never a company of the story. */

@@ -107,19 +107,19 @@ public final class Lexicon {
                 }
                 String[] words = form.split(" ");
                 for (String w : words) {
-                    if (w.length() > 1 && w.endsWith("*")) {
+                    if (WordNode.stem(w)) {
                         // "іске қосыл*", "индустриальн* парк*": any word of a form may end in a stem
                         stemHeads.add(w.substring(0, MIN_STEM));
                         longestStem = Math.max(longestStem, w.length() - 1);
                     }
                 }
-                if (words.length == 1 && form.endsWith("*")) {
+                if (words.length == 1 && WordNode.stem(form)) {
                     String stem = form.substring(0, form.length() - 1);
                     stems.put(stem, f.getValue());
                     stemMask.merge(stem, 1L << idx, (x, y) -> x | y);
                     continue;
                 }
-                if (words[0].endsWith("*")) {
+                if (WordNode.stem(words[0])) {
                     stemMask.merge(words[0].substring(0, words[0].length() - 1), 1L << idx, (x, y) -> x | y);
                 } else {
                     startMask.merge(words[0], 1L << idx, (x, y) -> x | y);
@@ -233,7 +233,7 @@ public final class Lexicon {
         }
         List<String> out = new ArrayList<>();
         for (String piece : form.split("\\s+")) {
-            boolean stem = piece.length() > 1 && piece.endsWith("*");
+            boolean stem = WordNode.stem(piece);
             String word = stem ? piece.substring(0, piece.length() - 1) : piece;
             if (stem && (word.length() < MIN_STEM || !word.codePoints().allMatch(ch -> Character.isLetter(ch) || ch == '-'))) {
                 throw new IllegalStateException(path + ":" + lineNo + ": a stem is a word of at least " + MIN_STEM

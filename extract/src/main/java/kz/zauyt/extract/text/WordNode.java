@@ -48,7 +48,8 @@ final class WordNode {
         }
     }
 
-    private static boolean stem(String word) {
+    /** Whether a word of a form ends in a stem ("обогатительн*"; a lone "*" is no stem). */
+    static boolean stem(String word) {
         return word.length() > 1 && word.endsWith("*");
     }
 
