@@ -472,7 +472,7 @@ final class Draft {
     }
 
     /** Whether sentence s tells of a country's or region's whole: it opens on one ("Kazakhstan produced ..."). */
-    private static boolean wider(DocContext c, int s) {
+    static boolean wider(DocContext c, int s) {
         for (Gazetteer.Hit h : c.geoIn(c.sentFrom[s], Math.min(c.sentTo[s], c.sentFrom[s] + 3))) {
             if (h.kind() == Gazetteer.Kind.COUNTRY || h.kind() == Gazetteer.Kind.REGION) {
                 return true;

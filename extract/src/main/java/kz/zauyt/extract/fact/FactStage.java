@@ -44,7 +44,7 @@ public final class FactStage implements Stage {
                 a.get(Layers.ORGS));
         List<Project> found = projects.find(c);
         FigureFinder.Figures f = figures.find(c);
-        a.put(Layers.PROJECTS, found);
+        a.put(Layers.PROJECTS, StageFromOutput.apply(c, found, f.indicators()));
         a.put(Layers.INDICATORS, f.indicators());
         a.put(Layers.TARGETS, f.targets());
     }

@@ -56,6 +56,7 @@ final class FigureFinder {
         BitSet indexes = new BitSet();
         List<Target> targets = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
+        Map<String, Integer> headlineFigures = new HashMap<>(); // a headline's figure to its place in its list
         Period lastPeriod = null;
         Period storyPeriod = null;
         String lastDeadline = null;
@@ -109,6 +110,9 @@ final class FigureFinder {
                     value = money.amount();
                     unit = money.currency();
                 } else if (m instanceof QuantityMention q && q.to() == null) {
+                    if (distance(c, i, q) || sizeOfOne(c, i)) {
+                        continue; // "50 km west of Karaganda", «в 14 км от первой»: where a site is, not a figure
+                    }
                     value = q.value();
                     unit = q.unit();
                 } else if (m instanceof PercentMention p && p.to() == null) {
@@ -226,8 +230,13 @@ final class FigureFinder {
                 }
                 // a figure restated (headline, lead, body) is one; two items of one list with equal values are two
                 // ("chemicals (8.1%), oil processing (8.1%)")
-                String told = seen.putIfAbsent((promise ? "t" : "i") + value + unit, s + "|" + metric[0]);
-                if (told != null && !(told.startsWith(s + "|") && !told.equals(s + "|" + metric[0]))) {
+                String key = (promise ? "t" : "i") + value + unit;
+                String told = seen.putIfAbsent(key, s + "|" + metric[0]);
+                // the body's telling of a headline's figure says where, when and how much it grew: it stands instead
+                Integer restated = told != null && s > 0 ? headlineFigures.remove(key) : null;
+                if (restated != null) {
+                    seen.put(key, s + "|" + metric[0]);
+                } else if (told != null && !(told.startsWith(s + "|") && !told.equals(s + "|" + metric[0]))) {
                     continue;
                 }
                 Scope scope = new Scope(region(c, s, i), metric[1].isEmpty() ? null : metric[1]);
@@ -248,14 +257,30 @@ final class FigureFinder {
                         // a national body's promise that names no place is the country's
                         scope = new Scope("KZ", scope.sector());
                     }
-                    targets.add(new Target(metric[0], scope, value, unit, per, deadline, by, evidence));
-                } else {
-                    if (m instanceof PercentMention && index(c, s, i)) {
-                        indexes.set(indicators.size());
+                    Target found = new Target(metric[0], scope, value, unit, per, deadline, by, evidence);
+                    if (restated != null) {
+                        targets.set(restated, found);
+                    } else {
+                        if (s == 0) {
+                            headlineFigures.put(key, targets.size());
+                        }
+                        targets.add(found);
                     }
-                    indicators.add(new Indicator(metric[0], scope, period != null ? period : lastPeriod, value, unit, change,
-                            evidence));
-                    indicatorSentence.add(s);
+                } else {
+                    int at = restated != null ? restated : indicators.size();
+                    indexes.set(at, m instanceof PercentMention && index(c, s, i));
+                    Indicator found = new Indicator(metric[0], scope, period != null ? period : lastPeriod, value, unit, change,
+                            evidence);
+                    if (restated != null) {
+                        indicators.set(at, found);
+                        indicatorSentence.set(at, s);
+                    } else {
+                        if (s == 0) {
+                            headlineFigures.put(key, at);
+                        }
+                        indicators.add(found);
+                        indicatorSentence.add(s);
+                    }
                     if (period != null) {
                         storyPeriod = period;
                     }
@@ -930,6 +955,20 @@ final class FigureFinder {
     }
 
     /** A design-capacity word within five tokens before value i ("capacity of", "designed to produce", "мощностью"). */
+    /** A length followed by a word of direction or distance ("west of", "from", "downstream", «от», «жерде»). */
+    private boolean distance(DocContext c, int i, QuantityMention q) {
+        int next = c.valueTo[i];
+        return (q.unit().equals("km") || q.unit().equals("m")) && next < c.t.size() && c.t.isWord(next)
+                && metrics.longest("distance-after", c.t, next) != null;
+    }
+
+    /** "a 20,000-tonne ball-rolling line": a size written as a modifier of one thing is its capacity, not a figure. */
+    private boolean sizeOfOne(DocContext c, int i) {
+        int from = c.valueFrom[i];
+        return from > 0 && c.t.isWord(from - 1) && facts.has("indefinite", c.t.lower(from - 1))
+                && from + 1 < c.valueTo[i] && c.t.isAnyOf(from + 1, "-");
+    }
+
     private boolean designCapacity(DocContext c, int i) {
         for (int k = Math.max(0, c.valueFrom[i] - 5); k < c.valueFrom[i]; k++) {
             if (c.t.isWord(k) && metrics.longest("design-capacity", c.t, k) != null) {

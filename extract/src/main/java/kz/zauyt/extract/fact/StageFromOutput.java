@@ -1,0 +1,69 @@
+package kz.zauyt.extract.fact;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.zauyt.extract.text.Span;
+
+/**
+ * A plant whose own sentence reports what it has made is running: "The Koksu station generated 101 million
+ * kWh in 2025", «за год он переработал 36 тыс. тонн молока», "made 59 million bricks in 2023 at its plant".
+ * Where the project's cues said nothing or only a plan ("Koksu-2 approved" in the same headline), the reached
+ * output of the plant decides. Only a sentence that tells one project counts (a round-up's sentence of three
+ * plants does not say whose output it is), and only output in things made: money, jobs, shares and counts of
+ * projects say nothing of a plant running.
+ */
+final class StageFromOutput {
+
+    /** Units of things a plant makes, generates or handles (the contract's canonical units). */
+    private static final Set<String> MADE = Set.of("t", "unit", "kWh", "km", "m3", "m2", "ounce", "l", "pair", "head");
+
+    /** Metrics that count no plant's making: projects, trade, consumption. */
+    private static final java.util.regex.Pattern NOT_MADE = java.util.regex.Pattern.compile("project|import|consum|demand");
+
+    private StageFromOutput() {
+    }
+
+    static List<Project> apply(DocContext c, List<Project> projects, List<Indicator> indicators) {
+        Map<Span, Integer> sentence = new HashMap<>();
+        for (int s = 0; s < c.sentences(); s++) {
+            sentence.put(c.evidence(s), s);
+        }
+        Map<Span, Integer> told = new HashMap<>();
+        for (Project p : projects) {
+            for (Span s : p.evidence()) {
+                told.merge(s, 1, Integer::sum);
+            }
+        }
+        List<Project> out = new ArrayList<>(projects.size());
+        for (Project p : projects) {
+            boolean unsettled = p.status() == null || p.status().equals("planned") || p.status().equals("proposed");
+            out.add(unsettled && madeIn(c, p, indicators, told, sentence) ? withStatus(p, "operating") : p);
+        }
+        return out;
+    }
+
+    private static boolean madeIn(DocContext c, Project p, List<Indicator> indicators, Map<Span, Integer> told,
+                                  Map<Span, Integer> sentence) {
+        for (Indicator i : indicators) {
+            if (!MADE.contains(i.unit()) || i.evidence().isEmpty() || NOT_MADE.matcher(i.metric()).find()) {
+                continue;
+            }
+            Span s = i.evidence().get(0);
+            Integer at = sentence.get(s);
+            // "Kazakhstan imported 11,400 tonnes of activated carbon": the country's trade beside a plant's plan
+            boolean own = at != null && !Draft.wider(c, at);
+            if (own && told.getOrDefault(s, 0) == 1 && p.evidence().contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Project withStatus(Project p, String status) {
+        return new Project(p.name(), p.companies(), p.location(), p.sector(), p.products(), p.capacity(),
+                p.investment(), p.jobs(), status, p.expected(), p.evidence());
+    }
+}
