@@ -74,6 +74,11 @@ final class PhraseWords {
         return words.has("determiner", lower);
     }
 
+    /** "своём", "нашего": a possessive pronoun, which says whose a facility is and is no word of its name. */
+    boolean possessive(String lower) {
+        return words.has("possessive", lower);
+    }
+
     /** "шинного", "новые": a Russian adjective or participle by its ending, not a noun or pronoun that looks like one. */
     boolean adjective(String lower) {
         return lower.length() >= 4 && !words.has("pronoun", lower) && !endsWith("noun-ending", lower)

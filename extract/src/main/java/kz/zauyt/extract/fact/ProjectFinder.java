@@ -1125,6 +1125,9 @@ final class ProjectFinder {
                     j = p;
                     break;
                 }
+                if (words.possessive(w)) {
+                    break; // "на своём заводе в Курыке": the company's plant, not "свой завод"
+                }
                 Boolean agrees = RussianAgreement.agrees(w, t.lower(k));
                 if (!(agrees != null ? agrees : words.adjective(w)) && !insideOrg(c, p)) {
                     break;
