@@ -42,6 +42,7 @@ final class DocContext {
     /** Sentences that refer back to a list of plants ("these enterprises"): their figures are the list's total. */
     final BitSet listTotals = new BitSet();
     final String docRegion;
+    private java.util.Set<String> properInside; // lower-case words written capitalised inside a sentence, built when asked
     final Gazetteer.Hit docPlace;
 
     DocContext(Document doc, Tokens t, List<Mention> values, List<Gazetteer.Hit> geo, List<Org> orgs) {
@@ -150,6 +151,24 @@ final class DocContext {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the document writes this word capitalised inside a sentence too ("введена Коксуская ГЭС"):
+     * then a sentence's capitalised first word of that spelling is a proper word, not a common one.
+     */
+    boolean properInside(String lower) {
+        if (properInside == null) {
+            properInside = new java.util.HashSet<>();
+            for (int s = 0; s < sentFrom.length; s++) {
+                for (int k = sentFrom[s] + 1; k < sentTo[s]; k++) {
+                    if (t.isWord(k) && t.isCapitalised(k) && !t.isAnyOf(k - 1, ".:!?«\"“—–-")) {
+                        properInside.add(t.lower(k));
+                    }
+                }
+            }
+        }
+        return properInside.contains(lower);
     }
 
     int sentences() {

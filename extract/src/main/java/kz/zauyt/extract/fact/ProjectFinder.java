@@ -1242,7 +1242,7 @@ final class ProjectFinder {
             return false;
         }
         String lower = t.lower(k);
-        return c.doc.language() == Language.RU ? words.adjective(lower)
+        return c.doc.language() == Language.RU ? words.adjective(lower) && !c.properInside(lower)
                 : c.doc.language() == Language.EN && sectors.classify(lower) != null;
     }
 
