@@ -243,7 +243,9 @@ public final class NameKeys {
         // writes Дж as dz ("Dzungar", «Джунгар») or as a soft g ("Energy", «Энерджи»)
         // and an opening Е romanised ye is the e English writes ("Yelek", "Elek"; "Yerbol", "Erbol")
         String opened = word.startsWith("h") ? "k" + word.substring(1) : word.startsWith("ye") && word.length() > 3 ? word.substring(1) : word;
-        String w = SOFT_G.matcher(opened).replaceAll("j")
+        // and the Kazakh ң, romanised ng (ңғ ngg), is the n English mostly writes ("Kendala" for «Кеңдала»);
+        // where English keeps ng ("Tengiz", «Теңіз») both sides fold to n alike
+        String w = SOFT_G.matcher(opened.replace("ngg", "ng").replace("ng", "n")).replaceAll("j")
                 .replace("dzh", "j").replace("dz", "j").replace('j', 'z')
                 .replace("ph", "f").replace("ck", "k").replace("ts", "s").replace('q', 'k').replace('w', 'v')
                 .replace("x", "ks");

@@ -29,6 +29,8 @@ class NameKeysTest {
         "ТОО «Джетысу Агро»      | ru | Dzhetysu Agro LLP    | en",
         "«Жетісу Агро» ЖШС       | kk | Dzetysu Agro LLP     | en",
         "«Шыңғыс Агро» ЖШС       | kk | Shyngys Agro LLP     | en",
+        "«Кеңдала Маш» ЖШС       | kk | Kendala Mash LLP     | en",
+        "Теңіз                   | kk | Tengiz               | en",
         "ТОО «Елек Авто»         | ru | Elek Avto LLP        | en",
         "ТОО «Ертис Пласт»       | ru | Yertis Plast LLP     | en",
     })

@@ -542,12 +542,26 @@ final class ProjectFinder {
                 k++;
             } else if (projectOfPrevious(c, out, h)) {
                 k = Math.max(h.phraseTo, h.end); // "цемент зауытын салу жобасы", "the cement plant project": one plant
+            } else if (compoundOfPrevious(c, out, h)) {
+                Head prev = out.remove(out.size() - 1); // "a forge shop", "a mill plant": one facility named by two nouns
+                out.add(new Head(h.at, h.end, Math.min(prev.phraseFrom, h.phraseFrom), h.phraseTo, h.plural, h.products, h.inside));
+                k = Math.max(h.phraseTo, h.end);
             } else {
                 out.add(h);
                 k = Math.max(h.phraseTo, h.end);
             }
         }
         return out;
+    }
+
+    /** An English facility head right after another with nothing between ("forge shop"): the second names the facility. */
+    private boolean compoundOfPrevious(DocContext c, List<Head> out, Head h) {
+        if (out.isEmpty() || c.doc.language() != Language.EN || !c.t.isWord(h.at) || lex.longest("facility", c.t, h.at) == null) {
+            return false;
+        }
+        Head prev = out.get(out.size() - 1);
+        return !prev.plural && prev.end == h.at && prev.phraseTo <= h.at && c.t.isWord(prev.at)
+                && lex.longest("facility", c.t, prev.at) != null && lex.longest("generic-facility", c.t, prev.at) == null;
     }
 
     /** A "project" head right after a facility head, with at most two words between: that facility's project. */
