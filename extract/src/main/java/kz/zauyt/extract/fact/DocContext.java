@@ -64,8 +64,10 @@ final class DocContext {
                 inText.add(h);
             }
         }
-        if (dateline != null) {
-            values = outsideDateline(t, dateline, values);
+        int datelineEnd = dateline == null ? -1 : datelineDash(t, dateline);
+        if (datelineEnd >= 0) {
+            values = outsideDateline(t, dateline, datelineEnd, values);
+            orgs = orgsOutside(dateline.from(), datelineEnd, orgs);
         }
         this.values = values;
         valueFrom = new int[values.size()];
@@ -98,18 +100,7 @@ final class DocContext {
      * The values of a text without those of its dateline ("KOKSHETAU, Kazakhstan, June 16 (KazWire) -"): the
      * day the story was filed is no date of a plant.
      */
-    private static List<Mention> outsideDateline(Tokens t, Gazetteer.Hit dateline, List<Mention> values) {
-        int dash = -1;
-        for (int i = dateline.to(); i < Math.min(t.size(), dateline.to() + DATELINE_TOKENS) && t.sameLine(i); i++) {
-            // a dash standing apart, not the hyphen of "January-May" later in a dateless first sentence
-            if (t.isAnyOf(i, "-–—") && !t.gap(i).isEmpty()) {
-                dash = i;
-                break;
-            }
-        }
-        if (dash < 0) {
-            return values;
-        }
+    private static List<Mention> outsideDateline(Tokens t, Gazetteer.Hit dateline, int dash, List<Mention> values) {
         int from = t.start(dateline.from());
         int to = t.start(dash);
         List<Mention> out = new ArrayList<>(values.size());
@@ -119,6 +110,28 @@ final class DocContext {
             }
         }
         return out.size() == values.size() ? values : out;
+    }
+
+    /** The token of the dash that ends a dateline, or -1 when none stands on its line. */
+    private static int datelineDash(Tokens t, Gazetteer.Hit dateline) {
+        for (int i = dateline.to(); i < Math.min(t.size(), dateline.to() + DATELINE_TOKENS) && t.sameLine(i); i++) {
+            // a dash standing apart, not the hyphen of "January-May" later in a dateless first sentence
+            if (t.isAnyOf(i, "-–—") && !t.gap(i).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "АҚТӨБЕ. 22 желтоқсан. ҚазАқпарат-Батыс –": the agency that filed the story is no company of it. */
+    private static List<Org> orgsOutside(int from, int dash, List<Org> orgs) {
+        List<Org> out = new ArrayList<>(orgs.size());
+        for (Org o : orgs) {
+            if (o.from() < from || o.from() >= dash) {
+                out.add(o);
+            }
+        }
+        return out.size() == orgs.size() ? orgs : out;
     }
 
     /**
