@@ -70,4 +70,14 @@ class TwoPlantsOneArticleTest {
         List<Resolver.Placement> out = place(List.of(plant("макаронная фабрика", "Коктерек Паста", "макарон")), List.of(pasta));
         assertThat(out.get(0).projectId()).as(out.get(0).reason()).isEqualTo(1);
     }
+
+    @Test
+    void twoDairiesOfTwoCompaniesInOneTownAreTwoPlantsThoughOneCompanyIsNamedDairy() {
+        // "dairy" is the kind of plant, not a word of its name: "Maral Dairy plant" and "Kokzhiek Milk dairy" share none
+        Project maral = new Project("Maral Dairy plant", List.of(new Company("Maral Dairy LLP", "operator", null)),
+                new Location("KZ-63", "Oskemen", null), "C10", List.of("milk"), List.of(), null, null, null, null, List.of());
+        Project kokzhiek = new Project("Kokzhiek Milk dairy", List.of(new Company("Kokzhiek Milk LLP", "operator", null)),
+                new Location("KZ-63", "Oskemen", null), "C10", List.of(), List.of(), null, null, null, null, List.of());
+        assertThat(Within.groups(RESOLVER.profiles(article(List.of(maral, kokzhiek))))).hasSize(2);
+    }
 }
