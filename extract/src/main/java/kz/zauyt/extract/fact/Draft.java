@@ -757,7 +757,8 @@ final class Draft {
         // "same plant" -> "plant"; a word only put in the nominative ("мясокомбината") was not trimmed
         boolean trimmedToNoun = cleanName.indexOf(' ') < 0 && name.strip().indexOf(' ') >= 0;
         // a noun that says its industry by itself ("жаңа ЖЭО", "новая ТЭЦ": a CHP plant) is one plant, not a reference
-        if (cleanName.isEmpty() || trimmedToNoun && companies.isEmpty() && cleanProducts.isEmpty() && sector == null) {
+        // "approved a second station": a company's next plant is one of its own, however bare its noun
+        if (cleanName.isEmpty() || trimmedToNoun && companies.isEmpty() && cleanProducts.isEmpty() && sector == null && ordinal <= 1) {
             return null;
         }
         List<Company> cos = withHint(countryHint, companies);

@@ -56,6 +56,7 @@ final class ProjectFinder {
             List<String> carried = List.of();
             int carriedFrom = -1;
             int carriedOrdinal = 1;
+            String carriedName = null;
             for (int h = 0; h < heads.size(); h++) {
                 Head head = heads.get(h);
                 if (h + 1 < heads.size() && (activityAtFacility(c, head, heads.get(h + 1)) || namedAfterDash(c, head, heads.get(h + 1))
@@ -63,6 +64,7 @@ final class ProjectFinder {
                     carried = head.products; // "production of tires at a tire plant in Saran": one plant
                     carriedFrom = h == 0 ? c.sentFrom[s] : heads.get(h - 1).phraseTo; // and its part of the sentence
                     carriedOrdinal = Math.max(1, ordinalOf(c, head, c.sentFrom[s])); // "its second plant in Talgar, a factory for X"
+                    carriedName = appositionName(c, head, heads.get(h + 1)); // "a second station, Koksu-2: a separate plant"
                     continue;
                 }
                 // "...said the plant would produce compact crossovers and sedans": making that refers back to the
@@ -87,6 +89,8 @@ final class ProjectFinder {
                 carriedFrom = -1;
                 int ordinalCarried = carriedOrdinal;
                 carriedOrdinal = 1;
+                String nameCarried = carriedName;
+                carriedName = null;
                 int segTo = h + 1 < heads.size() ? heads.get(h + 1).phraseFrom : c.sentTo[s];
                 List<List<String>> items = head.plural && head.products.size() > 1
                         ? head.products.stream().map(List::of).toList() : List.of(head.products);
@@ -100,7 +104,14 @@ final class ProjectFinder {
                     Draft d = draft(c, s, head, bare ? carried : products, segFrom, segTo, heads.size() == 1,
                             drafts.size() == before, last);
                     if (d != null) {
-                        d.ordinal = ordinalCarried > 1 ? Math.max(d.ordinal, ordinalCarried) : d.ordinal;
+                        if (nameCarried != null && d.name.indexOf(' ') < 0) {
+                            d.name = nameCarried + " " + d.name; // "Koksu-2 plant", not "plant"
+                        }
+                        if (ordinalCarried > 1 && ordinalCarried > d.ordinal) {
+                            d.ordinal = ordinalCarried;
+                            // the sentence before told the company's first plant: its stage is not this one's
+                            d.status = Status.nearest(lex, "status", c.t, c.sentFrom[s], c.sentTo[s], head.at);
+                        }
                         if (d.companies.isEmpty()) {
                             d.addCompanies(companyTold(c, s, head, d, drafts));
                         }
@@ -178,8 +189,10 @@ final class ProjectFinder {
         shareCountries(drafts);
         String story = storyStatus(c);
         for (Draft d : drafts) {
-            if (d.status == null) {
-                d.status = story; // "ТҮРКІСТАНДА ТАҒЫ БІР ЗАУЫТ ІСКЕ ҚОСЫЛДЫ": the headline says where the plant stands
+            if (d.status == null && d.ordinal <= 1) {
+                // "ТҮРКІСТАНДА ТАҒЫ БІР ЗАУЫТ ІСКЕ ҚОСЫЛДЫ": the headline says where the plant stands (not a second
+                // plant's, which the story's opening does not tell)
+                d.status = story;
             }
         }
         return Draft.merge(drafts, c, names, lex, () -> soleCompany(c), () -> storySides(c)); // asked only when a story needs them
@@ -653,12 +666,38 @@ final class ProjectFinder {
         for (int k = from; k < second.at; k++) {
             if (mark < 0 && c.t.isAnyOf(k, ",:–—")) {
                 mark = k;
+            } else if (mark >= 0 && k == mark + 1 && c.t.isCapitalised(k)) {
+                // "a second station, Koksu-2: a separate 18 MW plant": the first's own name, then its description
+                int j = k;
+                while (j < second.at && (c.t.isCapitalised(j) || c.t.isDigits(j) || c.t.isAnyOf(j, "-"))) {
+                    j++;
+                }
+                if (j == k || j >= second.at || !c.t.isAnyOf(j, ",:–—")) {
+                    return false;
+                }
+                mark = j;
+                k = j;
             } else if (mark < 0 ? !(c.t.isWord(k) && (insideGeo(c, k) || words.premodifierStop(c.t.lower(k))))
                     : k == mark + 1 ? !(c.t.isWord(k) && lex.has("indefinite", c.t.lower(k))) : !insideValue(c, k) && !c.t.isWord(k)) {
                 return false;
             }
         }
         return mark >= 0 && mark + 1 < second.at;
+    }
+
+    /** The capitalised name between the two marks of an apposition ("station, Koksu-2: a plant"), or null. */
+    private static String appositionName(DocContext c, Head first, Head second) {
+        int k = Math.max(first.end, first.phraseTo);
+        while (k < second.at && !c.t.isAnyOf(k, ",:–—")) {
+            k++;
+        }
+        int from = k + 1;
+        int j = from;
+        while (j < second.at && (c.t.isCapitalised(j) || c.t.isDigits(j) || c.t.isAnyOf(j, "-"))) {
+            j++;
+        }
+        return j > from && j < second.at && c.t.isAnyOf(j, ",:–—")
+                ? c.doc.text().substring(c.t.start(from), c.t.end(j - 1)) : null;
     }
 
     /** Whether sentence s names a place or region of another region than the draft's. */
@@ -1404,7 +1443,10 @@ final class ProjectFinder {
         // "на новом заводе", "жаңа зауытта": a plant named where something happens is one already told of
         boolean introducedNew = announcedNew(c, head) && lex.longest("oblique-facility", t, head.at) == null && (!c.geoIn(head.end, Math.min(c.sentTo[s], head.end + 4)).isEmpty()
                 || Status.nearest(lex, "status", t, c.sentFrom[s], c.sentTo[s], head.at) != null);
-        if (generic && c.geoIn(head.phraseFrom, head.at).isEmpty() && !placed && !introducedNew) {
+        // "approved a second station": a company's next plant is new, however bare its noun (a headline's is the body's)
+        boolean next = s > 0 && ordinalOf(c, head, c.sentFrom[s]) > 1 && c.t.isWord(head.at) && lex.longest("generic-facility", t, head.at) == null
+                && lex.longest("project-noun", t, head.at) == null; // "a second project", «второе предприятие» stay vague
+        if (generic && c.geoIn(head.phraseFrom, head.at).isEmpty() && !placed && !introducedNew && !next) {
             return null; // "the plant", "завод": a reference back, not a new project
         }
         if (generic && earlier && c.doc.language() != Language.EN && c.geoIn(c.sentFrom[s], c.sentTo[s]).isEmpty()) {
@@ -1423,19 +1465,19 @@ final class ProjectFinder {
         }
         boolean introduced = head.phraseTo > head.end; // "plant for the production of X", "завод по выпуску X"
         boolean vagueNoun = lex.longest("generic-facility", t, head.at) != null;
-        if (!introduced && !placed && head.inside.isEmpty()
+        if (!introduced && !placed && head.inside.isEmpty() && !next
                 && (vagueNoun && (products.isEmpty() || companies.isEmpty() && !staged(c, s, head))
                 || head.plural && head.products.size() < 2 && !isProduceVerb(c, head))) {
             return null; // "small enterprises", "closed coal mines", "the facility": no one project
         }
         // "The concentrator will belong to a subsidiary, X LLP": the plant told, and who will run it
         boolean noOwnCompany = companies.isEmpty() || onlySubsidiaries(c, s);
-        if (head.inside.isEmpty() && determinerBefore(t, head.phraseFrom) && (!introduced
+        if (head.inside.isEmpty() && !next && determinerBefore(t, head.phraseFrom) && (!introduced
                 && (head.phraseFrom == head.at && noOwnCompany || products.isEmpty() && companies.isEmpty() && earlier && !properName)
                 || vagueNoun && companies.isEmpty() && earlier && head.phraseFrom == head.at)) {
             return null; // "the project", "this plant", later "the Saran plant", "within the project to produce X"
         }
-        if (last != null && head.inside.isEmpty() && !introduced && noOwnCompany && definiteOpening(c, s) == head.at
+        if (last != null && head.inside.isEmpty() && !introduced && !next && noOwnCompany && definiteOpening(c, s) == head.at
                 && s - last.sentences.last() <= 1 && (products.isEmpty() || sectors.classify(String.join(" ", products)) == null
                 || last.products.stream().anyMatch(products::contains))) {
             // "... a $165 million processing plant at its Bakty deposit. The carbon-in-leach plant would treat ...":
