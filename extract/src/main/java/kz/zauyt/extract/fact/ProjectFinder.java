@@ -48,6 +48,7 @@ final class ProjectFinder {
     List<Project> find(DocContext c) {
         List<Draft> drafts = new ArrayList<>();
         Draft last = null;
+        boolean firstTold = false; // a plant told as the company's first (or with no ordinal) so far
         int lastSentence = -10;
         int listed = 0;
         for (int s = 0; s < c.sentences(); s++) {
@@ -102,7 +103,7 @@ final class ProjectFinder {
                     // enterprise" stays vague: the next sentences may name it)
                     boolean bare = products.isEmpty() && lex.longest("generic-facility", c.t, head.at) == null;
                     Draft d = draft(c, s, head, bare ? carried : products, segFrom, segTo, heads.size() == 1,
-                            drafts.size() == before, last);
+                            drafts.size() == before, last, firstTold);
                     if (d != null) {
                         if (nameCarried != null && d.name.indexOf(' ') < 0) {
                             d.name = nameCarried + " " + d.name; // "Koksu-2 plant", not "plant"
@@ -114,9 +115,13 @@ final class ProjectFinder {
                         }
                         if (d.companies.isEmpty()) {
                             d.addCompanies(companyTold(c, s, head, d, drafts));
+                            if (d.name.indexOf(' ') < 0 && !d.companies.isEmpty() && d.companies.get(0).named()) {
+                                d.name = names.brand(d.companies.get(0).name()) + " " + d.name; // "Qylqalam Paints plant", not "plant"
+                            }
                         }
                         d.addProducts(carried);
                         carried = List.of();
+                        firstTold |= d.ordinal == 1;
                         drafts.add(d);
                         last = d;
                         lastSentence = s;
@@ -683,6 +688,16 @@ final class ProjectFinder {
             }
         }
         return mark >= 0 && mark + 1 < second.at;
+    }
+
+    /** "the company's first plant", "its existing mill", «действующий завод»: a word among the three before the noun says the first. */
+    private boolean firstSaid(DocContext c, Head head, int sentFrom) {
+        for (int k = head.at - 1; k >= Math.max(sentFrom, head.at - 3) && c.t.isWord(k); k--) {
+            if (words.ordinal(c.t.lower(k)) == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The capitalised name between the two marks of an apposition ("station, Koksu-2: a plant"), or null. */
@@ -1398,7 +1413,7 @@ final class ProjectFinder {
     }
 
     private Draft draft(DocContext c, int s, Head head, List<String> products, int segFrom, int segTo, boolean alone,
-                        boolean first, Draft last) {
+                        boolean first, Draft last, boolean firstTold) {
         Tokens t = c.t;
         boolean earlier = last != null;
         // the companies after the facility ("... plant by TVEA company") are its own; those before it only
@@ -1446,6 +1461,10 @@ final class ProjectFinder {
         // "approved a second station": a company's next plant is new, however bare its noun (a headline's is the body's)
         boolean next = s > 0 && ordinalOf(c, head, c.sentFrom[s]) > 1 && c.t.isWord(head.at) && lex.longest("generic-facility", t, head.at) == null
                 && lex.longest("project-noun", t, head.at) == null; // "a second project", «второе предприятие» stay vague
+        // "its second plant ... The company's existing assembly plant built 640 seeders": the first, running beside
+        // it (while the story has told no first plant: "at the first station" is the one told)
+        boolean running = s > 0 && last != null && last.ordinal > 1 && !firstTold && firstSaid(c, head, c.sentFrom[s]);
+        next |= running;
         if (generic && c.geoIn(head.phraseFrom, head.at).isEmpty() && !placed && !introducedNew && !next) {
             return null; // "the plant", "завод": a reference back, not a new project
         }
@@ -1520,7 +1539,7 @@ final class ProjectFinder {
         d.sectorByKind = kind != null;
         d.companySector = companies.isEmpty() ? null : sectors.classify(companies.get(0).name());
         locate(c, d, head, segFrom, segTo, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo);
-        d.status = Status.of(lex, c, s, head.at, segFrom, segTo);
+        d.status = running ? "operating" : Status.of(lex, c, s, head.at, segFrom, segTo);
         d.addModifierCapacity(c, head.phraseFrom, head.at);
         d.addValues(c, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo, s, lex);
         d.countryHint = countryNear(c, alone ? c.sentFrom[s] : segFrom, alone ? c.sentTo[s] : segTo);
