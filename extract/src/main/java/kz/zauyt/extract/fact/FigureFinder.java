@@ -1107,8 +1107,20 @@ final class FigureFinder {
             return true; // "up 1.9% from 2021": the year after a change is its base
         }
         // "against the same months of 2024": the comparison's words may stand six tokens before its year
-        return facts.anyIn("compared", "before", c.t, Math.max(0, c.valueFrom[i] - 6), c.valueFrom[i])
-                || facts.anyIn("compared", "after", c.t, c.valueTo[i], Math.min(c.t.size(), c.valueTo[i] + 6));
+        if (facts.anyIn("compared", "before", c.t, Math.max(0, c.valueFrom[i] - 6), c.valueFrom[i])) {
+            return true;
+        }
+        for (int k = c.valueTo[i]; k < Math.min(c.t.size(), c.valueTo[i] + 6); k++) {
+            Lexicon.Match m = c.t.isWord(k) ? facts.longest("compared", c.t, k) : null;
+            if (m != null && m.value().equals("after")) {
+                // "in 2022, 23% more than a year earlier": a change between the year and the words makes the
+                // year the figure's own, and "a year earlier" its base
+                boolean changeBetween = i + 1 < c.values.size() && c.values.get(i + 1) instanceof PercentMention
+                        && c.valueFrom[i + 1] < k;
+                return !changeBetween;
+            }
+        }
+        return false;
     }
 
     /**
