@@ -174,6 +174,10 @@ final class FigureFinder {
                 }
                 if (!promise && (m instanceof MoneyMention || m instanceof QuantityMention)) {
                     int pct = percentBeside(c, vals, idx);
+                    if (pct >= 0 && againstPlan(c, pct)) {
+                        changes.add(pct); // "4% more than planned": against the plan, not the year before
+                        pct = -1;
+                    }
                     if (pct >= 0) {
                         double percent = ((PercentMention) c.values.get(pct)).value();
                         if (index(c, s, pct) && IndexGrowth.isIndex(percent)) {
@@ -406,7 +410,22 @@ final class FigureFinder {
      * Russian verb whose every reading is in the future tense ("обеспечит", "закроет", "создаст": the
      * perfective future no word list can hold).
      */
+    /** "4% more than planned", «на 6% больше, чем планировалось»: a percent measured against a plan or forecast. */
+    private boolean againstPlan(DocContext c, int pct) {
+        int end = Math.min(c.t.size() - 1, c.valueTo[pct] + 4);
+        for (int k = c.valueTo[pct]; k < end; k++) {
+            if (c.t.isWord(k) && metrics.has("than", c.t.lower(k)) && c.t.isWord(k + 1)
+                    && facts.longest("future", c.t, k + 1) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int futureEnd(DocContext c, int k) {
+        if (k > 0 && c.t.isWord(k - 1) && metrics.has("than", c.t.lower(k - 1))) {
+            return -1; // "6% more than planned", «больше, чем планировалось»: a comparison, no promise
+        }
         Lexicon.Match f = facts.longest("future", c.t, k);
         if (f != null) {
             return f.to();
