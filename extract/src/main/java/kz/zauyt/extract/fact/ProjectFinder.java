@@ -673,11 +673,8 @@ final class ProjectFinder {
                 mark = k;
             } else if (mark >= 0 && k == mark + 1 && c.t.isCapitalised(k)) {
                 // "a second station, Koksu-2: a separate 18 MW plant": the first's own name, then its description
-                int j = k;
-                while (j < second.at && (c.t.isCapitalised(j) || c.t.isDigits(j) || c.t.isAnyOf(j, "-"))) {
-                    j++;
-                }
-                if (j == k || j >= second.at || !c.t.isAnyOf(j, ",:–—")) {
+                int j = nameRunEnd(c, k, second.at);
+                if (j < 0) {
                     return false;
                 }
                 mark = j;
@@ -706,13 +703,20 @@ final class ProjectFinder {
         while (k < second.at && !c.t.isAnyOf(k, ",:–—")) {
             k++;
         }
-        int from = k + 1;
+        int end = nameRunEnd(c, k + 1, second.at);
+        return end < 0 ? null : c.doc.text().substring(c.t.start(k + 1), c.t.end(end - 1));
+    }
+
+    /**
+     * Where a run of capitalised words, digits and hyphens from {@code from} ("Koksu-2") ends on a comma,
+     * colon or dash before {@code limit}: the mark's token; -1 when there is no such run.
+     */
+    private static int nameRunEnd(DocContext c, int from, int limit) {
         int j = from;
-        while (j < second.at && (c.t.isCapitalised(j) || c.t.isDigits(j) || c.t.isAnyOf(j, "-"))) {
+        while (j < limit && (c.t.isCapitalised(j) || c.t.isDigits(j) || c.t.isAnyOf(j, "-"))) {
             j++;
         }
-        return j > from && j < second.at && c.t.isAnyOf(j, ",:–—")
-                ? c.doc.text().substring(c.t.start(from), c.t.end(j - 1)) : null;
+        return j > from && j < limit && c.t.isAnyOf(j, ",:–—") ? j : -1;
     }
 
     /** Whether sentence s names a place or region of another region than the draft's. */
@@ -1459,7 +1463,8 @@ final class ProjectFinder {
         boolean introducedNew = announcedNew(c, head) && lex.longest("oblique-facility", t, head.at) == null && (!c.geoIn(head.end, Math.min(c.sentTo[s], head.end + 4)).isEmpty()
                 || Status.nearest(lex, "status", t, c.sentFrom[s], c.sentTo[s], head.at) != null);
         // "approved a second station": a company's next plant is new, however bare its noun (a headline's is the body's)
-        boolean next = s > 0 && ordinalOf(c, head, c.sentFrom[s]) > 1 && c.t.isWord(head.at) && lex.longest("generic-facility", t, head.at) == null
+        int ordinal = ordinalOf(c, head, c.sentFrom[s]);
+        boolean next = s > 0 && ordinal > 1 && c.t.isWord(head.at) && lex.longest("generic-facility", t, head.at) == null
                 && lex.longest("project-noun", t, head.at) == null; // "a second project", «второе предприятие» stay vague
         // "its second plant ... The company's existing assembly plant built 640 seeders": the first, running beside
         // it (while the story has told no first plant: "at the first station" is the one told)
@@ -1525,7 +1530,7 @@ final class ProjectFinder {
                 : bareNoun != null && names.isHead(bareNoun) ? bareNoun + " " + companies.get(0).name()
                 : names.brand(companies.get(0).name()) + " " + nameText;
         Draft d = new Draft(name.length() > 160 ? name.substring(0, 160) : name, s);
-        d.ordinal = ordinalOf(c, head, c.sentFrom[s]);
+        d.ordinal = ordinal;
         // a plant that takes its products from the activity before it ("производство авто ... на новом заводе")
         // is named by that activity: a later sentence's name for it ("Новый автозавод полного цикла") wins
         d.activity = !(t.isWord(head.at) && lex.longest("facility", t, head.at) != null)
