@@ -273,8 +273,9 @@ public final class OrgFinder {
         // "the Russian chemical company Volga Agrochem", "компания Казахмыс": a name right after "company"
         if (t.isWord(i - 1) && !t.isCapitalised(i - 1) && lex.has("org-name-before", t.lower(i - 1))) {
             int run = capitalisedRun(t, i, places, true);
-            if (run > i) {
-                return org(t, i, i, extendLegalAfter(t, run));
+            int end = run > i ? extendLegalAfter(t, run) : run;
+            if (run > i && !(end == run && person(t, i, run))) {
+                return org(t, i, i, end);
             }
         }
         // Name Company Ltd, Name company, Name LLP
@@ -451,5 +452,22 @@ public final class OrgFinder {
     private Org org(Tokens t, int from, int nameFrom, int nameTo, int to) {
         String name = t.text().substring(t.start(nameFrom), t.end(nameTo - 1)).strip();
         return new Org(name, from, to, new Span(t.start(from), t.end(to - 1)));
+    }
+
+    /**
+     * "директор компании Нурлан Кенжебаев", "the company's director Nurlan Kenzhebayev": a first name and a
+     * surname ([surname-ending] in organisations.txt) after a word for a company are its officer, not its name.
+     */
+    private boolean person(Tokens t, int from, int to) {
+        if (to - from != 2 || !t.isWord(from) || !t.isWord(from + 1)) {
+            return false;
+        }
+        String last = t.lower(from + 1);
+        for (int n = Math.min(5, last.length() - 2); n >= 2; n--) {
+            if (lex.has("surname-ending", last.substring(last.length() - n))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
