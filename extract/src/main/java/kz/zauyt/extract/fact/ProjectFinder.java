@@ -687,14 +687,9 @@ final class ProjectFinder {
         return mark >= 0 && mark + 1 < second.at;
     }
 
-    /** "the company's first plant", "its existing mill", «действующий завод»: a word among the three before the noun says the first. */
+    /** "the company's first plant", "its existing mill", «действующий завод»: the modifiers say the first. */
     private boolean firstSaid(DocContext c, Head head, int sentFrom) {
-        for (int k = head.at - 1; k >= Math.max(sentFrom, head.at - 3) && c.t.isWord(k); k--) {
-            if (words.ordinal(c.t.lower(k)) == 1) {
-                return true;
-            }
-        }
-        return false;
+        return ordinalWord(c, head, sentFrom) == 1;
     }
 
     /** The capitalised name between the two marks of an apposition ("station, Koksu-2: a plant"), or null. */
@@ -1075,17 +1070,26 @@ final class ProjectFinder {
                 return 1; // "a second production line", «вторую линию»: a part of the plant
             }
         }
+        return Math.max(ordinalWord(c, head, sentFrom), 1);
+    }
+
+    /**
+     * The number an ordinal word among the facility's modifiers says ("a second cement plant" 2, "its existing
+     * mill", «действующий завод» 1), or -1 when none stands before a word that ends the modifiers.
+     */
+    private int ordinalWord(DocContext c, Head head, int sentFrom) {
+        Tokens t = c.t;
         for (int k = head.at - 1; k >= Math.max(sentFrom, head.at - 3) && t.isWord(k); k--) {
             String w = t.lower(k);
             int n = words.ordinal(w);
             if (n >= 0) {
-                return Math.max(n, 1);
+                return n;
             }
             if (words.premodifierStop(w) || c.doc.language() == Language.RU && !words.adjective(w)) {
-                return 1;
+                return -1;
             }
         }
-        return 1;
+        return -1;
     }
 
     /**

@@ -2,6 +2,7 @@ package kz.zauyt.extract.fact;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,9 +28,31 @@ final class StageFromOutput {
     }
 
     static List<Project> apply(DocContext c, List<Project> projects, List<Indicator> indicators) {
-        Map<Span, Integer> sentence = new HashMap<>();
-        for (int s = 0; s < c.sentences(); s++) {
-            sentence.put(c.evidence(s), s);
+        Set<Span> made = outputSentences(c, projects, indicators);
+        if (made.isEmpty()) {
+            return projects; // most articles: nothing to look up per project
+        }
+        List<Project> out = new ArrayList<>(projects.size());
+        for (Project p : projects) {
+            boolean unsettled = p.status() == null || p.status().equals("planned") || p.status().equals("proposed");
+            out.add(unsettled && p.evidence().stream().anyMatch(made::contains) ? withStatus(p, "operating") : p);
+        }
+        return out;
+    }
+
+    /**
+     * The sentences that report output in things made and tell one project only, not opening on a country or
+     * region ("Kazakhstan imported 11,400 tonnes of activated carbon": the country's trade beside a plant's plan).
+     */
+    private static Set<Span> outputSentences(DocContext c, List<Project> projects, List<Indicator> indicators) {
+        Set<Span> candidates = new HashSet<>();
+        for (Indicator i : indicators) {
+            if (MADE.contains(i.unit()) && !i.evidence().isEmpty() && !NOT_MADE.matcher(i.metric()).find()) {
+                candidates.add(i.evidence().get(0));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return candidates;
         }
         Map<Span, Integer> told = new HashMap<>();
         for (Project p : projects) {
@@ -37,29 +60,14 @@ final class StageFromOutput {
                 told.merge(s, 1, Integer::sum);
             }
         }
-        List<Project> out = new ArrayList<>(projects.size());
-        for (Project p : projects) {
-            boolean unsettled = p.status() == null || p.status().equals("planned") || p.status().equals("proposed");
-            out.add(unsettled && madeIn(c, p, indicators, told, sentence) ? withStatus(p, "operating") : p);
+        Set<Span> out = new HashSet<>();
+        for (int s = 0; s < c.sentences(); s++) {
+            Span span = c.evidence(s);
+            if (candidates.contains(span) && told.getOrDefault(span, 0) == 1 && !Draft.wider(c, s)) {
+                out.add(span);
+            }
         }
         return out;
-    }
-
-    private static boolean madeIn(DocContext c, Project p, List<Indicator> indicators, Map<Span, Integer> told,
-                                  Map<Span, Integer> sentence) {
-        for (Indicator i : indicators) {
-            if (!MADE.contains(i.unit()) || i.evidence().isEmpty() || NOT_MADE.matcher(i.metric()).find()) {
-                continue;
-            }
-            Span s = i.evidence().get(0);
-            Integer at = sentence.get(s);
-            // "Kazakhstan imported 11,400 tonnes of activated carbon": the country's trade beside a plant's plan
-            boolean own = at != null && !Draft.wider(c, at);
-            if (own && told.getOrDefault(s, 0) == 1 && p.evidence().contains(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Project withStatus(Project p, String status) {
