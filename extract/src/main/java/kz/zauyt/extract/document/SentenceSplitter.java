@@ -90,6 +90,9 @@ public final class SentenceSplitter {
         if (t.token(i - 1).length() == 1 && Character.isUpperCase(t.token(i - 1).charAt(0)) && !t.is(i - 2, '.')) {
             return false; // an initial: "А. Абдамит", "J. Smith"
         }
+        if (t.is(i - 2, '·') && t.touches(i - 1) && t.touches(i - 2)) {
+            return Character.isUpperCase(first); // the end of a compound unit: "9,8 млн кВт·ч. В 2024 году"
+        }
         if (abbreviations.has("never-ends", word)) {
             return false;
         }

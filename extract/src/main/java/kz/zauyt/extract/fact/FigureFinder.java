@@ -406,11 +406,9 @@ final class FigureFinder {
     }
 
     /**
-     * Where a cue of the future that starts at word k ends, or -1: a word or phrase of [future], or a
-     * Russian verb whose every reading is in the future tense ("обеспечит", "закроет", "создаст": the
-     * perfective future no word list can hold).
+     * "4% more than planned", «на 6% больше, чем планировалось», "some 4% above its design figure": a
+     * percent measured against a plan, a forecast or a design, not against the year before.
      */
-    /** "4% more than planned", «на 6% больше, чем планировалось»: a percent measured against a plan or forecast. */
     private boolean againstPlan(DocContext c, int pct) {
         int end = Math.min(c.t.size() - 1, c.valueTo[pct] + 4);
         for (int k = c.valueTo[pct]; k < end; k++) {
@@ -418,10 +416,18 @@ final class FigureFinder {
                     && facts.longest("future", c.t, k + 1) != null) {
                 return true;
             }
+            if (c.t.isWord(k) && metrics.longest("against-design", c.t, k) != null) {
+                return true;
+            }
         }
         return false;
     }
 
+    /**
+     * Where a cue of the future that starts at word k ends, or -1: a word or phrase of [future], or a
+     * Russian verb whose every reading is in the future tense ("обеспечит", "закроет", "создаст": the
+     * perfective future no word list can hold).
+     */
     private int futureEnd(DocContext c, int k) {
         if (k > 0 && c.t.isWord(k - 1) && metrics.has("than", c.t.lower(k - 1))) {
             return -1; // "6% more than planned", «больше, чем планировалось»: a comparison, no promise
@@ -457,11 +463,20 @@ final class FigureFinder {
             }
         }
         for (int i : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
-            if (c.values.get(i) instanceof DateMention d && "by".equals(d.qualifier())) {
+            if (c.values.get(i) instanceof DateMention d && "by".equals(d.qualifier()) && !before(c, d.value())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A date wholly before the day of publication: "to the end of October" in a November report is told, not promised. */
+    private static boolean before(DocContext c, String date) {
+        if (date == null || c.doc.published() == null) {
+            return false;
+        }
+        String published = c.doc.published().toString();
+        return date.compareTo(published.substring(0, Math.min(published.length(), date.length()))) < 0;
     }
 
     /**
@@ -472,6 +487,7 @@ final class FigureFinder {
         int future = -1;
         int futureEnd = -10;
         int achieved = -1;
+        Lexicon.Match m;
         for (int k = Math.max(c.sentFrom[s], c.valueFrom[i] - 60); k < c.valueFrom[i]; k++) { // a window: linear in long sentences
             if (!c.t.isWord(k)) {
                 continue;
@@ -483,7 +499,8 @@ final class FigureFinder {
                 k = f - 1;
             } else if (facts.longest("baseline", c.t, k) != null && c.valueFrom[i] - k <= 3 && !facts.anyIn("target-to", c.t, k + 1, c.valueTo[i])) {
                 achieved = k; // "from current 4,200 tons": today's level, even after "will increase" (not "27% today to 40%")
-            } else if (k - futureEnd > 2 && facts.longest("achieved", c.t, k) != null) {
+            } else if (k - futureEnd > 2 && (m = facts.longest("achieved", c.t, k)) != null
+                    && (!m.value().equals("near") || c.valueFrom[i] - m.to() <= 2)) {
                 achieved = k; // "is to be increased", "will be produced" stay promises
             }
         }
@@ -509,7 +526,8 @@ final class FigureFinder {
             if (futureEnd(c, k) > k) {
                 return true;
             }
-            if (facts.longest("achieved", c.t, k) != null) {
+            Lexicon.Match m = facts.longest("achieved", c.t, k);
+            if (m != null && !m.value().equals("near")) {
                 return false;
             }
         }
