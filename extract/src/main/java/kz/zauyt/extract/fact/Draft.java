@@ -90,7 +90,7 @@ final class Draft {
                     && !building(lex, c, i) && !lex.anyIn("future", "instruction", c.t, from, to)) { // "instructed the plant to hire 60": a target
                 jobs = Math.round(n.value()); // "employs about 600 people"
             } else if (m instanceof QuantityMention q && CAPACITY_UNITS.contains(q.unit()) && capacity.isEmpty()
-                    && !countedProjects(lex, c, i) && (capacityCue(lex, c, from, to) || freeMegawatts(lex, c, i))
+                    && !countedProjects(lex, c, i) && (capacityCue(lex, c, from, to, i) || freeMegawatts(lex, c, i))
                     && !raisedTo(lex, c, i) && !outputByDate(lex, c, i)) { // a plant's megawatts are its capacity however the sentence puts them
                 capacity.add(new Capacity(q.value(), q.unit(), per(lex, c.t, c.valueFrom[i], c.valueTo[i])));
                 if (q.unit().equals("unit")) {
@@ -125,7 +125,6 @@ final class Draft {
         }
     }
 
-    /** "design capacity", "мощностью", "will produce", "per year": a plant's amount is its capacity, not its output so far. */
     /**
      * "has won 100 MW at an auction for a new solar plant": megawatts that modify no noun of their own are the
      * plant's; "the first 120 MW unit of the plant" are a unit's ({@code [figure-end]}: the words after such a figure).
@@ -136,11 +135,15 @@ final class Draft {
                 && (!c.t.isWord(next) || lex.has("figure-end", c.t.lower(next)));
     }
 
-    private static boolean capacityCue(Lexicon lex, DocContext c, int from, int to) {
+    /** "design capacity", "мощностью", "will produce", "per year": a plant's amount is its capacity, not its output so far. */
+    private static boolean capacityCue(Lexicon lex, DocContext c, int from, int to, int i) {
         for (int k = from; k < to; k++) {
+            Lexicon.Match cue = c.t.isWord(k) ? lex.longest("capacity-cue", c.t, k) : null;
+            if (cue != null && cue.value().equals("up-to") && cue.to() != c.valueFrom[i]) {
+                continue; // «до конца августа», "up to the end of the year": no ceiling of this amount
+            }
             // "twice as many as a year earlier" compares; it is no rate
-            if (c.t.isWord(k) && (lex.longest("capacity-cue", c.t, k) != null
-                    || lex.longest("per-year", c.t, k) != null && lex.longest("year-ago", c.t, k) == null)) {
+            if (cue != null || c.t.isWord(k) && lex.longest("per-year", c.t, k) != null && lex.longest("year-ago", c.t, k) == null) {
                 return true;
             }
         }
@@ -180,7 +183,8 @@ final class Draft {
                 dated |= c.values.get(j) instanceof DateMention d && d.value() != null;
             }
         }
-        return dated && !lex.anyIn("capacity-cue", "x", c.t, cues, c.valueFrom[i]); // "capacity", not "to produce"
+        return dated && !lex.anyIn("capacity-cue", "x", c.t, cues, c.valueFrom[i]) // "capacity", not "to produce"
+                && !lex.anyIn("capacity-cue", "up-to", c.t, cues, c.valueFrom[i]);
     }
 
     /** "Рабочих мест: 120", "Jobs — 350": a label before the number. */

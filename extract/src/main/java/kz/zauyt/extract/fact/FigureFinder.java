@@ -434,7 +434,7 @@ final class FigureFinder {
         }
         Lexicon.Match f = facts.longest("future", c.t, k);
         if (f != null) {
-            return f.to();
+            return dateGoneBy(c, k, f.to()) ? -1 : f.to();
         }
         if (c.doc.language() != kz.zauyt.extract.text.Language.RU) {
             return -1;
@@ -464,6 +464,16 @@ final class FigureFinder {
         }
         for (int i : c.valuesIn(c.sentFrom[s], c.sentTo[s])) {
             if (c.values.get(i) instanceof DateMention d && "by".equals(d.qualifier()) && !before(c, d.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "до конца июля" in an August report: a cue of a deadline on a date gone by says when, it promises nothing. */
+    private static boolean dateGoneBy(DocContext c, int from, int to) {
+        for (int v : c.valuesTouching(from, to)) {
+            if (c.values.get(v) instanceof DateMention d && c.valueFrom[v] <= to && c.valueTo[v] > from && before(c, d.value())) {
                 return true;
             }
         }

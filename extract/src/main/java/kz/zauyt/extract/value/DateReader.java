@@ -297,14 +297,22 @@ public final class DateReader {
             if (by != null) {
                 return new Found(new DateMention(span(by.from(), end), ym(year, m), "by"), by.from(), end); // "by the end of March"
             }
-            if (y != null || rel != null || lex.endingAt("prep-in", t, i) != null || lex.has("month-in", t.lower(i)) && !t.isCapitalised(i)) {
+            if (y != null || rel != null || lex.endingAt("prep-in", t, i) != null || lex.has("month-in", t.lower(i)) && lowerOrOpening(i)) {
                 return new Found(new DateMention(span(from, end), ym(year, m), null), from, end);
             }
-            Lexicon.Match after = t.isCapitalised(i) ? null : lex.longest("month-after", t, end);
+            Lexicon.Match after = lowerOrOpening(i) ? lex.longest("month-after", t, end) : null;
             if (after != null) {
                 return new Found(new DateMention(span(from, after.to()), ym(year, m), null), from, after.to()); // "наурыз айында"
             }
             return null;
+        }
+
+        /**
+         * A Kazakh month word that is lower-case, or capitalised only because it opens a sentence ("Желтоқсанда
+         * зауыт ..."): capitalised inside one it is a name.
+         */
+        private boolean lowerOrOpening(int i) {
+            return !t.isCapitalised(i) || i == 0 || t.isAnyOf(i - 1, ".!?") || !t.sameLine(i);
         }
 
         /** "June 5-7", "June 5-7, 2025", "from June 5 to June 7": days of month m, the first ending at dayEnd; or null. */
