@@ -13,10 +13,12 @@ public final class FactStage implements Stage {
 
     private final ProjectFinder projects;
     private final FigureFinder figures;
+    private final Lexicon metrics;
 
     public FactStage(Lexicon facts, Lexicon metrics, Sectors sectors, NameRules names) {
         this.projects = new ProjectFinder(facts, sectors, names, PhraseWords.load());
         this.figures = new FigureFinder(facts, metrics);
+        this.metrics = metrics;
     }
 
     public static FactStage load() {
@@ -44,7 +46,7 @@ public final class FactStage implements Stage {
                 a.get(Layers.ORGS));
         List<Project> found = projects.find(c);
         FigureFinder.Figures f = figures.find(c);
-        a.put(Layers.PROJECTS, StageFromOutput.apply(c, found, f.indicators()));
+        a.put(Layers.PROJECTS, StageFromOutput.apply(c, found, f.indicators(), metrics));
         a.put(Layers.INDICATORS, f.indicators());
         a.put(Layers.TARGETS, f.targets());
     }

@@ -116,8 +116,9 @@ final class FigureFinder {
                     value = q.value();
                     unit = q.unit();
                 } else if (m instanceof PercentMention p && p.to() == null) {
-                    if (facts.anyIn("stake", c.t, c.valueTo[i], Math.min(c.sentTo[s], c.valueTo[i] + 3))) {
-                        continue; // "holds a 40% stake", "51% акций": who owns the plant, not a figure of industry
+                    if (facts.anyIn("stake", c.t, c.valueTo[i], Math.min(c.sentTo[s], c.valueTo[i] + 3))
+                            || facts.anyIn("stake", "verb", c.t, c.valueTo[i], Math.min(c.sentTo[s], c.valueTo[i] + 8))) {
+                        continue; // "holds a 40% stake", "51% акций", «51 пайызы ... тиесілі»: who owns the plant, no figure of industry
                     }
                     int partner = amountBeside(c, vals, idx);
                     if (partner >= 0 && !promise) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.zauyt.extract.text.Lexicon;
 import kz.zauyt.extract.text.Span;
 
 /**
@@ -27,15 +28,30 @@ final class StageFromOutput {
     private StageFromOutput() {
     }
 
-    static List<Project> apply(DocContext c, List<Project> projects, List<Indicator> indicators) {
+    static List<Project> apply(DocContext c, List<Project> projects, List<Indicator> indicators, Lexicon metrics) {
         Set<Span> made = outputSentences(c, projects, indicators);
         if (made.isEmpty()) {
             return projects; // most articles: nothing to look up per project
         }
+        Set<Span> enlarging = enlarging(c, metrics);
         List<Project> out = new ArrayList<>(projects.size());
         for (Project p : projects) {
             boolean unsettled = p.status() == null || p.status().equals("planned") || p.status().equals("proposed");
-            out.add(unsettled && p.evidence().stream().anyMatch(made::contains) ? withStatus(p, "operating") : p);
+            // "would spend $38 million expanding the plant ... In 2020 the plant produced 71,300 ounces": the
+            // plant runs, its enlargement is still a plan
+            boolean enlarged = p.evidence().stream().anyMatch(enlarging::contains);
+            out.add(unsettled && !enlarged && p.evidence().stream().anyMatch(made::contains) ? withStatus(p, "operating") : p);
+        }
+        return out;
+    }
+
+    /** The sentences that tell a plant being enlarged ({@code [expansion]}: "expanding", «расширение», «кеңейту»). */
+    private static Set<Span> enlarging(DocContext c, Lexicon metrics) {
+        Set<Span> out = new HashSet<>();
+        for (int s = 0; s < c.sentences(); s++) {
+            if (metrics.anyIn("expansion", c.t, c.sentFrom[s], c.sentTo[s])) {
+                out.add(c.evidence(s));
+            }
         }
         return out;
     }
