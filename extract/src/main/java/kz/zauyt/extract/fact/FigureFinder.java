@@ -211,6 +211,10 @@ final class FigureFinder {
                 if (metric == null && m instanceof PercentMention && lastPercentMetric != null && s - lastPercentSentence <= 1) {
                     metric = lastPercentMetric; // "Then come East Kazakhstan region (109.3%) and Kostanay region (108.3%)."
                 }
+                if (metric == null && promise && (m instanceof QuantityMention || m instanceof PercentMention)
+                        && (facts.anyIn("future", "instruction", c.t, c.sentFrom[s], c.sentTo[s]) || partOf(c, i))) {
+                    metric = new String[] {promisedAmount(c, i, unit), ""};
+                }
                 if (metric == null || value == 0 || value < 0 && !unit.equals("%")) {
                     continue;
                 }
@@ -398,6 +402,54 @@ final class FigureFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "It aims to cover 60% of the solutions hospitals buy", «не менее 60% стеновых материалов», «шикізаттың 70
+     * пайызын»: a percent of a thing named beside it (English "of", a Russian genitive after it, a Kazakh
+     * possessive percent), not a readiness or a change ("60% complete", «готов на 60%»).
+     */
+    private boolean partOf(DocContext c, int i) {
+        if (!(c.values.get(i) instanceof PercentMention)) {
+            return false;
+        }
+        int next = c.valueTo[i];
+        if (c.doc.language() == kz.zauyt.extract.text.Language.KK) {
+            String last = c.t.lower(next - 1);
+            return last.startsWith("пайыз") && !last.equals("пайыз") && !last.equals("пайызға"); // «70 пайызын», not «пайызға өсті»
+        }
+        if (!c.t.isWord(next) || c.t.isCapitalised(next)) {
+            return false;
+        }
+        return c.doc.language() == kz.zauyt.extract.text.Language.EN ? c.t.lower(next).equals("of") : !byBefore(c, i);
+    }
+
+    /**
+     * The metric of a promised amount no word of the vocabulary names ("instructed the district to open 5 wool
+     * collection points"): an English "share of X" where the text says it, else what the unit measures.
+     */
+    private String promisedAmount(DocContext c, int i, String unit) {
+        int next = c.valueTo[i];
+        if (unit.equals("%") && c.doc.language() == kz.zauyt.extract.text.Language.EN && c.t.isWord(next)
+                && c.t.lower(next).equals("of")) {
+            StringBuilder of = new StringBuilder("share of");
+            int k = next + 1;
+            if (k < c.t.size() && c.t.isWord(k) && c.t.lower(k).equals("the")) {
+                k++;
+            }
+            for (int n = 0; n < 3 && k < c.t.size() && c.t.isWord(k) && !c.t.isCapitalised(k)
+                    && !metrics.has("metric-stop", c.t.lower(k)); n++, k++) {
+                of.append(' ').append(c.t.lower(k));
+            }
+            return of.toString();
+        }
+        return switch (unit) {
+            case "%" -> "share";
+            case "unit" -> "count";
+            case "km", "m" -> "length";
+            case "ha", "m2" -> "area";
+            default -> "amount";
+        };
     }
 
     /** "by 60%", "на 60%": the word before percent i says it is a change, not a level. */
@@ -842,8 +894,10 @@ final class FigureFinder {
                 return new String[] {g.value() + " growth", ""};
             }
         }
-        if (best == null && counted != null) {
-            best = counted; // "40% of the enterprises": nothing else says what the percent is of
+        boolean countedOwns = countedFrom < c.valueFrom[i] ? c.valueFrom[i] - countedFrom <= 1 : countedFrom - c.valueTo[i] <= 2;
+        if (best == null && counted != null && countedDistance <= 5 && (countedOwns || !partOf(c, i))) {
+            best = counted; // "40% of the enterprises": nothing else says what the percent is of (not a word far off:
+            // «кәсіпорынға ... ерітіндінің 20 пайызын» is a share of the solutions)
             bestFrom = countedFrom;
         }
         if (best == null) {

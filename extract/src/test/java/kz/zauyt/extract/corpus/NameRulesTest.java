@@ -59,7 +59,9 @@ class NameRulesTest {
         Extractor extractor = Extractor.load();
         List<String> broken = new ArrayList<>();
         int names = 0;
-        for (String dir : List.of("/corpus/articles", "/corpus/heldout", "/corpus/fresh", "/corpus/reallike", "/golden")) {
+        for (String dir : List.of("/corpus/articles", "/corpus/heldout", "/corpus/fresh", "/corpus/reallike", "/corpus/blind",
+                "/corpus/blind2", "/corpus/blind3", "/corpus/blind4", "/corpus/blind5", "/corpus/blind6", "/corpus/blind7",
+                "/corpus/blind8", "/corpus/blind9", "/golden")) {
             Path root = Path.of(NameRulesTest.class.getResource(dir).toURI());
             List<Path> articles;
             try (Stream<Path> files = Files.list(root)) {
