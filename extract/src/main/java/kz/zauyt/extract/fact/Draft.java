@@ -325,6 +325,11 @@ final class Draft {
             // a story naming one company and no other tells that company's plant (or its two), though no
             // sentence puts the two together; a round-up of many plants does not lend its one company to the rest
             kept.forEach(d -> d.addCompanies(List.of(one)));
+            for (Draft d : kept) {
+                if (d.name.indexOf(' ') < 0 && one.named()) {
+                    d.name = rules.brand(one.name()) + " " + d.name; // "Ertis Shyny plant", not "plant"
+                }
+            }
         }
         if (kept.size() == 1 && !kept.get(0).companies.isEmpty()) {
             // a story of one plant: its contractors, investors and foreign partners are that plant's, in

@@ -115,9 +115,9 @@ final class ProjectFinder {
                         }
                         if (d.companies.isEmpty()) {
                             d.addCompanies(companyTold(c, s, head, d, drafts));
-                            if (d.name.indexOf(' ') < 0 && !d.companies.isEmpty() && d.companies.get(0).named()) {
-                                d.name = names.brand(d.companies.get(0).name()) + " " + d.name; // "Qylqalam Paints plant", not "plant"
-                            }
+                        }
+                        if (d.name.indexOf(' ') < 0 && !d.companies.isEmpty() && d.companies.get(0).named()) {
+                            d.name = names.brand(d.companies.get(0).name()) + " " + d.name; // "Qylqalam Paints plant", not "plant"
                         }
                         d.addProducts(carried);
                         carried = List.of();
@@ -1477,7 +1477,11 @@ final class ProjectFinder {
         // it (while the story has told no first plant: "at the first station" is the one told)
         boolean running = s > 0 && last != null && last.ordinal > 1 && !firstTold && firstSaid(c, head, c.sentFrom[s]);
         next |= running;
-        if (generic && c.geoIn(head.phraseFrom, head.at).isEmpty() && !placed && !introducedNew && !next) {
+        // "Shipager Pharm LLP, the Astana maker of intravenous solutions, filled ... The plant in the Astana – New City
+        // zone worked at 79%": a story that tells its plant first as "the plant", somewhere, has no plant to refer to
+        boolean toldFirstByReference = !earlier && s > 0 && !head.plural && determinerBefore(t, head.phraseFrom)
+                && lex.longest("generic-facility", t, head.at) == null && !c.geoIn(c.sentFrom[s], c.sentTo[s]).isEmpty();
+        if (generic && c.geoIn(head.phraseFrom, head.at).isEmpty() && !placed && !introducedNew && !next && !toldFirstByReference) {
             return null; // "the plant", "завод": a reference back, not a new project
         }
         if (generic && earlier && c.doc.language() != Language.EN && c.geoIn(c.sentFrom[s], c.sentTo[s]).isEmpty()) {
@@ -1503,7 +1507,7 @@ final class ProjectFinder {
         }
         // "The concentrator will belong to a subsidiary, X LLP": the plant told, and who will run it
         boolean noOwnCompany = companies.isEmpty() || onlySubsidiaries(c, s);
-        if (head.inside.isEmpty() && !next && determinerBefore(t, head.phraseFrom) && (!introduced
+        if (head.inside.isEmpty() && !next && !toldFirstByReference && determinerBefore(t, head.phraseFrom) && (!introduced
                 && (head.phraseFrom == head.at && noOwnCompany || products.isEmpty() && companies.isEmpty() && earlier && !properName)
                 || vagueNoun && companies.isEmpty() && earlier && head.phraseFrom == head.at)) {
             return null; // "the project", "this plant", later "the Saran plant", "within the project to produce X"
