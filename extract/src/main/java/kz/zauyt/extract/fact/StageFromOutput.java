@@ -22,8 +22,9 @@ final class StageFromOutput {
     /** Units of things a plant makes, generates or handles (the contract's canonical units). */
     private static final Set<String> MADE = Set.of("t", "unit", "kWh", "km", "m3", "m2", "ounce", "l", "pair", "head");
 
-    /** Metrics that count no plant's making: projects, trade, consumption. */
-    private static final java.util.regex.Pattern NOT_MADE = java.util.regex.Pattern.compile("project|import|consum|demand");
+    /** Metrics that count no plant's making: projects, agreements, plants, trade, consumption (the engine's own metric names). */
+    private static final java.util.regex.Pattern NOT_MADE = java.util.regex.Pattern.compile(
+            "project|memorand|agreement|contract|enterprise|facilit|import|consum|demand");
 
     private StageFromOutput() {
     }
@@ -32,6 +33,11 @@ final class StageFromOutput {
         Set<Span> made = outputSentences(c, projects, indicators);
         if (made.isEmpty()) {
             return projects; // most articles: nothing to look up per project
+        }
+        if (projects.size() == 1 && projects.get(0).status() == null) {
+            // "Shipager Pharm LLP ... filled 31.5 million bags in 2022. The plant in the zone worked at 79%": a story
+            // of one plant whose stage no cue gave reports what it made, in whatever sentence
+            return List.of(withStatus(projects.get(0), "operating"));
         }
         Set<Span> enlarging = enlarging(c, metrics);
         List<Project> out = new ArrayList<>(projects.size());
@@ -79,7 +85,9 @@ final class StageFromOutput {
         Set<Span> out = new HashSet<>();
         for (int s = 0; s < c.sentences(); s++) {
             Span span = c.evidence(s);
-            if (candidates.contains(span) && told.getOrDefault(span, 0) == 1 && !Draft.wider(c, s)) {
+            int tellers = told.getOrDefault(span, 0);
+            // (in a story of one plant, a sentence that tells no project reports that plant's output too)
+            if (candidates.contains(span) && (tellers == 1 || tellers == 0 && projects.size() == 1) && !Draft.wider(c, s)) {
                 out.add(span);
             }
         }
