@@ -641,7 +641,8 @@ final class FigureFinder {
             return true;
         }
         for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
-            if (c.t.isWord(k) && (facts.longest("country-scope", c.t, k) != null || facts.longest("aggregate", c.t, k) != null)) {
+            Lexicon.Match country = c.t.isWord(k) ? facts.longest("country-scope", c.t, k) : null;
+            if (country != null && country.value().equals("KZ") || c.t.isWord(k) && facts.longest("aggregate", c.t, k) != null) {
                 return true;
             }
         }
@@ -1298,9 +1299,13 @@ final class FigureFinder {
         // "Kazakhstan imported 96,000 tonnes", "елге 31 мың тонна импортталды": a sentence that names the country
         // and no place before the figure speaks of the country, not of the article's region ("Atyrau region
         // remains the country's leader with 110.6%" is Atyrau's); "Kazakh-Turkish" is a compound, no country
-        for (int k = c.sentFrom[s]; before == null && k < c.valueFrom[i]; k++) {
-            if (c.t.isWord(k) && facts.longest("country-scope", c.t, k) != null && !(k + 1 < c.t.size() && c.t.isAnyOf(k + 1, "-")
-                    && c.t.touches(k + 1))) {
+        // a sentence that names no place and gives a ministry as its source is the country's, wherever it says so
+        // («По данным Министерства энергетики, объекты ВИЭ выработали ...», "..., the trade ministry said")
+        boolean placeless = before == null && after == null;
+        for (int k = c.sentFrom[s]; before == null && k < (placeless ? c.sentTo[s] : c.valueFrom[i]); k++) {
+            Lexicon.Match country = c.t.isWord(k) ? facts.longest("country-scope", c.t, k) : null;
+            if (country != null && (country.value().equals("KZ") ? k < c.valueFrom[i] : placeless)
+                    && !(k + 1 < c.t.size() && c.t.isAnyOf(k + 1, "-") && c.t.touches(k + 1))) {
                 return "KZ";
             }
         }
