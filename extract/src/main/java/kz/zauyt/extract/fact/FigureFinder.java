@@ -1209,6 +1209,10 @@ final class FigureFinder {
                 && c.valueFrom[i] - c.valueTo[i - 1] <= 1) {
             return true; // "up 1.9% from 2021": the year after a change is its base
         }
+        if (i > 0 && c.values.get(i) instanceof PeriodMention && c.values.get(i - 1) instanceof PercentMention
+                && c.valueFrom[i] - c.valueTo[i - 1] == 1 && facts.anyIn("compared", "after-percent", c.t, c.valueTo[i - 1], c.valueFrom[i])) {
+            return true; // «+12% к январю-июню 2024 года»: the months a percent is measured against
+        }
         // "against the same months of 2024": the comparison's words may stand six tokens before its year
         if (facts.anyIn("compared", "before", c.t, Math.max(0, c.valueFrom[i] - 6), c.valueFrom[i])) {
             return true;
