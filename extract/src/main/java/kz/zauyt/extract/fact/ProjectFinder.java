@@ -173,8 +173,8 @@ final class ProjectFinder {
             // "Зауыттың жобалық құны 1 млрд теңгеден асады" paragraphs later: in a story of one plant, "the plant" is it
             // A headline's plant and the body's first are one (the headline tells the story's plant); there, a
             // sentence with no figure adds nothing ("— говорит директор завода ...") and moves the story on no further
-            boolean onlyPlantAgain = mentions(c, s, "plant-anaphor") && (drafts.size() == 1 || drafts.size() == 2
-                    && drafts.get(0).sentences.first() == 0 && !c.valuesIn(c.sentFrom[s], c.sentTo[s]).isEmpty());
+            boolean onlyPlantAgain = (drafts.size() == 1 || drafts.size() == 2 && drafts.get(0).sentences.first() == 0
+                    && !c.valuesIn(c.sentFrom[s], c.sentTo[s]).isEmpty()) && mentions(c, s, "plant-anaphor"); // the scan last
             if (drafts.size() == before && last != null && !ofList && (s - lastSentence <= 2 || item || onlyPlantAgain)
                     && !countsProjects(c, s) && (refersBack(c, s) || (sameParagraph || item) && tellsAttributes(c, s) && !regionsTask(c, s))) {
                 last.addValues(c, c.sentFrom[s], c.sentTo[s], s, lex);

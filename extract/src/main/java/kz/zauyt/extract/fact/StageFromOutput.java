@@ -39,7 +39,7 @@ final class StageFromOutput {
             // of one plant whose stage no cue gave reports what it made, in whatever sentence
             return List.of(withStatus(projects.get(0), "operating"));
         }
-        Set<Span> enlarging = enlarging(c, metrics);
+        Set<Span> enlarging = enlarging(c, metrics, projects);
         List<Project> out = new ArrayList<>(projects.size());
         for (Project p : projects) {
             boolean unsettled = p.status() == null || p.status().equals("planned") || p.status().equals("proposed");
@@ -51,11 +51,16 @@ final class StageFromOutput {
         return out;
     }
 
-    /** The sentences that tell a plant being enlarged ({@code [expansion]}: "expanding", «расширение», «кеңейту»). */
-    private static Set<Span> enlarging(DocContext c, Lexicon metrics) {
+    /**
+     * The projects' sentences that tell a plant being enlarged ({@code [expansion]}: "expanding", «расширение»,
+     * «кеңейту»); only theirs are read, not the whole story.
+     */
+    private static Set<Span> enlarging(DocContext c, Lexicon metrics, List<Project> projects) {
+        Set<Span> told = new HashSet<>();
+        projects.forEach(p -> told.addAll(p.evidence()));
         Set<Span> out = new HashSet<>();
         for (int s = 0; s < c.sentences(); s++) {
-            if (metrics.anyIn("expansion", c.t, c.sentFrom[s], c.sentTo[s])) {
+            if (told.contains(c.evidence(s)) && metrics.anyIn("expansion", c.t, c.sentFrom[s], c.sentTo[s])) {
                 out.add(c.evidence(s));
             }
         }
