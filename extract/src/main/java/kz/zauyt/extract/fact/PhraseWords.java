@@ -44,6 +44,14 @@ final class PhraseWords {
         return words.has("produce-participle", lower);
     }
 
+    /**
+     * "лицензию на", "licence to": the words that make the activity right after them (ending at token k) what a
+     * licence or a technology covers, not a plant of its own.
+     */
+    boolean licensed(Tokens t, int k) {
+        return k > 0 && words.endingAt("licensed", t, k) != null;
+    }
+
     /** "in", "worth", "стоимостью": a word that ends a product list. */
     boolean productStop(String lower) {
         return words.has("product-stop", lower);

@@ -891,7 +891,7 @@ final class ProjectFinder {
             return new Head(k, end, pre, after, many, products, c.orgsIn(pre, k));
         }
         Lexicon.Match activity = lex.longest("activity", t, k);
-        if (activity != null && lower && !forBefore(t, k) && !ofInstitution(c, k, sentFrom)) {
+        if (activity != null && lower && !forBefore(t, k) && !words.licensed(t, k) && !ofInstitution(c, k, sentFrom)) {
             int from = activity.to();
             if (t.isWord(from) && t.lower(from).equals("of")) {
                 from++;
