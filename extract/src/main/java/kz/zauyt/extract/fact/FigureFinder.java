@@ -117,7 +117,8 @@ final class FigureFinder {
                     unit = q.unit();
                 } else if (m instanceof PercentMention p && p.to() == null) {
                     if (facts.anyIn("stake", c.t, c.valueTo[i], Math.min(c.sentTo[s], c.valueTo[i] + 3))
-                            || facts.anyIn("stake", "verb", c.t, c.valueTo[i], Math.min(c.sentTo[s], c.valueTo[i] + 8))) {
+                            || facts.anyIn("stake", "verb", c.t, c.valueTo[i], Math.min(c.sentTo[s], c.valueTo[i] + 8))
+                            || facts.anyIn("stake", "owns", c.t, Math.max(c.sentFrom[s], c.valueFrom[i] - 2), c.valueFrom[i])) {
                         continue; // "holds a 40% stake", "51% акций", «51 пайызы ... тиесілі»: who owns the plant, no figure of industry
                     }
                     int partner = amountBeside(c, vals, idx);
@@ -432,14 +433,14 @@ final class FigureFinder {
         int next = c.valueTo[i];
         if (unit.equals("%") && c.doc.language() == kz.zauyt.extract.text.Language.EN && c.t.isWord(next)
                 && c.t.lower(next).equals("of")) {
-            StringBuilder of = new StringBuilder("share of");
+            StringBuilder of = new StringBuilder("share");
             int k = next + 1;
             if (k < c.t.size() && c.t.isWord(k) && c.t.lower(k).equals("the")) {
                 k++;
             }
             for (int n = 0; n < 3 && k < c.t.size() && c.t.isWord(k) && !c.t.isCapitalised(k)
                     && !metrics.has("metric-stop", c.t.lower(k)); n++, k++) {
-                of.append(' ').append(c.t.lower(k));
+                of.append(n == 0 ? " of " : " ").append(c.t.lower(k));
             }
             return of.toString();
         }
