@@ -121,6 +121,10 @@ final class FigureFinder {
                             || facts.anyIn("stake", "owns", c.t, Math.max(c.sentFrom[s], c.valueFrom[i] - 2), c.valueFrom[i])) {
                         continue; // "holds a 40% stake", "51% акций", «51 пайызы ... тиесілі»: who owns the plant, no figure of industry
                     }
+                    if (metrics.anyIn("readiness", "after", c.t, c.valueTo[i], Math.min(c.sentTo[s], c.valueTo[i] + 2))
+                            || metrics.anyIn("readiness", "before", c.t, Math.max(c.sentFrom[s], c.valueFrom[i] - 4), c.valueFrom[i])) {
+                        continue; // "70% built", «готовность объекта — 70%», «дайындығы 70 пайыз»: how far a site is, no figure of industry
+                    }
                     int partner = amountBeside(c, vals, idx);
                     if (partner >= 0 && !promise) {
                         changes.add(i);
