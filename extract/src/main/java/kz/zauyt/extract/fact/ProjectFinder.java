@@ -1484,6 +1484,10 @@ final class ProjectFinder {
         if (generic && c.geoIn(head.phraseFrom, head.at).isEmpty() && !placed && !introducedNew && !next && !toldFirstByReference) {
             return null; // "the plant", "завод": a reference back, not a new project
         }
+        Lexicon.Match oblique = earlier && head.inside.isEmpty() ? lex.longest("oblique-facility", t, head.at) : null;
+        if (oblique != null && oblique.value().equals("reference")) {
+            return null; // «Seorim ... компаниясы, ол кәсіпорынның 49 пайызына иелік етеді»: the plant told, in another case
+        }
         if (generic && earlier && c.doc.language() != Language.EN && c.geoIn(c.sentFrom[s], c.sentTo[s]).isEmpty()) {
             return null; // «Жаңа зауыт іске қосылған соң ...» after the story's plants: Kazakh and Russian say "the new plant" bare
         }
