@@ -45,11 +45,12 @@ class ResolutionCorpusTest {
      * 0.972 (unchanged since 2026-12-06). The 50 articles added on 2026-12-07 (720-769: parents named instead
      * of operators, brands, abbreviations, companies in one script only) took the whole corpus to 0.971 and
      * 0.847 before any rule was fitted to them; the seventh round (2026-12-07, night) reached 0.968 and 0.872, the
-     * eighth (later that night) 0.968 and 0.887 (the Kazakh ң folded, seeders as farm machinery). The floors sit just
-     * under: the ask is not met on the larger corpus, and the README says so.
+     * eighth (later that night) 0.968 and 0.887 (the Kazakh ң folded, seeders as farm machinery), the ninth
+     * (2026-12-08) 0.969 and 0.901 (the extraction's own work: a licence's activity no plant, the plant a story tells
+     * first as "the plant"). The floors sit just under: the ask is not met on the larger corpus, and the README says so.
      */
     static final double FLOOR_PRECISION = 0.96;
-    static final double FLOOR_RECALL = 0.88;
+    static final double FLOOR_RECALL = 0.89;
 
     private record Row(String file, String cluster, String name) {
     }
