@@ -59,8 +59,10 @@ class LedgerBrowserTest extends SampleBrowser {
         WebElement capacities = driver.findElement(By.id("capacities"));
         assertThat(capacities.getText()).contains("capacity");
         capacities.findElement(By.tagName("summary")).click();
+        // (the engine now gives the Kostanay plant's 60,000 cars a year to the plant itself; what is left out here
+        // is what still reads as a plant's size: "12 MW", "600 t a day")
         assertThat(capacities.findElements(By.tagName("li"))).isNotEmpty()
-                .anySatisfy(li -> assertThat(li.getText()).contains("60,000 units a year"));
+                .allSatisfy(li -> assertThat(li.getText()).matches("(?s).*\\d[\\d,.]* (MW|t a day|t a year|units a year|kWh a year).*"));
 
         open("/targets?lang=ru&state=met");
         assertThat(rows()).isNotEmpty().allSatisfy(r -> assertThat(text(r, ".why")).startsWith("Выполнено:"));
