@@ -193,6 +193,14 @@ final class FigureFinder {
                         }
                         change = new Change(percent, "yoy");
                         changes.add(pct);
+                    } else if (!sentencePromise) { // "will increase fish by 34 times while exports grow from 4,200 tonnes"
+                        int factor = factorBeside(c, vals, idx);
+                        if (factor >= 0) {
+                            // "96 млн бөтелке шығарды, бұл 2022 жылмен салыстырғанда 1,2 есе көп": the amount's growth
+                            double times = ((FactorMention) c.values.get(factor)).value();
+                            change = new Change(Math.round((times - 1) * 1e6) / 1e4, "yoy");
+                            changes.add(factor);
+                        }
                     }
                 }
                 // jobs are jobs, whatever other cue stands nearer ("launch 12 facilities and create 1,800 jobs")
@@ -799,6 +807,18 @@ final class FigureFinder {
         return -1;
     }
 
+    /** A factor of growth right beside amount idx, in its clause ("grew 1.3 times to 3.4 trillion", «бұл ... 1,2 есе көп»), or -1. */
+    private static int factorBeside(DocContext c, List<Integer> vals, int idx) {
+        for (int d : new int[] {1, -1}) {
+            int j = neighbour(c, vals, idx, d);
+            if (j >= 0 && c.values.get(vals.get(j)) instanceof FactorMention f && f.value() > 1
+                    && close(c, vals.get(idx), vals.get(j))) {
+                return vals.get(j);
+            }
+        }
+        return -1;
+    }
+
     /** The next value in direction d that is not a date or period, or -1. */
     private static int neighbour(DocContext c, List<Integer> vals, int idx, int d) {
         for (int j = idx + d; j >= 0 && j < vals.size(); j += d) {
@@ -1005,6 +1025,15 @@ final class FigureFinder {
                 return g == null ? null : new String[] {g.value(), ""};
             }
             return new String[] {g.value() + " growth", ""};
+        }
+        if (m instanceof FactorMention) {
+            // "выпуск рыбной продукции вырос в 1,3 раза", «жұмыртқа өндірісі 1,2 есе артты»: growth alone, of what is made,
+            // as told (a promise to "double production" names what it doubles, or is no figure of ours), and alone (beside
+            // an amount, «23,8 мың тонна ... бұл 1,3 есе көп», it is that amount's change)
+            boolean amount = c.valuesIn(c.sentFrom[s], c.sentTo[s]).stream()
+                    .anyMatch(v -> c.values.get(v) instanceof QuantityMention || c.values.get(v) instanceof MoneyMention);
+            Lexicon.Match g = promise(c, s) || amount ? null : nearestCue(c, s, i, "metric-generic");
+            return g == null || g.value().equals("area") ? null : new String[] {g.value() + " growth", ""};
         }
         if (m instanceof MoneyMention) {
             // "enterprises of the region produced goods worth 1.74 trillion tenge", "произведено продукции на
