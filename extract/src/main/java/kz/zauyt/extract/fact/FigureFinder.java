@@ -681,7 +681,10 @@ final class FigureFinder {
 
     private boolean notIndustry(DocContext c, int s) {
         for (int k = c.sentFrom[s]; k < c.sentTo[s]; k++) {
-            if (c.t.isWord(k) && metrics.longest("not-figure", c.t, k) != null) {
+            Lexicon.Match m = c.t.isWord(k) ? metrics.longest("not-figure", c.t, k) : null;
+            if (m != null && m.value().equals("place")) {
+                k = m.to() - 1; // "on the opposite bank of the Irtysh": a river's bank, no bank
+            } else if (m != null) {
                 return true;
             }
         }
