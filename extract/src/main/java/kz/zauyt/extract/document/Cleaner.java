@@ -54,13 +54,19 @@ public final class Cleaner {
         List<String> droppedTop = new ArrayList<>();
         LocalDate dateLine = null;
         int seen = 0;
+        boolean links = false; // under a bare "Читайте также:" / "Read also:": the titles of other pages, a line each
         for (String line : lines) {
             String l = line.strip();
             if (l.isEmpty()) {
                 kept.add("");
+                links = false;
                 continue;
             }
             seen++;
+            if (links && l.length() < 200 && ".!?".indexOf(l.charAt(l.length() - 1)) < 0) {
+                continue; // "Западноказахстанские фермеры засеяли 720 тыс. гектаров зерновых": a link's title, no fact here
+            }
+            links = false;
             Matcher d = DATE_LINE.matcher(l);
             if (d.matches()) {
                 if (dateLine == null) {
@@ -75,6 +81,7 @@ public final class Cleaner {
                 if (seen <= TOP_LINES) {
                     droppedTop.add(l);
                 }
+                links = l.endsWith(":") && l.length() <= 40;
                 continue;
             }
             kept.add(l);
