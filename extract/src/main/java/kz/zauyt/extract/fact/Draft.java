@@ -76,6 +76,13 @@ final class Draft {
         }
     }
 
+    /** A one-word name ("plant") takes its first named company's brand: "Qylqalam Paints plant", "Ertis Shyny plant". */
+    void brandBareName(NameRules rules) {
+        if (name.indexOf(' ') < 0 && !companies.isEmpty() && companies.get(0).named()) {
+            name = rules.brand(companies.get(0).name()) + " " + name;
+        }
+    }
+
     /** Capacity, investment, jobs and expected date from the values of tokens {@code [from, to)}. */
     void addValues(DocContext c, int from, int to, int sentence, Lexicon lex) {
         boolean added = false;
@@ -324,12 +331,10 @@ final class Draft {
         if (one != null) {
             // a story naming one company and no other tells that company's plant (or its two), though no
             // sentence puts the two together; a round-up of many plants does not lend its one company to the rest
-            kept.forEach(d -> d.addCompanies(List.of(one)));
-            for (Draft d : kept) {
-                if (d.name.indexOf(' ') < 0 && one.named()) {
-                    d.name = rules.brand(one.name()) + " " + d.name; // "Ertis Shyny plant", not "plant"
-                }
-            }
+            kept.forEach(d -> {
+                d.addCompanies(List.of(one));
+                d.brandBareName(rules);
+            });
         }
         if (kept.size() == 1 && !kept.get(0).companies.isEmpty()) {
             // a story of one plant: its contractors, investors and foreign partners are that plant's, in

@@ -1094,7 +1094,6 @@ final class FigureFinder {
         return null;
     }
 
-    /** A design-capacity word within five tokens before value i ("capacity of", "designed to produce", "мощностью"). */
     /** A length followed by a word of direction or distance ("west of", "from", "downstream", «от», «жерде»). */
     private boolean distance(DocContext c, int i, QuantityMention q) {
         int next = c.valueTo[i];
@@ -1109,6 +1108,7 @@ final class FigureFinder {
                 && from + 1 < c.valueTo[i] && c.t.isAnyOf(from + 1, "-");
     }
 
+    /** A design-capacity word within five tokens before value i ("capacity of", "designed to produce", "мощностью"). */
     private boolean designCapacity(DocContext c, int i) {
         for (int k = Math.max(0, c.valueFrom[i] - 5); k < c.valueFrom[i]; k++) {
             if (c.t.isWord(k) && metrics.longest("design-capacity", c.t, k) != null) {

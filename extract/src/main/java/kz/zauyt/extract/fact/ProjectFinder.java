@@ -116,9 +116,7 @@ final class ProjectFinder {
                         if (d.companies.isEmpty()) {
                             d.addCompanies(companyTold(c, s, head, d, drafts));
                         }
-                        if (d.name.indexOf(' ') < 0 && !d.companies.isEmpty() && d.companies.get(0).named()) {
-                            d.name = names.brand(d.companies.get(0).name()) + " " + d.name; // "Qylqalam Paints plant", not "plant"
-                        }
+                        d.brandBareName(names);
                         d.addProducts(carried);
                         carried = List.of();
                         firstTold |= d.ordinal == 1;
